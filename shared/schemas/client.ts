@@ -1,0 +1,136 @@
+/** A person the forum helps. Minimal, consented, and never identifiable in a report. */
+import { z } from 'zod';
+import {
+  CountryCode,
+  IsoDate,
+  LanguageCode,
+  RecordMeta,
+  optionalText,
+  requiredText,
+} from './common';
+
+export const AGE_BANDS = ['under-18', '18-24', '25-34', '35-44', '45-54', '55-64', '65-plus'] as const;
+export const AgeBand = z.enum(AGE_BANDS);
+export type AgeBand = z.infer<typeof AgeBand>;
+
+export const GENDERS = ['woman', 'man', 'non-binary', 'self-described', 'prefer-not-to-say'] as const;
+export const Gender = z.enum(GENDERS);
+export type Gender = z.infer<typeof Gender>;
+
+/** Special-category data: optional everywhere, never required by any form. */
+export const IMMIGRATION_STATUSES = [
+  'british-or-irish',
+  'eu-settled-status',
+  'eu-pre-settled-status',
+  'refugee-status',
+  'humanitarian-protection',
+  'asylum-seeker',
+  'refused-asylum-seeker',
+  'visa-work-study-family',
+  'indefinite-leave',
+  'undocumented',
+  'other',
+  'prefer-not-to-say',
+] as const;
+export const ImmigrationStatus = z.enum(IMMIGRATION_STATUSES);
+export type ImmigrationStatus = z.infer<typeof ImmigrationStatus>;
+
+/** A consent given or refused, with when and who recorded it; renewed by replacing it. */
+export const ConsentRecord = z.object({
+  given: z.boolean(),
+  date: IsoDate,
+  recordedBy: requiredText(120, 'Say who recorded this consent'),
+});
+export type ConsentRecord = z.infer<typeof ConsentRecord>;
+
+export const Consents = z.object({
+  /** Consent to keep their data at all: a client cannot be saved without it. */
+  storage: ConsentRecord.refine((c) => c.given, {
+    message: 'The person must agree to us keeping their details',
+    path: ['given'],
+  }),
+  /** Consent to share details with services they are referred to. */
+  sharing: ConsentRecord.optional(),
+  /** Consent to be contacted by phone or text. */
+  contact: ConsentRecord.optional(),
+});
+export type Consents = z.infer<typeof Consents>;
+
+/** UK postcode district: the outward code only (G42, M14, EC1A), never a full postcode. */
+export const PostcodeDistrict = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, 'Enter only the first half of the postcode, for example G42');
+
+const currentYear = new Date().getFullYear();
+
+export const ClientFields = z.object({
+    /** The name as the person writes it, in any script. */
+    name: requiredText(200, 'Enter the person’s name'),
+    /** Optional Latin-script spelling, so colleagues can read and search it. */
+    nameLatin: optionalText(200),
+    phone: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[\d\s()-]{6,20}$/, 'Enter a phone number using digits, spaces and an optional +')
+        .optional(),
+    ),
+    email: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.string().trim().email('Enter an email address like name@example.org').optional(),
+    ),
+    birthYear: z.coerce
+      .number()
+      .int('Enter a whole year')
+      .min(1900, 'Enter a year after 1900')
+      .max(currentYear, 'The year of birth cannot be in the future')
+      .optional(),
+    ageBand: AgeBand.optional(),
+    gender: Gender.optional(),
+    genderSelfDescribed: optionalText(80),
+    nationality: CountryCode.optional(),
+    /** Languages the person speaks, main language first. */
+    languages: z.array(LanguageCode).max(10).default([]),
+    interpreterNeeded: z.boolean().default(false),
+    interpreterLanguage: LanguageCode.optional(),
+    area: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      PostcodeDistrict.optional(),
+    ),
+    arrivalYear: z.coerce
+      .number()
+      .int('Enter a whole year')
+      .min(1900, 'Enter a year after 1900')
+      .max(currentYear, 'The year of arrival cannot be in the future')
+      .optional(),
+    immigrationStatus: ImmigrationStatus.optional(),
+    consents: Consents,
+});
+
+/** Rules across fields, shared by the form schema and the stored-record schema. */
+const clientRules = (c: z.output<typeof ClientFields>, ctx: z.RefinementCtx): void => {
+    if (c.interpreterNeeded && !c.interpreterLanguage) {
+      ctx.addIssue({ code: 'custom', path: ['interpreterLanguage'], message: 'Choose the interpreter’s language' });
+    }
+    if (c.gender === 'self-described' && !c.genderSelfDescribed) {
+      ctx.addIssue({ code: 'custom', path: ['genderSelfDescribed'], message: 'Enter the gender in the person’s words' });
+    }
+    if (c.birthYear !== undefined && c.arrivalYear !== undefined && c.arrivalYear < c.birthYear) {
+      ctx.addIssue({ code: 'custom', path: ['arrivalYear'], message: 'The year of arrival is before the year of birth' });
+    }
+};
+
+/** What a form submits: validated before anything is written. */
+export const ClientInput = ClientFields.superRefine(clientRules);
+export type ClientInput = z.input<typeof ClientInput>;
+export type ClientData = z.output<typeof ClientInput>;
+
+export const Client = RecordMeta.extend({
+  /** Human reference number shown on screen and on paper, e.g. C-00042. */
+  ref: z.string().regex(/^C-\d{5,}$/),
+  ...ClientFields.shape,
+}).superRefine(clientRules);
+export type Client = z.infer<typeof Client>;

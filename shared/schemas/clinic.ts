@@ -1,0 +1,72 @@
+/** A recurring service (drop-in, job club, specialist clinic) and its dated sessions. */
+import { z } from 'zod';
+import { Id, IsoDate, LanguageCode, RecordMeta, TimeOfDay, optionalText, requiredText } from './common';
+
+export const CLINIC_KINDS = ['drop-in', 'appointments', 'job-club', 'specialist', 'surgery'] as const;
+export const ClinicKind = z.enum(CLINIC_KINDS);
+export type ClinicKind = z.infer<typeof ClinicKind>;
+
+/** Default volunteer roles; the list is configurable in Settings. */
+export const DEFAULT_ROLES = ['receptionist', 'adviser', 'interpreter', 'job-club-helper', 'coordinator'] as const;
+
+/** One line of "what a session needs": e.g. 2 advisers, or 1 interpreter for Polish. */
+export const RoleNeed = z.object({
+  role: requiredText(60, 'Choose a role'),
+  count: z.coerce.number().int().min(1, 'At least one').max(20, 'At most 20'),
+  language: LanguageCode.optional(),
+});
+export type RoleNeed = z.infer<typeof RoleNeed>;
+
+export const ClinicFields = z.object({
+  name: requiredText(120, 'Give the clinic a name'),
+  kind: ClinicKind,
+  venue: optionalText(200),
+  /**
+   * iCalendar RRULE body without DTSTART, e.g. `FREQ=MONTHLY;BYDAY=1TH`. Built by the
+   * schedule form through the recurrence library, never typed by a person.
+   */
+  rrule: z.string().regex(/^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[^;]+)*$/, 'Choose when the clinic runs'),
+  /** First date the rule applies from (the rule's DTSTART date). */
+  startDate: IsoDate,
+  /** Optional last date; sessions stop after it. */
+  endDate: IsoDate.optional(),
+  openTime: TimeOfDay,
+  closeTime: TimeOfDay,
+  slotMinutes: z.coerce.number().int().min(5, 'At least 5 minutes').max(480, 'At most 8 hours'),
+  placesPerSlot: z.coerce.number().int().min(1, 'At least one place').max(50, 'At most 50 places'),
+  roles: z.array(RoleNeed).max(20).default([]),
+  active: z.boolean().default(true),
+});
+
+const clinicRules = (c: z.output<typeof ClinicFields>, ctx: z.RefinementCtx): void => {
+  if (c.closeTime <= c.openTime) {
+    ctx.addIssue({ code: 'custom', path: ['closeTime'], message: 'Closing time must be after opening time' });
+  }
+  if (c.endDate && c.endDate < c.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date' });
+  }
+};
+
+export const ClinicInput = ClinicFields.superRefine(clinicRules);
+export type ClinicInput = z.input<typeof ClinicInput>;
+export type ClinicData = z.output<typeof ClinicInput>;
+
+export const Clinic = RecordMeta.extend(ClinicFields.shape).superRefine(clinicRules);
+export type Clinic = z.infer<typeof Clinic>;
+
+export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
+export const SessionStatus = z.enum(SESSION_STATUSES);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+/** One dated occurrence of a clinic, generated from its rule; can be cancelled or moved. */
+export const Session = RecordMeta.extend({
+  clinicId: Id,
+  date: IsoDate,
+  startTime: TimeOfDay,
+  endTime: TimeOfDay,
+  status: SessionStatus,
+  cancelReason: optionalText(300),
+  /** The date the rule generated, when the session was moved to another date or time. */
+  originalDate: IsoDate.optional(),
+});
+export type Session = z.infer<typeof Session>;

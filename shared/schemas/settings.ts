@@ -1,0 +1,63 @@
+/** Forum-wide settings: one record, configurable lists and report rules. */
+import { z } from 'zod';
+import { Id, IsoDateTime, requiredText } from './common';
+
+/** An issue category; a retired category stays on old entries but cannot be chosen. */
+export const IssueCategory = z.object({
+  id: Id,
+  label: requiredText(80, 'Enter a category name'),
+  /** Set for a sub-category. */
+  parentId: Id.optional(),
+  retired: z.boolean().default(false),
+});
+export type IssueCategory = z.infer<typeof IssueCategory>;
+
+/** The UK advice-sector default set the categories list starts from. */
+export const DEFAULT_ISSUE_CATEGORIES: IssueCategory[] = [
+  ['benefits', 'Benefits and welfare'],
+  ['asylum-support', 'Asylum support'],
+  ['immigration', 'Immigration and nationality'],
+  ['housing', 'Housing and homelessness'],
+  ['employment', 'Employment and job seeking'],
+  ['money', 'Money, debt and credit union'],
+  ['health', 'Health and GP registration'],
+  ['mental-health', 'Mental health'],
+  ['education', 'Education, ESOL and skills'],
+  ['family', 'Family and children'],
+  ['utilities', 'Utilities and consumer'],
+  ['discrimination', 'Discrimination and hate crime'],
+  ['legal', 'Legal and police'],
+  ['community', 'Community and social'],
+  ['other', 'Other'],
+].map(([id, label]) => ({ id: id!, label: label!, retired: false }));
+
+/** Category whose advice only an accredited adviser may log (UK regulated advice). */
+export const IMMIGRATION_CATEGORY_ID = 'immigration';
+
+export const DisclosureRules = z.object({
+  /** Counts below this are suppressed; never below 5. */
+  threshold: z.coerce.number().int().min(5, 'The threshold cannot be below 5').max(100),
+  /** Published counts are rounded to a multiple of this. */
+  rounding: z.coerce.number().int().min(1).max(100),
+});
+export type DisclosureRules = z.infer<typeof DisclosureRules>;
+
+export const Settings = z.object({
+  key: z.literal('forum'),
+  forumName: requiredText(120, 'Enter the forum’s name'),
+  issueCategories: z.array(IssueCategory).default(DEFAULT_ISSUE_CATEGORIES),
+  volunteerRoles: z.array(requiredText(60, 'Enter a role')).default([
+    'receptionist',
+    'adviser',
+    'interpreter',
+    'job-club-helper',
+    'coordinator',
+  ]),
+  /** Estimated value of an hour of volunteering, in pounds, for funders. */
+  volunteerHourlyRate: z.coerce.number().min(0).max(1000).default(12.6),
+  disclosure: DisclosureRules.default({ threshold: 10, rounding: 5 }),
+  /** Set when the first-run guide is finished. */
+  setupCompletedAt: IsoDateTime.optional(),
+  updatedAt: IsoDateTime,
+});
+export type Settings = z.infer<typeof Settings>;
