@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // The renderer is built to static files that Electron serves from its fixed app:// origin,
 // and that `vite preview` serves to Chromium in the browser tests.
@@ -7,10 +10,12 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the package: they would ship the source for nothing.
+    sourcemap: false,
     chunkSizeWarningLimit: 2000,
   },
   server: { port: 5173, strictPort: true },

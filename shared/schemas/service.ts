@@ -17,7 +17,12 @@ export const ServiceFields = z.object({
   ),
   website: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().url('Enter a full web address starting with https://').optional(),
+    // Only web pages: a javascript:, data: or file: "website" is refused at the door.
+    z
+      .string()
+      .trim()
+      .pipe(z.url({ protocol: /^https?$/, message: 'Enter a full web address starting with https://' }))
+      .optional(),
   ),
   address: optionalText(400),
   languages: z.array(LanguageCode).max(50).default([]),

@@ -1,0 +1,83 @@
+/**
+ * The Electron main process: one hardened window serving the renderer from app://signpost,
+ * and the four IPC operations of shared/ipc/contract.ts. Nothing is loaded from the network.
+ */
+import { join } from 'node:path';
+import { BrowserWindow, app, session, shell } from 'electron';
+import { APP_ORIGIN } from '../shared/ipc/contract';
+import { describeApp } from './capabilities/app-info';
+import { openAllowedLink } from './capabilities/open-external';
+import { printViewToPdf } from './capabilities/print-to-pdf';
+import { saveWithDialog } from './capabilities/save-file';
+import { registerIpcHandlers } from './ipc/ipc-main-wrapper';
+import { registerAppScheme, serveRenderer } from './protocol/app-protocol';
+import { hardenContents } from './security/harden-contents';
+import { hardenSession } from './security/harden-session';
+import { mainWindowOptions } from './security/web-preferences';
+
+// The origin must be registered before 'ready', and stays the same for the app's life.
+registerAppScheme();
+
+const trustedWindows = new Set<number>();
+let mainWindow: BrowserWindow | null = null;
+
+function windowFor(): BrowserWindow {
+  if (!mainWindow) throw new Error('The Signpost window is not open');
+  return mainWindow;
+}
+
+function openInBrowser(url: string): Promise<void> {
+  return shell.openExternal(url, { activate: true });
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  mainWindow = window;
+  const id = window.webContents.id;
+  trustedWindows.add(id);
+  hardenContents(window.webContents, (url) => void openInBrowser(url));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    trustedWindows.delete(id);
+    mainWindow = null;
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same database twice: hand over to the first and leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveRenderer(join(__dirname, '..', 'dist', 'renderer'));
+    const documents = app.getPath('documents');
+    registerIpcHandlers(
+      {
+        'file:save': (args) => saveWithDialog(windowFor(), args, documents),
+        'view:print-to-pdf': (args) => printViewToPdf(windowFor(), args, documents),
+        'app:info': () => describeApp(app.getVersion(), app.getPath('userData'), process.platform),
+        'link:open-external': (args) => openAllowedLink(args.url, openInBrowser),
+      },
+      () => trustedWindows,
+    );
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,8 @@
+export function findBrowser(
+  env: Record<string, string | undefined>,
+  platform: string,
+  exists: (path: string) => boolean,
+): string | undefined;
+export function hasDisplay(env: Record<string, string | undefined>, platform: string): boolean;
+export function browserProfileDir(env: Record<string, string | undefined>, platform: string, home: string): string;
+export function appModeArgs(url: string, profileDir: string): string[];

@@ -1,0 +1,98 @@
+/**
+ * Create, update, read, list, remove and count for one entity, every write in one
+ * transaction and parsed before it is written. Entity files configure it and add their own
+ * queries; this keeps the rules in one place rather than eleven.
+ */
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import type { TableName } from '../db/database';
+import { db } from '../db/instance';
+import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from './record-store';
+import { CommandRefusedError } from './validation-error';
+
+interface Stamped {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  demo?: true;
+}
+
+export interface EntityConfig<Input extends z.ZodType<object>, Stored extends z.ZodType<Stamped>> {
+  name: TableName;
+  table: () => Table<z.output<Stored>, string>;
+  input: Input;
+  stored: Stored;
+  /** Human label for messages: "clinic", "service". */
+  label: string;
+  /** Fields a new record gets beyond its input (status, copied keys); runs inside the transaction. */
+  onCreate?: (input: z.output<Input>) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Other tables onCreate reads, so they join the write's transaction. */
+  readsAlso?: () => Table[];
+  /** Sort for list(); default: by updatedAt, newest first. */
+  compare?: (a: z.output<Stored>, b: z.output<Stored>) => number;
+}
+
+export interface EntityRepository<Input extends z.ZodType<object>, Stored extends z.ZodType<Stamped>> {
+  create(input: z.input<Input>): Promise<z.output<Stored>>;
+  update(id: string, input: z.input<Input>): Promise<z.output<Stored>>;
+  /** Changes fields that are not part of the form (status, flags); parsed like any write. */
+  patch(id: string, changes: Partial<z.output<Stored>>): Promise<z.output<Stored>>;
+  get(id: string): Promise<z.output<Stored> | undefined>;
+  list(): Promise<z.output<Stored>[]>;
+  remove(id: string): Promise<void>;
+  count(): Promise<number>;
+}
+
+const newestFirst = (a: Stamped, b: Stamped): number => b.updatedAt.localeCompare(a.updatedAt);
+
+export function entityRepository<Input extends z.ZodType<object>, Stored extends z.ZodType<Stamped>>(
+  config: EntityConfig<Input, Stored>,
+): EntityRepository<Input, Stored> {
+  const { name, input, stored, label } = config;
+  const compare = config.compare ?? (newestFirst as (a: z.output<Stored>, b: z.output<Stored>) => number);
+
+  async function writeChanged(id: string, change: (existing: z.output<Stored>) => object): Promise<z.output<Stored>> {
+    const table = config.table();
+    return db().transaction('rw', table, async () => {
+      const existing = openRecord(name, stored, await table.get(id));
+      if (!existing) throw new CommandRefusedError(`This ${label} no longer exists.`);
+      const record = parseForWrite(name, stored, { ...existing, ...change(existing), updatedAt: nowIso() });
+      await putRecord(table, name, record);
+      return record;
+    });
+  }
+
+  return {
+    async create(raw) {
+      const fields = parseInput(name, input, raw);
+      const table = config.table();
+      return db().transaction('rw', [table, ...(config.readsAlso?.() ?? [])], async () => {
+        const at = nowIso();
+        const extra = config.onCreate ? await config.onCreate(fields) : {};
+        const record = parseForWrite(name, stored, { ...fields, ...extra, id: newId(), createdAt: at, updatedAt: at });
+        await putRecord(table, name, record);
+        return record;
+      });
+    },
+    async update(id, raw) {
+      const fields = parseInput(name, input, raw);
+      return writeChanged(id, () => fields as object);
+    },
+    patch(id, changes) {
+      return writeChanged(id, () => changes as object);
+    },
+    async get(id) {
+      return openRecord(name, stored, await config.table().get(id));
+    },
+    async list() {
+      return openRecords(name, stored, await config.table().toArray()).sort(compare);
+    },
+    async remove(id) {
+      const table = config.table();
+      await db().transaction('rw', table, () => table.delete(id));
+    },
+    count() {
+      return config.table().count();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Live queries for screens: each re-renders when the records it read change (Dexie
+ * observes the tables and index ranges a query touched). `undefined` while loading.
+ *
+ * Cost at the PRODUCT.md scale: whole-table lists (clients 20,000; services; volunteers;
+ * clinics) read every record once per change (≈0.2 s for 20,000 clients), so screens over
+ * big tables use the range hooks (a day, a week, a client) instead of whole-table ones.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Settings } from '../../../shared/schemas';
+import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient } from '../repositories/advice-entries';
+import { appointmentsBetween, appointmentsForClient, appointmentsOn } from '../repositories/appointments';
+import { listAuditLog } from '../repositories/audit-log';
+import { clients } from '../repositories/clients';
+import { clinics } from '../repositories/clinics';
+import { tableCounts } from '../repositories/counts';
+import { referrals, referralsForClient } from '../repositories/referrals';
+import { services } from '../repositories/services';
+import { sessionsBetween } from '../repositories/sessions';
+import { getSettings } from '../repositories/settings';
+import { shifts, shiftsBetween } from '../repositories/shifts';
+import { volunteers } from '../repositories/volunteers';
+import { isDemoDataLoaded } from '../demo-data';
+
+export const useClients = () => useLiveQuery(() => clients.list(), []);
+export const useClient = (id: string | undefined) => useLiveQuery(() => (id ? clients.get(id) : undefined), [id]);
+export const useClinics = () => useLiveQuery(() => clinics.list(), []);
+export const useSessionsBetween = (from: string, to: string) => useLiveQuery(() => sessionsBetween(from, to), [from, to]);
+export const useAppointmentsOn = (date: string) => useLiveQuery(() => appointmentsOn(date), [date]);
+export const useAppointmentsBetween = (from: string, to: string) => useLiveQuery(() => appointmentsBetween(from, to), [from, to]);
+export const useClientAppointments = (clientId: string) => useLiveQuery(() => appointmentsForClient(clientId), [clientId]);
+/** All entries: fine for the demo; the advice log screen should prefer a date range. */
+export const useAdviceEntries = () => useLiveQuery(() => adviceEntries.list(), []);
+export const useAdviceEntriesBetween = (from: string, to: string) => useLiveQuery(() => adviceEntriesBetween(from, to), [from, to]);
+export const useClientAdvice = (clientId: string) => useLiveQuery(() => adviceEntriesForClient(clientId), [clientId]);
+export const useServices = () => useLiveQuery(() => services.list(), []);
+export const useReferrals = () => useLiveQuery(() => referrals.list(), []);
+export const useClientReferrals = (clientId: string) => useLiveQuery(() => referralsForClient(clientId), [clientId]);
+export const useVolunteers = () => useLiveQuery(() => volunteers.list(), []);
+export const useShifts = () => useLiveQuery(() => shifts.list(), []);
+export const useShiftsBetween = (from: string, to: string) => useLiveQuery(() => shiftsBetween(from, to), [from, to]);
+export const useSettings = (): Settings | undefined => useLiveQuery(() => getSettings(), []);
+export const useTableCounts = () => useLiveQuery(() => tableCounts(), []);
+export const useAuditLog = () => useLiveQuery(() => listAuditLog(), []);
+export const useDemoDataLoaded = () => useLiveQuery(() => isDemoDataLoaded(), []);

@@ -1,0 +1,29 @@
+/**
+ * The data layer's public surface: the only module screens import for data.
+ *
+ * - Hooks (live queries): useClients, useClient, useClinics, useSessionsBetween,
+ *   useAppointmentsOn, useAppointmentsBetween, useClientAppointments, useAdviceEntries,
+ *   useAdviceEntriesBetween, useClientAdvice, useServices, useReferrals, useClientReferrals,
+ *   useVolunteers, useShifts, useShiftsBetween, useSettings, useTableCounts, useAuditLog,
+ *   useDemoDataLoaded.
+ * - Repositories (commands and one-off reads): clients, clinics, sessions, appointments,
+ *   adviceEntries, services, referrals, volunteers, shifts, each with create, update,
+ *   patch, get, list, remove, count; settings (getSettings, saveSettings); the audit log.
+ * - Demo data: loadDemoData, removeDemoData.
+ * - Errors: ValidationError (field problems, nothing written), CommandRefusedError.
+ */
+export * from './hooks/live-queries';
+export { clients, formatClientRef, recentClients } from './repositories/clients';
+export { clinics } from './repositories/clinics';
+export { sessions, sessionsBetween, sessionsOfClinicBetween } from './repositories/sessions';
+export { appointments, appointmentsOn, appointmentsInSession } from './repositories/appointments';
+export { adviceEntries } from './repositories/advice-entries';
+export { services } from './repositories/services';
+export { referrals } from './repositories/referrals';
+export { volunteers } from './repositories/volunteers';
+export { shifts } from './repositories/shifts';
+export { getSettings, saveSettings, defaultSettings, DEFAULT_FORUM_NAME, type SettingsPatch } from './repositories/settings';
+export { listAuditLog, recordAudit } from './repositories/audit-log';
+export { COUNTED_TABLES, type TableCounts, type CountedTable } from './repositories/counts';
+export { loadDemoData, removeDemoData } from './demo-data';
+export { ValidationError, CommandRefusedError, type FieldProblem } from './validation-error';

@@ -1,0 +1,53 @@
+/**
+ * The shared machinery of every repository: stamp and parse a record before it is written
+ * (a bad record throws ValidationError and writes nothing), seal its personal fields, and
+ * on the way out open them and read leniently. Entity repositories add their own queries
+ * and commands on top.
+ */
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import type { TableName } from '../db/database';
+import { openFromStorage, sealForStorage } from './personal-fields';
+import { readAllLeniently, readLeniently } from './read-leniently';
+import { ValidationError } from './validation-error';
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+/** Parses a complete record with its stored schema; throws ValidationError on failure. */
+export function parseForWrite<S extends z.ZodType>(table: TableName, schema: S, record: unknown): z.output<S> {
+  const parsed = schema.safeParse(record);
+  if (!parsed.success) throw new ValidationError(table, parsed.error.issues);
+  return parsed.data;
+}
+
+/** Parses form input with its input schema; throws ValidationError on failure. */
+export function parseInput<S extends z.ZodType>(table: TableName, schema: S, input: unknown): z.output<S> {
+  return parseForWrite(table, schema, input);
+}
+
+export async function putRecord<T extends object>(table: Table<T>, name: TableName, record: T): Promise<void> {
+  await table.put(sealForStorage(name, record));
+}
+
+export async function bulkPutRecords<T extends object>(table: Table<T>, name: TableName, records: readonly T[]): Promise<void> {
+  await table.bulkPut(records.map((record) => sealForStorage(name, record)));
+}
+
+export function openRecord<S extends z.ZodType>(name: TableName, schema: S, stored: unknown): z.output<S> | undefined {
+  if (stored === undefined || stored === null) return undefined;
+  return readLeniently(name, schema, openFromStorage(name, stored as object));
+}
+
+export function openRecords<S extends z.ZodType>(name: TableName, schema: S, stored: readonly unknown[]): z.output<S>[] {
+  return readAllLeniently(
+    name,
+    schema,
+    stored.map((record) => openFromStorage(name, record as object)),
+  );
+}

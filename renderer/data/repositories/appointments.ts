@@ -1,0 +1,55 @@
+/**
+ * Appointments and walk-ins. A new one copies its clinic and date from the session (so a
+ * day's list is one index lookup) and starts booked, or arrived for a walk-in.
+ */
+import { Appointment, AppointmentInput, Session } from '../../../shared/schemas';
+import { db } from '../../db/instance';
+import { entityRepository } from '../entity-repository';
+import { openRecord, openRecords, nowIso } from '../record-store';
+import { CommandRefusedError } from '../validation-error';
+
+const bySlot = (a: Appointment, b: Appointment): number =>
+  a.date.localeCompare(b.date) ||
+  (a.slotTime ?? '99:99').localeCompare(b.slotTime ?? '99:99') ||
+  a.createdAt.localeCompare(b.createdAt);
+
+export const appointments = entityRepository({
+  name: 'appointments',
+  label: 'appointment',
+  table: () => db().appointments,
+  input: AppointmentInput,
+  stored: Appointment,
+  onCreate: async (input) => {
+    const session = openRecord('sessions', Session, await db().sessions.get(input.sessionId));
+    if (!session) throw new CommandRefusedError('That session no longer exists.');
+    const walkIn = input.kind === 'walk-in';
+    return {
+      clinicId: session.clinicId,
+      date: session.date,
+      status: walkIn ? 'arrived' : 'booked',
+      ...(walkIn ? { arrivedAt: nowIso() } : {}),
+    };
+  },
+  readsAlso: () => [db().sessions],
+  compare: bySlot,
+});
+
+export async function appointmentsOn(date: string): Promise<Appointment[]> {
+  const stored = await db().appointments.where('date').equals(date).toArray();
+  return openRecords('appointments', Appointment, stored).sort(bySlot);
+}
+
+export async function appointmentsBetween(from: string, to: string): Promise<Appointment[]> {
+  const stored = await db().appointments.where('date').between(from, to, true, true).toArray();
+  return openRecords('appointments', Appointment, stored).sort(bySlot);
+}
+
+export async function appointmentsForClient(clientId: string): Promise<Appointment[]> {
+  const stored = await db().appointments.where('clientId').equals(clientId).toArray();
+  return openRecords('appointments', Appointment, stored).sort((a, b) => bySlot(b, a));
+}
+
+export async function appointmentsInSession(sessionId: string): Promise<Appointment[]> {
+  const stored = await db().appointments.where('sessionId').equals(sessionId).toArray();
+  return openRecords('appointments', Appointment, stored).sort(bySlot);
+}

@@ -1,0 +1,36 @@
+/**
+ * Clients. Each gets a human reference (C-00001), allocated inside the same transaction
+ * that writes the record so two volunteers registering at once never share a number.
+ * The list is sorted by reference; name search runs in memory (names are not indexed).
+ */
+import { Client, ClientInput } from '../../../shared/schemas';
+import { db } from '../../db/instance';
+import { entityRepository } from '../entity-repository';
+import { openRecords } from '../record-store';
+
+export function formatClientRef(n: number): string {
+  return `C-${String(n).padStart(5, '0')}`;
+}
+
+/** The number after the highest reference in use; refs sort as text while they have 5 digits. */
+async function nextClientRef(): Promise<string> {
+  const last = await db().clients.orderBy('ref').last();
+  const n = last ? Number.parseInt(last.ref.slice(2), 10) : 0;
+  return formatClientRef(n + 1);
+}
+
+export const clients = entityRepository({
+  name: 'clients',
+  label: 'client',
+  table: () => db().clients,
+  input: ClientInput,
+  stored: Client,
+  onCreate: async () => ({ ref: await nextClientRef() }),
+  compare: (a, b) => a.ref.localeCompare(b.ref),
+});
+
+/** Clients changed most recently: an index range read, for "recent" lists. */
+export async function recentClients(limit: number): Promise<Client[]> {
+  const stored = await db().clients.orderBy('updatedAt').reverse().limit(limit).toArray();
+  return openRecords('clients', Client, stored);
+}

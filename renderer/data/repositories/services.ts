@@ -1,0 +1,13 @@
+/** The local services directory clients are referred to. Sorted by name. */
+import { Service, ServiceInput } from '../../../shared/schemas';
+import { db } from '../../db/instance';
+import { entityRepository } from '../entity-repository';
+
+export const services = entityRepository({
+  name: 'services',
+  label: 'service',
+  table: () => db().services,
+  input: ServiceInput,
+  stored: Service,
+  compare: (a, b) => a.name.localeCompare(b.name),
+});

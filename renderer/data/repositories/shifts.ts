@@ -1,0 +1,31 @@
+/** Volunteer shifts: one role in one session, open until a volunteer is assigned. */
+import type { z } from 'zod';
+import { Shift } from '../../../shared/schemas';
+import { db } from '../../db/instance';
+import { entityRepository } from '../entity-repository';
+import { openRecords } from '../record-store';
+
+export const ShiftInput = Shift.omit({ id: true, createdAt: true, updatedAt: true });
+export type ShiftInput = z.input<typeof ShiftInput>;
+
+const byDateAndTime = (a: Shift, b: Shift): number =>
+  a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.role.localeCompare(b.role);
+
+export const shifts = entityRepository({
+  name: 'shifts',
+  label: 'shift',
+  table: () => db().shifts,
+  input: ShiftInput,
+  stored: Shift,
+  compare: byDateAndTime,
+});
+
+export async function shiftsBetween(from: string, to: string): Promise<Shift[]> {
+  const stored = await db().shifts.where('date').between(from, to, true, true).toArray();
+  return openRecords('shifts', Shift, stored).sort(byDateAndTime);
+}
+
+export async function shiftsOfVolunteer(volunteerId: string): Promise<Shift[]> {
+  const stored = await db().shifts.where('volunteerId').equals(volunteerId).toArray();
+  return openRecords('shifts', Shift, stored).sort(byDateAndTime);
+}

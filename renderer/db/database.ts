@@ -1,0 +1,67 @@
+/**
+ * The one IndexedDB database, through Dexie. Tables hold records as the repositories
+ * store them: parsed by the shared zod schemas, personal fields sealed by
+ * renderer/data/personal-fields.ts. Screens never import this file (lint enforces it).
+ */
+import { Dexie, type Table } from 'dexie';
+import type {
+  AdviceEntry,
+  Appointment,
+  AuditEntry,
+  Client,
+  Clinic,
+  Referral,
+  Service,
+  Session,
+  Settings,
+  Shift,
+  Volunteer,
+} from '../../shared/schemas';
+import { applyVersions, LATEST_VERSION } from './versions';
+
+export interface DatabaseDependencies {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+export const DATABASE_NAME = 'signpost';
+
+export class SignpostDatabase extends Dexie {
+  clients!: Table<Client, string>;
+  clinics!: Table<Clinic, string>;
+  sessions!: Table<Session, string>;
+  appointments!: Table<Appointment, string>;
+  adviceEntries!: Table<AdviceEntry, string>;
+  services!: Table<Service, string>;
+  referrals!: Table<Referral, string>;
+  volunteers!: Table<Volunteer, string>;
+  shifts!: Table<Shift, string>;
+  settings!: Table<Settings, 'forum'>;
+  auditLog!: Table<AuditEntry, string>;
+
+  /**
+   * @param deps a separate IndexedDB (fake-indexeddb) per unit test; the browser's by default.
+   * @param upToVersion for migration tests: open the schema as it was at that version.
+   */
+  constructor(name: string = DATABASE_NAME, deps?: DatabaseDependencies, upToVersion: number = LATEST_VERSION) {
+    super(name, {
+      ...(deps ?? {}),
+      // A save is reported only once it is on disk: a power cut or a killed app loses nothing.
+      chromeTransactionDurability: 'strict',
+    });
+    applyVersions(this, upToVersion);
+  }
+}
+
+export type TableName =
+  | 'clients'
+  | 'clinics'
+  | 'sessions'
+  | 'appointments'
+  | 'adviceEntries'
+  | 'services'
+  | 'referrals'
+  | 'volunteers'
+  | 'shifts'
+  | 'settings'
+  | 'auditLog';

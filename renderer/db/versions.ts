@@ -1,0 +1,55 @@
+/**
+ * The database's whole version history, in order. Each entry says why it exists.
+ *
+ * To change the schema: append a version (never edit a shipped one) with the new `stores`
+ * (Dexie keeps tables and indexes not mentioned) and, when existing records must change,
+ * an `upgrade` that rewrites them. Then add a migration test (tests/unit/renderer/db) that
+ * seeds the previous version, reopens at the new one and checks the records.
+ *
+ * Only fields a query looks up are indexed. Personal fields (names, phone, email, free text)
+ * are never indexed: they are to be encrypted at rest, and name search runs in memory.
+ */
+import type { Dexie, Transaction } from 'dexie';
+
+export interface DatabaseVersion {
+  version: number;
+  why: string;
+  stores: Record<string, string | null>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const VERSIONS: readonly DatabaseVersion[] = [
+  {
+    version: 1,
+    why: 'The complete first model: every entity in PRODUCT.md, settings and the audit log.',
+    stores: {
+      // ref: the unique human number; updatedAt: "recently changed" lists.
+      clients: 'id, &ref, updatedAt',
+      clinics: 'id',
+      // A clinic's sessions in a date range, and every session on a day.
+      sessions: 'id, [clinicId+date], date',
+      // A session's list, a client's history, a day's bookings, a clinic's day.
+      appointments: 'id, sessionId, clientId, date, [clinicId+date]',
+      // A client's timeline, a period's entries (report), follow-ups due.
+      adviceEntries: 'id, clientId, date, followUpDate',
+      // hsdsId: re-importing a directory updates rather than duplicates.
+      services: 'id, hsdsId',
+      referrals: 'id, clientId, serviceId, status, followUpDue',
+      volunteers: 'id',
+      shifts: 'id, sessionId, volunteerId, date',
+      settings: 'key',
+      auditLog: 'id, at',
+    },
+  },
+];
+
+export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;
+
+/** Declares versions 1..upTo on a Dexie instance; the migration harness opens older ones. */
+export function applyVersions(db: Dexie, upTo: number = LATEST_VERSION): void {
+  for (const entry of VERSIONS) {
+    if (entry.version > upTo) break;
+    const declared = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) declared.upgrade(entry.upgrade);
+  }
+}

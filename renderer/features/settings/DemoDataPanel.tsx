@@ -1,0 +1,80 @@
+/**
+ * Load a realistic made-up forum to try Signpost, and remove it again. Removing asks first
+ * and deletes only demo records: anything the forum entered itself stays.
+ */
+import { useState } from 'react';
+import { COUNTED_TABLES, loadDemoData, removeDemoData, useDemoDataLoaded, useTableCounts, type CountedTable } from '../../data';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { Panel } from '../../ui/Panel';
+import { useStatus } from '../../ui/StatusProvider';
+
+const TABLE_LABELS: Record<CountedTable, string> = {
+  clients: 'Clients',
+  clinics: 'Clinics',
+  sessions: 'Sessions',
+  appointments: 'Appointments',
+  adviceEntries: 'Advice log entries',
+  services: 'Services',
+  referrals: 'Referrals',
+  volunteers: 'Volunteers',
+  shifts: 'Shifts',
+};
+
+export function DemoDataPanel() {
+  const loaded = useDemoDataLoaded();
+  const counts = useTableCounts();
+  const status = useStatus();
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await action();
+      status.say(done);
+    } catch (error) {
+      status.error(error instanceof Error ? error.message : 'That did not work. Nothing was changed.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const rows = COUNTED_TABLES.map((table) => ({ table, count: counts?.[table] ?? 0 }));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { key: 'table', header: 'Records', cell: (r) => TABLE_LABELS[r.table] },
+    { key: 'count', header: 'Stored', numeric: true, cell: (r) => r.count.toLocaleString('en-GB') },
+  ];
+
+  return (
+    <Panel title="Demo data">
+      <p>
+        Try Signpost with a made-up forum: invented clients, clinics, advice and a volunteer rota. Remove it before you start
+        entering real people; your own records are never touched.
+      </p>
+      <div className="form__actions">
+        <Button variant="primary" disabled={busy || loaded !== false} onClick={() => void run(() => loadDemoData(), 'Demo data loaded')}>
+          Load demo data
+        </Button>
+        <Button variant="danger" disabled={busy || loaded !== true} onClick={() => setConfirming(true)}>
+          Remove demo data
+        </Button>
+      </div>
+      <DataTable caption="Records stored on this computer" columns={columns} rows={rows} rowKey={(r) => r.table} />
+      <ConfirmDialog
+        open={confirming}
+        title="Remove the demo data?"
+        confirmLabel="Remove demo data"
+        destructive
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          void run(() => removeDemoData(), 'Demo data removed');
+        }}
+      >
+        <p>Every made-up record is deleted. Records your forum entered itself stay as they are.</p>
+      </ConfirmDialog>
+    </Panel>
+  );
+}

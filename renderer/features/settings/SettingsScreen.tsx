@@ -1,0 +1,23 @@
+/** Settings: the forum's name, demo data, this copy's details and the activity log. */
+import { PageHeader } from '../../ui/PageHeader';
+import { Panel } from '../../ui/Panel';
+import { AppInfoPanel } from './AppInfoPanel';
+import { AuditLogPanel } from './AuditLogPanel';
+import { DemoDataPanel } from './DemoDataPanel';
+import { ForumNameForm } from './ForumNameForm';
+
+export function SettingsScreen() {
+  return (
+    <>
+      <PageHeader title="Settings" lede="How Signpost is set up for your forum." />
+      <div className="grid-2">
+        <Panel title="Your forum">
+          <ForumNameForm />
+        </Panel>
+        <AppInfoPanel />
+      </div>
+      <DemoDataPanel />
+      <AuditLogPanel />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/** Words for the codes stored in records: statuses, kinds, roles, outcomes. */
+import type { AppointmentStatus, ClinicKind, ReferralStatus } from '../../shared/schemas';
+import type { BadgeTone } from '../ui/Badge';
+
+export const CLINIC_KIND_LABELS: Record<ClinicKind, string> = {
+  'drop-in': 'Drop-in advice',
+  appointments: 'Appointments',
+  'job-club': 'Job club',
+  specialist: 'Specialist clinic',
+  surgery: 'Surgery',
+};
+
+export const REFERRAL_STATUS: Record<ReferralStatus, { label: string; tone: BadgeTone }> = {
+  draft: { label: 'Draft', tone: 'neutral' },
+  sent: { label: 'Sent', tone: 'info' },
+  acknowledged: { label: 'Acknowledged', tone: 'info' },
+  accepted: { label: 'Accepted', tone: 'ok' },
+  declined: { label: 'Declined', tone: 'danger' },
+  completed: { label: 'Completed', tone: 'ok' },
+  'no-contact': { label: 'No contact', tone: 'warn' },
+};
+
+export const APPOINTMENT_STATUS: Record<AppointmentStatus, { label: string; tone: BadgeTone }> = {
+  booked: { label: 'Booked', tone: 'info' },
+  arrived: { label: 'Arrived', tone: 'warn' },
+  called: { label: 'Called', tone: 'warn' },
+  seen: { label: 'Seen', tone: 'ok' },
+  'did-not-attend': { label: 'Did not attend', tone: 'danger' },
+  'left-without-being-seen': { label: 'Left without being seen', tone: 'danger' },
+  cancelled: { label: 'Cancelled', tone: 'neutral' },
+};
+
+/** "job-club-helper" → "Job club helper". */
+export function roleLabel(role: string): string {
+  const words = role.replaceAll('-', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const OUTCOME_LABELS: Record<string, string> = {
+  'advice-given': 'Advice given',
+  signposted: 'Signposted',
+  referred: 'Referred',
+  'form-or-letter-completed': 'Form or letter completed',
+  resolved: 'Resolved',
+  ongoing: 'Ongoing',
+  'no-further-action': 'No further action',
+};

@@ -1,0 +1,88 @@
+/**
+ * The typed contract between the renderer and the Electron shell.
+ *
+ * Every channel names a zod schema for its arguments. The main process parses the
+ * arguments with it before any handler runs (electron/ipc/guard.ts), and the preload
+ * exposes exactly one named method per channel (`SignpostApi`), so the renderer never
+ * sees `ipcRenderer` and cannot reach a channel that is not listed here.
+ */
+import { z } from 'zod';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, API_CHANNELS } from './channels';
+
+export { APP_HOST, APP_ORIGIN, APP_SCHEME, API_CHANNELS };
+
+/** Largest file the renderer may ask the shell to write: a year's report with charts. */
+export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
+
+const FileName = z
+  .string()
+  .trim()
+  .min(1, 'A file name is needed')
+  .max(120)
+  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'A file name cannot contain path characters');
+
+const FileFilter = z.object({
+  name: z.string().min(1).max(60),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).min(1).max(5),
+});
+
+export const SaveFileRequest = z.object({
+  suggestedName: FileName,
+  /** Text (CSV, JSON, .ics) or bytes (xlsx, zip, pdf). */
+  content: z.union([
+    z.string().max(MAX_SAVE_BYTES),
+    z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'The file is too large'),
+  ]),
+  filters: z.array(FileFilter).max(4).default([]),
+});
+export type SaveFileRequest = z.input<typeof SaveFileRequest>;
+
+export const PrintToPdfRequest = z.object({
+  suggestedName: FileName,
+  landscape: z.boolean().default(false),
+});
+export type PrintToPdfRequest = z.input<typeof PrintToPdfRequest>;
+
+export const OpenExternalRequest = z.object({ url: z.string().max(2048) });
+export type OpenExternalRequest = z.input<typeof OpenExternalRequest>;
+
+export const NoArguments = z.undefined();
+
+/** What happened to a file the user was asked to save. */
+export type SaveResult = { saved: true; fileName: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
+
+export interface AppInfo {
+  version: string;
+  /** Where the forum's data lives on this machine, in words a volunteer can follow. */
+  dataLocation: string;
+  /** 'electron' in the desktop app, 'browser' in the fallback and in tests. */
+  shell: 'electron' | 'browser';
+  platform: string;
+}
+
+export type OpenExternalResult = { opened: true } | { opened: false; reason: 'not-allowed' | 'failed' };
+
+/** Channel name → argument schema. The one list both sides are checked against. */
+export const IPC_CHANNELS = {
+  'file:save': SaveFileRequest,
+  'view:print-to-pdf': PrintToPdfRequest,
+  'app:info': NoArguments,
+  'link:open-external': OpenExternalRequest,
+} as const;
+export type IpcChannel = keyof typeof IPC_CHANNELS;
+
+/** Results per channel, so the preload and the handlers agree on types. */
+export interface IpcResults {
+  'file:save': SaveResult;
+  'view:print-to-pdf': SaveResult;
+  'app:info': AppInfo;
+  'link:open-external': OpenExternalResult;
+}
+
+/** What the preload exposes as `window.signpost`: one method per operation. */
+export interface SignpostApi {
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
+  getAppInfo(): Promise<AppInfo>;
+  openExternal(url: string): Promise<OpenExternalResult>;
+}

@@ -1,0 +1,59 @@
+/** The app as a person meets it: the navigation, a screen's heading, the status messages. */
+import { expect, type Page } from '@playwright/test';
+
+export const AREAS = [
+  { link: 'Today', heading: 'Today' },
+  { link: 'Clients', heading: 'Clients' },
+  { link: 'Clinics & appointments', heading: 'Clinics & appointments' },
+  { link: 'Advice log', heading: 'Advice log' },
+  { link: 'Referrals', heading: 'Referrals' },
+  { link: 'Volunteers & rota', heading: 'Volunteers & rota' },
+  { link: 'Reports', heading: 'Reports' },
+  { link: 'Settings', heading: 'Settings' },
+] as const;
+
+export class SignpostApp {
+  constructor(readonly page: Page) {}
+
+  async open(path = '/') {
+    await this.page.goto(`/#${path}`);
+    await expect(this.page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  }
+
+  nav() {
+    return this.page.getByRole('navigation', { name: 'Main' });
+  }
+
+  async goTo(link: string) {
+    await this.nav().getByRole('link', { name: link, exact: true }).click();
+  }
+
+  heading(name: string) {
+    return this.page.getByRole('heading', { level: 1, name, exact: true });
+  }
+
+  status(text: string) {
+    return this.page.getByRole('status').getByText(text);
+  }
+}
+
+export class SettingsPage {
+  constructor(readonly app: SignpostApp) {}
+
+  demoPanel() {
+    return this.app.page.getByRole('region', { name: 'Demo data' });
+  }
+
+  async loadDemoData() {
+    await this.demoPanel().getByRole('button', { name: 'Load demo data' }).click();
+    await expect(this.app.status('Demo data loaded')).toBeVisible();
+  }
+
+  async removeDemoData() {
+    await this.demoPanel().getByRole('button', { name: 'Remove demo data' }).click();
+    const dialog = this.app.page.getByRole('dialog', { name: 'Remove the demo data?' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Remove demo data' }).click();
+    await expect(this.app.status('Demo data removed')).toBeVisible();
+  }
+}

@@ -1,0 +1,22 @@
+/** Which Chromium the e2e tests drive, and how it is started on a closed network. */
+import { existsSync } from 'node:fs';
+
+export const previewPort = 4173;
+
+/** SIGNPOST_CHROMIUM wins; else Debian's Chromium when present; else Playwright's own. */
+export function chromiumExecutable(): string | undefined {
+  const chosen = process.env.SIGNPOST_CHROMIUM;
+  if (chosen) return chosen;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+/** Keeps Chromium from calling home; Playwright adds --headless itself. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

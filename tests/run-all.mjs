@@ -1,0 +1,97 @@
+// `npm test`: the one gate. Typecheck, lint, unit tests, build, packaging check, e2e.
+// Every step runs even when an earlier one fails (except e2e, which needs the build),
+// and the run ends with one line CI reads: `N passed, N failed` (`, N skipped`).
+// Each check (typecheck, lint, build, packaging) counts as one; test runners count
+// their tests, summed from their JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = join(root, '.tmp');
+const reports = join(tmp, 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(join(tmp, 'tmp'), { recursive: true });
+mkdirSync(reports, { recursive: true });
+
+// Chromium, Playwright and electron-builder write to /tmp and ~/.cache: keep it in .tmp/.
+const env = {
+  ...process.env,
+  TMPDIR: join(tmp, 'tmp'),
+  ELECTRON_BUILDER_CACHE: join(tmp, 'electron-builder-cache'),
+  ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
+  SIGNPOST_E2E_JSON: join(reports, 'e2e.json'),
+};
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function run(title, command, args) {
+  console.log(`\n=== ${title}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  lines.push(`${ok ? 'ok  ' : 'FAIL'} ${title} (${seconds}s)`);
+  return ok;
+}
+
+function check(title, command, args) {
+  const ok = run(title, command, args);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  return ok;
+}
+
+/** Adds a runner's counts from its JSON report; a missing report is one failure. */
+function addCounts(title, file, read) {
+  if (!existsSync(file)) {
+    lines.push(`FAIL ${title}: no report written`);
+    totals.failed += 1;
+    return;
+  }
+  const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  lines.push(`     ${title}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+}
+
+check('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
+check('typecheck shared/ (no DOM, no Node)', bin('tsc'), ['-p', 'shared/tsconfig.json']);
+check('lint (zero warnings)', bin('eslint'), ['.', '--max-warnings', '0']);
+
+const vitestReport = join(reports, 'unit.json');
+const unitOk = run('unit tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
+addCounts('unit', vitestReport, (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests + (unitOk || r.numFailedTests > 0 ? 0 : 1),
+  skipped: r.numPendingTests + r.numTodoTests,
+}));
+
+const built = check('build (renderer and shell)', 'npm', ['run', '--silent', 'build']);
+check('packaging check (electron-builder, no network)', 'npm', ['run', '--silent', 'package:check']);
+
+if (built) {
+  const e2eOk = run('e2e tests (playwright, chromium)', bin('playwright'), ['test']);
+  addCounts('e2e', env.SIGNPOST_E2E_JSON, (r) => ({
+    passed: r.stats.expected + r.stats.flaky,
+    failed: r.stats.unexpected + (e2eOk || r.stats.unexpected > 0 ? 0 : 1),
+    skipped: r.stats.skipped,
+  }));
+} else {
+  lines.push('FAIL e2e not run: the build failed');
+  totals.failed += 1;
+}
+
+console.log('\n=== summary');
+for (const line of lines) console.log(line);
+const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed === 0 ? 0 : 1);

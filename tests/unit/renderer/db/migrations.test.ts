@@ -1,0 +1,40 @@
+// @vitest-environment node
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { SignpostDatabase } from '../../../../renderer/db/database';
+import { VERSIONS } from '../../../../renderer/db/versions';
+import { demoForum } from '../../../fixtures/forum';
+import { migrate } from './migration-harness';
+
+describe('database versions', () => {
+  it('version 1 creates every table with the indexes queries need, and none on personal fields', async () => {
+    const database = new SignpostDatabase('v1', { indexedDB: new IDBFactory(), IDBKeyRange }, 1);
+    await database.open();
+    const tables = Object.fromEntries(database.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.name).sort()]));
+    expect(Object.keys(tables).sort()).toEqual(
+      ['adviceEntries', 'appointments', 'auditLog', 'clients', 'clinics', 'referrals', 'services', 'sessions', 'settings', 'shifts', 'volunteers'],
+    );
+    expect(tables.appointments).toEqual(['[clinicId+date]', 'clientId', 'date', 'sessionId']);
+    const indexed = Object.values(tables).flat();
+    for (const personal of ['name', 'nameLatin', 'phone', 'email', 'notes', 'actions', 'details']) expect(indexed).not.toContain(personal);
+    database.close();
+  });
+
+  it('keeps data seeded at version 1 intact when reopened at the latest version', async () => {
+    const forum = demoForum();
+    const database = await migrate({
+      from: 1,
+      seed: async (v1) => {
+        await v1.clients.bulkAdd(forum.clients);
+        await v1.appointments.bulkAdd(forum.appointments);
+      },
+    });
+    expect(database.verno).toBe(VERSIONS[VERSIONS.length - 1]!.version);
+    expect(await database.clients.count()).toBe(forum.clients.length);
+    expect(await database.clients.get(forum.clients[5]!.id)).toEqual(forum.clients[5]);
+    expect(await database.appointments.where('clientId').equals(forum.clients[0]!.id).count()).toBe(
+      forum.appointments.filter((a) => a.clientId === forum.clients[0]!.id).length,
+    );
+    database.close();
+  });
+});

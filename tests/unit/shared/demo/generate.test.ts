@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DATASET_TABLES } from '../../../../shared/demo/dataset';
+import { generateForum } from '../../../../shared/demo/generate';
+import { AdviceEntry, Appointment, Client, Referral, Shift, Volunteer } from '../../../../shared/schemas';
+import { demoForum } from '../../../fixtures/forum';
+
+describe('the synthetic forum', () => {
+  it('is the same for the same seed and different for another', () => {
+    const again = generateForum({ seed: 2026, scale: 'demo', today: '2026-11-24' });
+    expect(again).toEqual(demoForum());
+    const other = generateForum({ seed: 7, scale: 'demo', today: '2026-11-24' });
+    expect(other.clients.map((c) => c.name)).not.toEqual(demoForum().clients.map((c) => c.name));
+  });
+
+  it('holds a few hundred valid records at demo scale, in every table', () => {
+    const forum = demoForum();
+    for (const table of DATASET_TABLES) expect(forum[table].length).toBeGreaterThan(0);
+    const total = DATASET_TABLES.reduce((sum, t) => sum + forum[t].length, 0);
+    expect(total).toBeGreaterThan(300);
+    expect(total).toBeLessThan(3000);
+    for (const c of forum.clients) expect(Client.safeParse(c).success).toBe(true);
+    for (const a of forum.appointments) expect(Appointment.safeParse(a).success).toBe(true);
+    for (const e of forum.adviceEntries) expect(AdviceEntry.safeParse(e).success).toBe(true);
+    for (const r of forum.referrals) expect(Referral.safeParse(r).success).toBe(true);
+    for (const v of forum.volunteers) expect(Volunteer.safeParse(v).success).toBe(true);
+    for (const s of forum.shifts) expect(Shift.safeParse(s).success).toBe(true);
+  });
+
+  it('writes names in many scripts, with Latin spellings for the non-Latin ones', () => {
+    const names = demoForum().clients.map((c) => c.name).join(' ');
+    expect(names).toMatch(/\p{Script=Arabic}/u);
+    expect(names).toMatch(/\p{Script=Cyrillic}/u);
+    expect(names).toMatch(/\p{Script=Ethiopic}/u);
+    expect(names).toMatch(/[ąćęłńóśźż]/i);
+    for (const c of demoForum().clients) {
+      if (/[^\p{Script=Latin}\s'-]/u.test(c.name)) expect(c.nameLatin).toMatch(/^[\p{Script=Latin}\s'-]+$/u);
+    }
+  });
+
+  it('has referrals in every state and appointments with every past outcome', () => {
+    const forum = demoForum();
+    expect(new Set(forum.referrals.map((r) => r.status)).size).toBeGreaterThanOrEqual(6);
+    const statuses = new Set(forum.appointments.map((a) => a.status));
+    for (const s of ['booked', 'seen', 'did-not-attend', 'cancelled'] as const) expect(statuses).toContain(s);
+  });
+});
