@@ -3,24 +3,19 @@
 // one line and opens the same app from a local server in the system's Chromium or Chrome,
 // in app mode with a fixed profile, so the forum's data persists between starts.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appModeArgs, browserProfileDir, findBrowser, hasDisplay } from './start/fallback-helpers.mjs';
+import { appModeArgs, browserProfileDir, findBrowser, hasDisplay, installedElectron } from './start/fallback-helpers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4173; // Fixed: the browser keys the forum's data by this origin.
 const url = `http://127.0.0.1:${PORT}/`;
 
 function electronBinary() {
-  try {
-    const path = createRequire(import.meta.url)('electron');
-    return typeof path === 'string' && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  const electronPackageDir = join(root, 'node_modules', 'electron');
+  return installedElectron(electronPackageDir, existsSync, (path) => readFileSync(path, 'utf8'));
 }
 
 function ensureBuilt(script, output) {
@@ -60,7 +55,8 @@ async function openInBrowser() {
     return;
   }
   const profile = browserProfileDir(process.env, process.platform, homedir());
-  const window = spawn(browser, appModeArgs(url, profile), { stdio: 'ignore' });
+  const window = spawn(browser, appModeArgs(url, profile, process.getuid?.() === 0), { stdio: 'ignore' });
+  console.log(`Signpost is open in a window of ${browser} (${url}). Close the window to stop.`);
   window.on('exit', stop);
 }
 

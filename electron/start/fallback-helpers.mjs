@@ -61,11 +61,15 @@ export function browserProfileDir(env, platform, home) {
 
 /**
  * The arguments that open the app as a window of its own, quiet on a closed network.
+ * Chromium refuses to start as root with its sandbox on (containers, live systems), so
+ * only then is the sandbox turned off; a normal user keeps it.
  * @param {string} url
  * @param {string} profileDir
+ * @param {boolean} [runningAsRoot]
  */
-export function appModeArgs(url, profileDir) {
+export function appModeArgs(url, profileDir, runningAsRoot = false) {
   return [
+    ...(runningAsRoot ? ['--no-sandbox'] : []),
     `--app=${url}`,
     `--user-data-dir=${profileDir}`,
     '--no-first-run',
@@ -75,4 +79,20 @@ export function appModeArgs(url, profileDir) {
     '--disable-sync',
     '--window-size=1280,760',
   ];
+}
+
+/**
+ * Electron's installed binary, found the way its package does (path.txt names it inside
+ * dist/) but without requiring the package: electron's index.js tries to download a
+ * missing binary, which on a closed network only prints a stack trace.
+ * @param {string} electronPackageDir
+ * @param {(path: string) => boolean} exists
+ * @param {(path: string) => string} read
+ * @returns {string | undefined}
+ */
+export function installedElectron(electronPackageDir, exists, read) {
+  const pathFile = join(electronPackageDir, 'path.txt');
+  if (!exists(pathFile)) return undefined;
+  const binary = join(electronPackageDir, 'dist', read(pathFile).trim());
+  return exists(binary) ? binary : undefined;
 }

@@ -12,7 +12,7 @@ export interface BrowserHooks {
   /** Injected for tests; the real ones use the DOM. */
   download?: (fileName: string, blob: Blob) => void;
   print?: () => void;
-  open?: (url: string) => Window | null;
+  open?: (url: string) => void;
 }
 
 function downloadWithLink(fileName: string, blob: Blob): void {
@@ -40,7 +40,9 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 export function browserPlatform(hooks: BrowserHooks = {}): Platform {
   const download = hooks.download ?? downloadWithLink;
   const print = hooks.print ?? (() => window.print());
-  const open = hooks.open ?? ((url: string) => window.open(url, '_blank', 'noopener,noreferrer'));
+  // With "noopener" the browser returns null even when the tab opened, so there is no
+  // success to read back; a blocked popup is the browser's to report.
+  const open = hooks.open ?? ((url: string) => void window.open(url, '_blank', 'noopener,noreferrer'));
   return {
     async saveFile(request: SaveFileRequest): Promise<SaveResult> {
       const parsed = SaveFileSchema.safeParse(request);
@@ -66,7 +68,8 @@ export function browserPlatform(hooks: BrowserHooks = {}): Platform {
     async openExternal(url: string): Promise<OpenExternalResult> {
       const verdict = checkExternalLink(url);
       if (!verdict.allowed) return { opened: false, reason: 'not-allowed' };
-      return open(verdict.url) ? { opened: true } : { opened: false, reason: 'failed' };
+      open(verdict.url);
+      return { opened: true };
     },
   };
 }

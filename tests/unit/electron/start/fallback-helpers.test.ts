@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appModeArgs, browserProfileDir, findBrowser, hasDisplay } from '../../../../electron/start/fallback-helpers.mjs';
+import { appModeArgs, browserProfileDir, findBrowser, hasDisplay, installedElectron } from '../../../../electron/start/fallback-helpers.mjs';
 
 describe('npm start without Electron', () => {
   it('finds Chromium on the PATH, and prefers SIGNPOST_CHROMIUM', () => {
@@ -22,5 +22,17 @@ describe('npm start without Electron', () => {
     expect(appModeArgs('http://127.0.0.1:4173/', '/p')).toEqual(
       expect.arrayContaining(['--app=http://127.0.0.1:4173/', '--user-data-dir=/p']),
     );
+    expect(appModeArgs('http://127.0.0.1:4173/', '/p')).not.toContain('--no-sandbox');
+    expect(appModeArgs('http://127.0.0.1:4173/', '/p', true)).toContain('--no-sandbox');
+  });
+
+  it('finds Electron’s binary only when path.txt names a file that is there', () => {
+    const files = new Map([['/m/electron/path.txt', 'electron\n']]);
+    const exists = (path: string) => files.has(path);
+    const read = (path: string) => files.get(path) ?? '';
+    expect(installedElectron('/m/electron', exists, read)).toBeUndefined();
+    files.set('/m/electron/dist/electron', '');
+    expect(installedElectron('/m/electron', exists, read)).toBe('/m/electron/dist/electron');
+    expect(installedElectron('/elsewhere/electron', exists, read)).toBeUndefined();
   });
 });
