@@ -1,6 +1,5 @@
 /** The forum's name, shown in the navigation and on printed sheets and reports. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Settings } from '../../../shared/schemas';
@@ -14,13 +13,15 @@ type ForumNameInput = z.infer<typeof ForumNameInput>;
 
 export function ForumNameForm() {
   const settings = useSettings();
-  const status = useStatus();
-  const form = useForm<ForumNameInput>({ resolver: zodResolver(ForumNameInput), defaultValues: { forumName: '' } });
-  const { reset, formState } = form;
+  // The form appears once the stored name is read, so nothing typed is overwritten by it.
+  if (!settings) return <p className="muted">Loading settings…</p>;
+  return <LoadedForumNameForm forumName={settings.forumName} />;
+}
 
-  useEffect(() => {
-    if (settings && !formState.isDirty) reset({ forumName: settings.forumName });
-  }, [settings, formState.isDirty, reset]);
+function LoadedForumNameForm({ forumName }: ForumNameInput) {
+  const status = useStatus();
+  const form = useForm<ForumNameInput>({ resolver: zodResolver(ForumNameInput), defaultValues: { forumName } });
+  const { reset, formState } = form;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
