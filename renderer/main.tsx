@@ -6,6 +6,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/front-desk.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

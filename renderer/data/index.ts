@@ -27,3 +27,14 @@ export { listAuditLog, recordAudit } from './repositories/audit-log';
 export { COUNTED_TABLES, type TableCounts, type CountedTable } from './repositories/counts';
 export { loadDemoData, removeDemoData } from './demo-data';
 export { ValidationError, CommandRefusedError, type FieldProblem } from './validation-error';
+export { createClinic, updateClinic, topUpSessions } from './commands/clinic-schedule';
+export {
+  addWalkIn,
+  bookAppointment,
+  rebookAppointment,
+  reopenAppointmentStatus,
+  setAppointmentStatus,
+  type BookingRequest,
+} from './commands/bookings';
+export { cancelSession, moveSession, type SessionMove } from './commands/session-changes';
+export { useClientDirectory, buildClientDirectory, type ClientDirectory } from './client-directory';

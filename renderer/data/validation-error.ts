@@ -1,6 +1,4 @@
 /** A record that failed its schema: nothing was written. Carries field-level messages for forms. */
-import type { z } from 'zod';
-
 export interface FieldProblem {
   path: string;
   message: string;
@@ -9,7 +7,8 @@ export interface FieldProblem {
 export class ValidationError extends Error {
   readonly problems: FieldProblem[];
 
-  constructor(readonly table: string, issues: readonly z.core.$ZodIssue[]) {
+  /** Takes zod's issues, or problems a command found itself in the same shape. */
+  constructor(readonly table: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
     super(`The ${table} record is not valid: ${issues.map((i) => i.message).join('; ')}`);
     this.name = 'ValidationError';
     this.problems = issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));

@@ -39,5 +39,7 @@ export const Appointment = RecordMeta.extend({
   arrivedAt: IsoDateTime.optional(),
   calledAt: IsoDateTime.optional(),
   seenAt: IsoDateTime.optional(),
+  /** The appointment that replaced this one when it was rebooked (e.g. its session was cancelled). */
+  rebookedAs: Id.optional(),
 });
 export type Appointment = z.infer<typeof Appointment>;

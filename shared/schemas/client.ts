@@ -111,7 +111,7 @@ export const ClientFields = z.object({
 });
 
 /** Rules across fields, shared by the form schema and the stored-record schema. */
-const clientRules = (c: z.output<typeof ClientFields>, ctx: z.RefinementCtx): void => {
+export const clientRules = (c: Omit<z.output<typeof ClientFields>, 'consents'>, ctx: z.RefinementCtx): void => {
     if (c.interpreterNeeded && !c.interpreterLanguage) {
       ctx.addIssue({ code: 'custom', path: ['interpreterLanguage'], message: 'Choose the interpreter’s language' });
     }

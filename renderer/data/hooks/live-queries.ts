@@ -9,14 +9,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../../shared/schemas';
 import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient } from '../repositories/advice-entries';
-import { appointmentsBetween, appointmentsForClient, appointmentsOn } from '../repositories/appointments';
+import { appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
 import { clients } from '../repositories/clients';
 import { clinics } from '../repositories/clinics';
 import { tableCounts } from '../repositories/counts';
 import { referrals, referralsForClient } from '../repositories/referrals';
 import { services } from '../repositories/services';
-import { sessionsBetween } from '../repositories/sessions';
+import { sessions, sessionsBetween, sessionsOfClinicBetween } from '../repositories/sessions';
 import { getSettings } from '../repositories/settings';
 import { shifts, shiftsBetween } from '../repositories/shifts';
 import { volunteers } from '../repositories/volunteers';
@@ -25,6 +25,17 @@ import { isDemoDataLoaded } from '../demo-data';
 export const useClients = () => useLiveQuery(() => clients.list(), []);
 export const useClient = (id: string | undefined) => useLiveQuery(() => (id ? clients.get(id) : undefined), [id]);
 export const useClinics = () => useLiveQuery(() => clinics.list(), []);
+export const useClinic = (id: string | undefined) => useLiveQuery(() => (id ? clinics.get(id) : undefined), [id]);
+export const useSession = (id: string | undefined) => useLiveQuery(() => (id ? sessions.get(id) : undefined), [id]);
+export const useSessionAppointments = (sessionId: string) => useLiveQuery(() => appointmentsInSession(sessionId), [sessionId]);
+/** One clinic's sessions in a date range with their appointments, for finding a free slot. */
+export const useClinicBookings = (clinicId: string | undefined, from: string, to: string) =>
+  useLiveQuery(async () => {
+    if (!clinicId) return { sessions: [], appointments: [] };
+    const found = await sessionsOfClinicBetween(clinicId, from, to);
+    const booked = (await appointmentsBetween(from, to)).filter((a) => a.clinicId === clinicId);
+    return { sessions: found, appointments: booked };
+  }, [clinicId, from, to]);
 export const useSessionsBetween = (from: string, to: string) => useLiveQuery(() => sessionsBetween(from, to), [from, to]);
 export const useAppointmentsOn = (date: string) => useLiveQuery(() => appointmentsOn(date), [date]);
 export const useAppointmentsBetween = (from: string, to: string) => useLiveQuery(() => appointmentsBetween(from, to), [from, to]);

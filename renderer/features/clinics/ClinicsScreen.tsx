@@ -1,59 +1,93 @@
-/** The forum's clinics with their schedules, and the sessions of the coming week. */
+/**
+ * Clinics & appointments: the week (or one day) of sessions across clinics or for one
+ * clinic, with previous/next navigation, and the list of clinics to add or change.
+ */
 import { useMemo } from 'react';
-import { Link } from 'react-router';
-import { addDays } from '../../../shared/schedule/dates';
-import { describeRule } from '../../../shared/schedule/recurrence';
-import type { Clinic, Session } from '../../../shared/schemas';
-import { useClinics, useSessionsBetween } from '../../data';
-import { formatShortDate, localToday } from '../../format/dates';
-import { CLINIC_KIND_LABELS } from '../../format/labels';
-import { Badge } from '../../ui/Badge';
-import { DataTable, type Column } from '../../ui/DataTable';
-import { EmptyState } from '../../ui/EmptyState';
+import { Link, useSearchParams } from 'react-router';
+import { addDays, weekdayOf } from '../../../shared/schedule/dates';
+import { IsoDate } from '../../../shared/schemas';
+import { useAppointmentsBetween, useClientDirectory, useClinics, useSessionsBetween } from '../../data';
+import { formatLongDate, localToday } from '../../format/dates';
+import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
-
-const clinicColumns: Column<Clinic>[] = [
-  { key: 'name', header: 'Clinic', cell: (c) => <strong>{c.name}</strong> },
-  { key: 'kind', header: 'Kind', cell: (c) => CLINIC_KIND_LABELS[c.kind] },
-  { key: 'schedule', header: 'When', cell: (c) => `${describeRule(c.rrule)}, ${c.openTime}–${c.closeTime}` },
-  { key: 'venue', header: 'Venue', cell: (c) => c.venue ?? '–' },
-  { key: 'active', header: 'Status', cell: (c) => (c.active ? <Badge tone="ok">Running</Badge> : <Badge>Paused</Badge>) },
-];
+import { DayView } from './calendar/DayView';
+import { WeekView } from './calendar/WeekView';
+import { ClinicList } from './ClinicList';
 
 export function ClinicsScreen() {
-  const clinics = useClinics();
+  const [params, setParams] = useSearchParams();
   const today = localToday();
-  const sessions = useSessionsBetween(today, addDays(today, 6));
-  const names = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c.name])), [clinics]);
-  const sessionColumns: Column<Session>[] = [
-    { key: 'date', header: 'Date', cell: (s) => formatShortDate(s.date) },
-    { key: 'time', header: 'Time', cell: (s) => `${s.startTime}–${s.endTime}` },
-    { key: 'clinic', header: 'Clinic', cell: (s) => names.get(s.clinicId) ?? '–' },
-    {
-      key: 'status',
-      header: 'Status',
-      cell: (s) => (s.status === 'cancelled' ? <Badge tone="danger">Cancelled{s.cancelReason ? `: ${s.cancelReason}` : ''}</Badge> : <Badge tone="info">Scheduled</Badge>),
-    },
-  ];
+  const view = params.get('view') === 'day' ? 'day' : 'week';
+  const rawDate = params.get('date') ?? today;
+  const date = IsoDate.safeParse(rawDate).success ? rawDate : today;
+  const clinicFilter = params.get('clinic') ?? '';
+  const from = view === 'week' ? addDays(date, -weekdayOf(date)) : date;
+  const to = view === 'week' ? addDays(from, 6) : date;
+
+  const clinics = useClinics();
+  const sessions = useSessionsBetween(from, to);
+  const appointments = useAppointmentsBetween(from, to);
+  const directory = useClientDirectory();
+  const clinicMap = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c])), [clinics]);
+  const shown = (sessions ?? []).filter((s) => !clinicFilter || s.clinicId === clinicFilter);
+
+  const go = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+  const step = view === 'week' ? 7 : 1;
+
   return (
     <>
-      <PageHeader title="Clinics & appointments" lede="The forum’s regular clinics and the sessions coming up." />
+      <PageHeader
+        title="Clinics & appointments"
+        lede={view === 'week' ? `Week of ${formatLongDate(from)}` : formatLongDate(date)}
+        actions={
+          <Link className="button button--secondary" to="/clinics/new">
+            New clinic
+          </Link>
+        }
+      />
+      <div className="calendar-toolbar" role="toolbar" aria-label="Calendar">
+        <div className="segmented" role="group" aria-label="View">
+          <Button variant={view === 'day' ? 'primary' : 'secondary'} aria-pressed={view === 'day'} onClick={() => go({ view: 'day' })}>
+            Day
+          </Button>
+          <Button variant={view === 'week' ? 'primary' : 'secondary'} aria-pressed={view === 'week'} onClick={() => go({ view: 'week' })}>
+            Week
+          </Button>
+        </div>
+        <Button onClick={() => go({ date: addDays(date, -step) })}>{view === 'week' ? 'Previous week' : 'Previous day'}</Button>
+        <Button onClick={() => go({ date: today })}>Today</Button>
+        <Button onClick={() => go({ date: addDays(date, step) })}>{view === 'week' ? 'Next week' : 'Next day'}</Button>
+        <label className="inline-field">
+          Clinic
+          <select className="select" value={clinicFilter} onChange={(e) => go({ clinic: e.target.value })}>
+            <option value="">All clinics</option>
+            {clinics?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {sessions && appointments && directory ? (
+        view === 'week' ? (
+          <WeekView weekStart={from} today={today} sessions={shown} appointments={appointments} clinics={clinicMap} />
+        ) : (
+          <DayView sessions={shown} appointments={appointments} clinics={clinicMap} clientById={directory.byId} />
+        )
+      ) : (
+        <p className="muted">Loading…</p>
+      )}
       <Panel title="Clinics" flush>
-        {clinics === undefined ? null : clinics.length === 0 ? (
-          <EmptyState title="No clinics yet.">
-            Load the demo data from <Link to="/settings">Settings</Link>, or set up your drop-in, job club and specialist clinics.
-          </EmptyState>
-        ) : (
-          <DataTable caption="Clinics" columns={clinicColumns} rows={clinics} rowKey={(c) => c.id} />
-        )}
-      </Panel>
-      <Panel title="The next seven days" flush>
-        {sessions === undefined ? null : sessions.length === 0 ? (
-          <EmptyState title="No sessions in the next seven days." />
-        ) : (
-          <DataTable caption="Sessions in the next seven days" columns={sessionColumns} rows={sessions} rowKey={(s) => s.id} />
-        )}
+        <ClinicList clinics={clinics} />
       </Panel>
     </>
   );

@@ -1,84 +1,65 @@
 /**
- * The front desk's landing screen: today's sessions at a glance, with bookings, walk-ins
- * waiting, and the interpreters needed.
+ * The front desk's landing screen: today's sessions, who is booked, the walk-in queue,
+ * who needs an interpreter in which language, and who is on shift.
  */
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { languageName } from '../../../shared/codes/languages';
-import { useAppointmentsOn, useClinics, useSessionsBetween } from '../../data';
+import { useAppointmentsOn, useClientDirectory, useClinics, useSessionsBetween, useShiftsBetween, useVolunteers } from '../../data';
 import { formatLongDate, localToday } from '../../format/dates';
-import { CLINIC_KIND_LABELS } from '../../format/labels';
-import { Badge } from '../../ui/Badge';
-import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { Panel } from '../../ui/Panel';
+import { BookedToday } from './BookedToday';
+import { InterpretersToday } from './InterpretersToday';
+import { OnShiftToday } from './OnShiftToday';
+import { SessionsToday } from './SessionsToday';
+import { WaitingToday } from './WaitingToday';
 
 export function TodayScreen() {
   const today = localToday();
   const sessions = useSessionsBetween(today, today);
   const appointments = useAppointmentsOn(today);
   const clinics = useClinics();
+  const directory = useClientDirectory();
+  const shifts = useShiftsBetween(today, today);
+  const volunteers = useVolunteers();
   const clinicsById = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c])), [clinics]);
 
-  const active = (appointments ?? []).filter((a) => a.status !== 'cancelled');
-  const booked = active.filter((a) => a.kind === 'booked').length;
-  const waiting = active.filter((a) => a.kind === 'walk-in' && (a.status === 'arrived' || a.status === 'called')).length;
-  const interpreters = new Map<string, number>();
-  for (const a of active) {
-    if (a.interpreterLanguage) interpreters.set(a.interpreterLanguage, (interpreters.get(a.interpreterLanguage) ?? 0) + 1);
-  }
+  const live = (appointments ?? []).filter((a) => a.status !== 'cancelled');
+  const nameOf = (clientId: string) => {
+    const client = directory?.byId.get(clientId);
+    return client ? (client.nameLatin ?? client.name) : '…';
+  };
+  const waiting = live.filter((a) => a.kind === 'walk-in' && (a.status === 'arrived' || a.status === 'called'));
+  const booked = live.filter((a) => a.kind === 'booked');
+  const interpreterCount = live.filter((a) => a.interpreterLanguage && a.status !== 'seen').length;
 
   return (
     <>
-      <PageHeader title="Today" lede={formatLongDate(today)} />
+      <PageHeader
+        title="Today"
+        lede={formatLongDate(today)}
+        actions={
+          <>
+            <Link className="button button--secondary" to="/clients">
+              Find a client
+            </Link>
+            <Link className="button button--primary" to="/clients/new">
+              Register a person
+            </Link>
+          </>
+        }
+      />
       <div className="stat-row">
         <Stat value={sessions?.filter((s) => s.status === 'scheduled').length} label="sessions today" />
-        <Stat value={booked} label="booked appointments" />
-        <Stat value={waiting} label="walk-ins waiting" />
-        <Stat value={[...interpreters.values()].reduce((a, b) => a + b, 0)} label="interpreters needed" />
+        <Stat value={booked.length} label="booked appointments" />
+        <Stat value={waiting.filter((a) => a.status === 'arrived').length} label="walk-ins waiting" />
+        <Stat value={interpreterCount} label="interpreters needed" />
       </div>
-      <div className="grid-2">
-        <Panel title="Today’s sessions">
-          {sessions === undefined ? null : sessions.length === 0 ? (
-            <EmptyState title="No sessions today.">
-              Clinics and their schedules are set up under <Link to="/clinics">Clinics &amp; appointments</Link>.
-            </EmptyState>
-          ) : (
-            <ul className="session-list">
-              {sessions.map((session) => {
-                const clinic = clinicsById.get(session.clinicId);
-                const count = active.filter((a) => a.sessionId === session.id).length;
-                return (
-                  <li key={session.id} className="session-card">
-                    <strong>{clinic?.name ?? 'Clinic'}</strong>
-                    {session.status === 'cancelled' ? <Badge tone="danger">Cancelled</Badge> : <Badge tone="info">{count} people</Badge>}
-                    <span className="session-card__meta">
-                      {session.startTime}–{session.endTime}
-                      {clinic ? ` · ${CLINIC_KIND_LABELS[clinic.kind]}` : ''}
-                      {clinic?.venue ? ` · ${clinic.venue}` : ''}
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </Panel>
-        <Panel title="Interpreters needed today">
-          {interpreters.size === 0 ? (
-            <EmptyState title="No interpreters requested for today." />
-          ) : (
-            <ul className="session-list">
-              {[...interpreters.entries()]
-                .sort((a, b) => b[1] - a[1])
-                .map(([code, n]) => (
-                  <li key={code} className="session-card">
-                    <strong>{languageName(code)}</strong>
-                    <Badge tone="warn">{n === 1 ? '1 person' : `${n} people`}</Badge>
-                  </li>
-                ))}
-            </ul>
-          )}
-        </Panel>
+      <div className="today-grid">
+        <SessionsToday sessions={sessions} appointments={live} clinics={clinicsById} />
+        <WaitingToday waiting={waiting} nameOf={nameOf} clinics={clinicsById} />
+        <BookedToday booked={booked} nameOf={nameOf} clinics={clinicsById} />
+        <InterpretersToday appointments={live} nameOf={nameOf} />
+        <OnShiftToday shifts={shifts} volunteers={volunteers} clinics={clinicsById} />
       </div>
     </>
   );

@@ -1,0 +1,50 @@
+/** Every screen's address. Each sits in an error boundary named after its area. */
+import type { ReactNode } from 'react';
+import { useLocation, type RouteObject } from 'react-router';
+import { AdviceScreen } from '../features/advice/AdviceScreen';
+import { ClientPage } from '../features/clients/ClientPage';
+import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { EditClientScreen, RegisterClientScreen } from '../features/clients/ClientFormScreens';
+import { ClinicsScreen } from '../features/clinics/ClinicsScreen';
+import { EditClinicScreen, NewClinicScreen } from '../features/clinics/ClinicFormScreens';
+import { SessionPage } from '../features/clinics/session/SessionPage';
+import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TodayScreen } from '../features/today/TodayScreen';
+import { VolunteersScreen } from '../features/volunteers/VolunteersScreen';
+import { AreaBoundary } from './AreaBoundary';
+import { NotFound } from './NotFound';
+
+function Area({ name, children }: { name: string; children: ReactNode }) {
+  // Reset the boundary when the user moves to another screen.
+  const { pathname } = useLocation();
+  return (
+    <AreaBoundary key={pathname} area={name}>
+      {children}
+    </AreaBoundary>
+  );
+}
+
+const screen = (path: string, area: string, element: ReactNode): RouteObject => ({
+  path,
+  element: <Area name={area}>{element}</Area>,
+});
+
+export const routes: RouteObject[] = [
+  screen('/', 'Today', <TodayScreen />),
+  screen('/clients', 'Clients', <ClientsScreen />),
+  screen('/clients/new', 'Clients', <RegisterClientScreen />),
+  screen('/clients/:clientId', 'Clients', <ClientPage />),
+  screen('/clients/:clientId/edit', 'Clients', <EditClientScreen />),
+  screen('/clinics', 'Clinics', <ClinicsScreen />),
+  screen('/clinics/new', 'Clinics', <NewClinicScreen />),
+  screen('/clinics/:clinicId/edit', 'Clinics', <EditClinicScreen />),
+  screen('/clinics/sessions/:sessionId', 'Clinics', <SessionPage />),
+  screen('/advice', 'Advice log', <AdviceScreen />),
+  screen('/referrals', 'Referrals', <ReferralsScreen />),
+  screen('/volunteers', 'Volunteers', <VolunteersScreen />),
+  screen('/reports', 'Reports', <ReportsScreen />),
+  screen('/settings', 'Settings', <SettingsScreen />),
+  { path: '*', element: <NotFound /> },
+];

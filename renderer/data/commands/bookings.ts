@@ -1,0 +1,157 @@
+/**
+ * Booking, walk-ins, status changes and rebooking. Each command re-reads what it depends
+ * on inside its transaction and re-checks the booking rules there, so a booking that lost
+ * a race (the slot filled meanwhile) is refused and writes nothing.
+ */
+import {
+  applyStatus,
+  reopenAppointment,
+  StatusChangeError,
+} from '../../../shared/frontdesk/appointment-status';
+import { checkBooking, REFUSAL_MESSAGES } from '../../../shared/frontdesk/slots';
+import { Appointment, AppointmentInput, Clinic, Session } from '../../../shared/schemas';
+import type { AppointmentStatus } from '../../../shared/schemas';
+import { db } from '../../db/instance';
+import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from '../record-store';
+import { CommandRefusedError } from '../validation-error';
+
+export interface BookingRequest {
+  sessionId: string;
+  clientId: string;
+  slotTime: string;
+  purpose?: string | undefined;
+  interpreterLanguage?: string | undefined;
+}
+
+async function sessionAndClinic(sessionId: string): Promise<{ session: Session; clinic: Clinic }> {
+  const session = openRecord('sessions', Session, await db().sessions.get(sessionId));
+  if (!session) throw new CommandRefusedError('That session no longer exists.');
+  const clinic = openRecord('clinics', Clinic, await db().clinics.get(session.clinicId));
+  if (!clinic) throw new CommandRefusedError('That clinic no longer exists.');
+  return { session, clinic };
+}
+
+async function appointmentsOfSession(sessionId: string): Promise<Appointment[]> {
+  return openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(sessionId).toArray());
+}
+
+/** The client's other appointments that day, each with its own clinic's slot length. */
+async function clientDay(clientId: string, date: string) {
+  const theirs = openRecords('appointments', Appointment, await db().appointments.where('clientId').equals(clientId).toArray());
+  const sameDay = theirs.filter((a) => a.date === date);
+  const lengths = new Map<string, number>();
+  for (const a of sameDay) {
+    if (!lengths.has(a.clinicId)) {
+      const clinic = openRecord('clinics', Clinic, await db().clinics.get(a.clinicId));
+      lengths.set(a.clinicId, clinic?.slotMinutes ?? 0);
+    }
+  }
+  return sameDay.map((a) => ({ ...a, slotMinutes: lengths.get(a.clinicId) ?? 0 }));
+}
+
+async function assertBookable(request: BookingRequest, today: string, ignoreAppointmentId?: string) {
+  const { session, clinic } = await sessionAndClinic(request.sessionId);
+  const verdict = checkBooking({
+    session,
+    clinic,
+    slotTime: request.slotTime,
+    today,
+    sessionAppointments: await appointmentsOfSession(session.id),
+    clientAppointmentsThatDay: await clientDay(request.clientId, session.date),
+    clientId: request.clientId,
+    ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
+  });
+  if (!verdict.ok) throw new CommandRefusedError(REFUSAL_MESSAGES[verdict.reason]);
+  return { session, clinic };
+}
+
+function newAppointment(input: AppointmentInput, session: Session, status: AppointmentStatus, extra: Partial<Appointment> = {}): Appointment {
+  const fields = parseInput('appointments', AppointmentInput, input);
+  const at = nowIso();
+  return parseForWrite('appointments', Appointment, {
+    ...fields,
+    ...extra,
+    id: newId(),
+    createdAt: at,
+    updatedAt: at,
+    clinicId: session.clinicId,
+    date: session.date,
+    status,
+  });
+}
+
+const bookingTables = () => [db().sessions, db().clinics, db().appointments];
+
+export async function bookAppointment(request: BookingRequest, today: string): Promise<Appointment> {
+  return db().transaction('rw', bookingTables(), async () => {
+    const { session } = await assertBookable(request, today);
+    const appointment = newAppointment({ ...request, kind: 'booked' }, session, 'booked');
+    await putRecord(db().appointments, 'appointments', appointment);
+    return appointment;
+  });
+}
+
+/** Adds a person to a drop-in session's queue, arrived now. */
+export async function addWalkIn(request: { sessionId: string; clientId: string; purpose?: string; interpreterLanguage?: string }): Promise<Appointment> {
+  return db().transaction('rw', bookingTables(), async () => {
+    const { session } = await sessionAndClinic(request.sessionId);
+    if (session.status === 'cancelled') throw new CommandRefusedError('This session is cancelled: nobody can join its queue.');
+    const queue = await appointmentsOfSession(session.id);
+    const waiting = queue.some((a) => a.clientId === request.clientId && ['arrived', 'called'].includes(a.status));
+    if (waiting) throw new CommandRefusedError('This person is already waiting in the queue.');
+    const appointment = newAppointment({ ...request, kind: 'walk-in' }, session, 'arrived', { arrivedAt: nowIso() });
+    await putRecord(db().appointments, 'appointments', appointment);
+    return appointment;
+  });
+}
+
+async function changeOne(id: string, change: (a: Appointment) => Appointment): Promise<Appointment> {
+  return db().transaction('rw', db().appointments, async () => {
+    const existing = openRecord('appointments', Appointment, await db().appointments.get(id));
+    if (!existing) throw new CommandRefusedError('This appointment no longer exists.');
+    let changed: Appointment;
+    try {
+      changed = change(existing);
+    } catch (error) {
+      if (error instanceof StatusChangeError) throw new CommandRefusedError(error.message);
+      throw error;
+    }
+    const record = parseForWrite('appointments', Appointment, { ...changed, updatedAt: nowIso() });
+    await putRecord(db().appointments, 'appointments', record);
+    return record;
+  });
+}
+
+export function setAppointmentStatus(id: string, to: AppointmentStatus, reason?: string): Promise<Appointment> {
+  return changeOne(id, (a) => applyStatus(a, to, nowIso(), reason));
+}
+
+/** Undoes a mistaken final status (seen, did not attend, cancelled, left). */
+export function reopenAppointmentStatus(id: string): Promise<Appointment> {
+  return changeOne(id, (a) => reopenAppointment(a, nowIso()));
+}
+
+/**
+ * Books the same person, purpose and interpreter into another slot, and closes the old
+ * appointment (cancelled, "Rebooked"), pointing at the new one: all in one transaction.
+ */
+export async function rebookAppointment(id: string, target: { sessionId: string; slotTime: string }, today: string): Promise<Appointment> {
+  return db().transaction('rw', bookingTables(), async () => {
+    const old = openRecord('appointments', Appointment, await db().appointments.get(id));
+    if (!old) throw new CommandRefusedError('This appointment no longer exists.');
+    if (old.rebookedAs) throw new CommandRefusedError('This appointment has already been rebooked.');
+    const request = { ...target, clientId: old.clientId, purpose: old.purpose, interpreterLanguage: old.interpreterLanguage };
+    const { session } = await assertBookable(request, today, old.id);
+    const fresh = newAppointment({ ...request, kind: 'booked' }, session, 'booked');
+    const closed: Appointment = {
+      ...old,
+      status: 'cancelled',
+      cancelReason: old.status === 'cancelled' ? old.cancelReason : 'Rebooked',
+      rebookedAs: fresh.id,
+      updatedAt: nowIso(),
+    };
+    await putRecord(db().appointments, 'appointments', fresh);
+    await putRecord(db().appointments, 'appointments', parseForWrite('appointments', Appointment, closed));
+    return fresh;
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * Register or edit a client. react-hook-form with the shared ClientFormValues schema, so
+ * every message appears next to its field. A new registration is checked for a possible
+ * duplicate before anything is saved.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { possibleDuplicates } from '../../../shared/frontdesk/duplicates';
+import {
+  ClientFormValues,
+  formToClientInput,
+  type ClientFormInput,
+  type ClientFormOutput,
+} from '../../../shared/frontdesk/client-form';
+import type { Client } from '../../../shared/schemas';
+import { Button } from '../../ui/Button';
+import { reportWriteError } from '../../ui/form-errors';
+import { useStatus } from '../../ui/StatusProvider';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
+import { AboutSection, ContactSection, NameSection } from './ClientFormSections';
+import { ConsentSection } from './ConsentSection';
+import { DuplicateWarning } from './DuplicateWarning';
+
+interface ClientFormProps {
+  initial: ClientFormInput;
+  /** The client being edited; absent when registering. */
+  existing?: Client;
+  /** Everyone registered, for the duplicate check (registration only). */
+  everyone?: readonly Client[];
+  save: (input: ReturnType<typeof formToClientInput>) => Promise<Client>;
+  onSaved: (client: Client) => void;
+  onCancel: () => void;
+  /** "This is the same person": go to them instead of registering anyone. */
+  onSamePerson?: (client: Client) => void;
+}
+
+/** Problems on the stored shape ("consents.storage.given") land on the form's field. */
+function formFieldFor(path: string): string {
+  if (path.startsWith('consents.storage')) return 'consentStorage';
+  if (path.startsWith('consents')) return 'consentRecordedBy';
+  return path;
+}
+
+export function ClientForm({ initial, existing, everyone, save, onSaved, onCancel, onSamePerson }: ClientFormProps) {
+  const status = useStatus();
+  const form = useForm<ClientFormInput, unknown, ClientFormOutput>({
+    resolver: zodResolver(ClientFormValues),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+  const [duplicates, setDuplicates] = useState<Client[] | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const write = async (values: ClientFormOutput) => {
+    try {
+      const client = await save(formToClientInput(values, existing));
+      setSaved(true);
+      onSaved(client);
+    } catch (error) {
+      reportWriteError(error, form.setError, status, formFieldFor);
+    }
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (!existing && everyone && duplicates === null) {
+      const similar = possibleDuplicates(
+        { name: values.name, ...(values.nameLatin ? { nameLatin: values.nameLatin } : {}), ...(values.birthYear ? { birthYear: values.birthYear } : {}), ...(values.phone ? { phone: values.phone } : {}) },
+        [...everyone],
+      );
+      if (similar.length > 0) {
+        setDuplicates(similar);
+        return;
+      }
+    }
+    await write(values);
+  });
+
+  return (
+    <form className="client-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <UnsavedChangesGuard dirty={form.formState.isDirty && !saved} />
+      <NameSection form={form} />
+      <ContactSection form={form} />
+      <AboutSection form={form} />
+      <ConsentSection form={form} existing={existing} />
+      {duplicates && duplicates.length > 0 ? (
+        <DuplicateWarning
+          candidates={duplicates}
+          onSamePerson={(client) => {
+            setSaved(true);
+            onSamePerson?.(client);
+          }}
+          onDifferentPerson={() => void form.handleSubmit(write)()}
+        />
+      ) : null}
+      <div className="form__actions form__actions--sticky">
+        {duplicates && duplicates.length > 0 ? null : (
+          <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
+            {existing ? 'Save changes' : 'Register'}
+          </Button>
+        )}
+        <Button variant="quiet" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+/** Book a client into a clinic: choose the clinic, say why, then click a free time. */
+import { useState } from 'react';
+import type { Client } from '../../../../shared/schemas';
+import { bookAppointment, useClinics } from '../../../data';
+import { formatLongDate, localToday } from '../../../format/dates';
+import { Dialog } from '../../../ui/Dialog';
+import { LanguagePicker } from '../../../ui/code-pickers';
+import { refusalMessage } from '../../../ui/form-errors';
+import { useStatus } from '../../../ui/StatusProvider';
+import { SlotFinder } from './SlotFinder';
+
+export function BookingDialog({ client, onClose }: { client: Client; onClose: () => void }) {
+  const status = useStatus();
+  const clinics = useClinics()?.filter((c) => c.active && c.kind !== 'drop-in');
+  const [clinicId, setClinicId] = useState<string>('');
+  const [purpose, setPurpose] = useState('');
+  const [interpreter, setInterpreter] = useState<string | undefined>(client.interpreterNeeded ? client.interpreterLanguage : undefined);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const clinic = clinics?.find((c) => c.id === clinicId) ?? (clinics?.length === 1 ? clinics[0] : undefined);
+
+  const book = async (sessionId: string, slotTime: string) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const appointment = await bookAppointment(
+        { sessionId, clientId: client.id, slotTime, purpose: purpose.trim() || undefined, interpreterLanguage: interpreter },
+        localToday(),
+      );
+      status.say(`Booked for ${formatLongDate(appointment.date)} at ${slotTime}`);
+      onClose();
+    } catch (error) {
+      setProblem(refusalMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title={`Book an appointment for ${client.nameLatin ?? client.name}`} onClose={onClose} wide>
+      <div className="form-grid">
+        <label>
+          <span className="field__label">Clinic</span>
+          <select className="select" value={clinic?.id ?? ''} onChange={(e) => setClinicId(e.target.value)}>
+            <option value="">Choose a clinic</option>
+            {clinics?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="field__label">Purpose</span>
+          <input className="input" value={purpose} onChange={(e) => setPurpose(e.target.value)} maxLength={300} />
+        </label>
+        <label>
+          <span className="field__label">Interpreter language</span>
+          <LanguagePicker value={interpreter} onChange={setInterpreter} />
+        </label>
+      </div>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {clinic ? <SlotFinder clinic={clinic} onChoose={(s, t) => void book(s, t)} busy={busy} /> : <p className="muted">Choose a clinic to see its free times.</p>}
+    </Dialog>
+  );
+}

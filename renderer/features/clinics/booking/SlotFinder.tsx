@@ -1,0 +1,48 @@
+/**
+ * The next few weeks of one clinic, each session with its free slots as buttons: one
+ * click on a time chooses it. Full slots, cancelled and past sessions are not offered.
+ */
+import { addDays } from '../../../../shared/schedule/dates';
+import { freeSlots } from '../../../../shared/frontdesk/slots';
+import type { Clinic } from '../../../../shared/schemas';
+import { useClinicBookings } from '../../../data';
+import { formatLongDate, localToday } from '../../../format/dates';
+
+const WEEKS_SHOWN = 6;
+
+export function SlotFinder({ clinic, onChoose, busy }: { clinic: Clinic; onChoose: (sessionId: string, slotTime: string) => void; busy?: boolean }) {
+  const today = localToday();
+  const data = useClinicBookings(clinic.id, today, addDays(today, WEEKS_SHOWN * 7));
+  if (!data) return <p className="muted">Looking for free times…</p>;
+  const open = data.sessions
+    .filter((s) => s.status === 'scheduled')
+    .map((session) => ({
+      session,
+      slots: freeSlots(session, clinic, data.appointments.filter((a) => a.sessionId === session.id)).filter((slot) => slot.free),
+    }))
+    .filter((s) => s.slots.length > 0);
+  if (open.length === 0) return <p className="muted">No free times in the next {WEEKS_SHOWN} weeks.</p>;
+  return (
+    <div className="slot-finder">
+      {open.map(({ session, slots }) => (
+        <section key={session.id} className="slot-finder__day" aria-label={formatLongDate(session.date)}>
+          <h3>{formatLongDate(session.date)}</h3>
+          <div className="slot-finder__slots">
+            {slots.map((slot) => (
+              <button
+                key={slot.time}
+                type="button"
+                className="slot-button"
+                disabled={busy}
+                aria-label={`${formatLongDate(session.date)} at ${slot.time}`}
+                onClick={() => onChoose(session.id, slot.time)}
+              >
+                {slot.time}
+              </button>
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

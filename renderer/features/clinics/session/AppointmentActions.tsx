@@ -1,0 +1,101 @@
+/**
+ * The buttons for one appointment: only the status changes allowed from where it is,
+ * "Reopen" to undo a mistaken final status, and "Rebook" for one that did not happen.
+ */
+import { useState } from 'react';
+import { isFinalStatus, STATUS_TRANSITIONS } from '../../../../shared/frontdesk/appointment-status';
+import type { Appointment, AppointmentStatus } from '../../../../shared/schemas';
+import { reopenAppointmentStatus, setAppointmentStatus } from '../../../data';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { refusalMessage } from '../../../ui/form-errors';
+import { useStatus } from '../../../ui/StatusProvider';
+
+const ACTION_LABELS: Partial<Record<AppointmentStatus, string>> = {
+  arrived: 'Arrived',
+  called: 'Call in',
+  seen: 'Seen',
+  'did-not-attend': 'Did not attend',
+  'left-without-being-seen': 'Left',
+  cancelled: 'Cancel',
+};
+
+export function AppointmentActions({ appointment, who, onRebook }: { appointment: Appointment; who: string; onRebook?: () => void }) {
+  const status = useStatus();
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const change = async (to: AppointmentStatus, why?: string) => {
+    try {
+      await setAppointmentStatus(appointment.id, to, why);
+      setCancelling(false);
+      status.say(`${who}: ${to === 'arrived' && appointment.status === 'called' ? 'back in the queue' : (ACTION_LABELS[to] ?? to).toLowerCase()}`);
+    } catch (error) {
+      setProblem(refusalMessage(error));
+      status.error(refusalMessage(error));
+    }
+  };
+  const reopen = async () => {
+    try {
+      await reopenAppointmentStatus(appointment.id);
+      status.say(`${who}: reopened`);
+    } catch (error) {
+      status.error(refusalMessage(error));
+    }
+  };
+
+  const next = STATUS_TRANSITIONS[appointment.status];
+  const final = isFinalStatus(appointment.status);
+  const canRebook = onRebook && !appointment.rebookedAs && (appointment.status === 'cancelled' || appointment.status === 'did-not-attend');
+  return (
+    <div className="appointment-actions" role="group" aria-label={`Actions for ${who}`}>
+      {next.map((to) =>
+        to === 'cancelled' ? (
+          <Button key={to} variant="quiet" onClick={() => setCancelling(true)}>
+            Cancel…
+          </Button>
+        ) : (
+          <Button key={to} variant={to === 'seen' || to === 'arrived' ? 'secondary' : 'quiet'} onClick={() => void change(to)}>
+            {to === 'arrived' && appointment.status === 'called' ? 'Back to queue' : ACTION_LABELS[to]}
+          </Button>
+        ),
+      )}
+      {canRebook ? (
+        <Button variant="secondary" onClick={onRebook}>
+          Rebook
+        </Button>
+      ) : null}
+      {final && !appointment.rebookedAs ? (
+        <Button variant="quiet" onClick={() => void reopen()}>
+          Reopen
+        </Button>
+      ) : null}
+      {cancelling ? (
+        <Dialog title={`Cancel the appointment for ${who}?`} onClose={() => setCancelling(false)}>
+          <label>
+            <span className="field__label">Reason</span>
+            <input
+              className="input"
+              value={reason}
+              aria-invalid={problem ? true : undefined}
+              aria-describedby={problem ? 'cancel-problem' : undefined}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </label>
+          {problem ? (
+            <p className="field__error" id="cancel-problem">
+              {problem}
+            </p>
+          ) : null}
+          <div className="dialog__actions">
+            <Button onClick={() => setCancelling(false)}>Keep the appointment</Button>
+            <Button variant="danger" onClick={() => void change('cancelled', reason)}>
+              Cancel appointment
+            </Button>
+          </div>
+        </Dialog>
+      ) : null}
+    </div>
+  );
+}

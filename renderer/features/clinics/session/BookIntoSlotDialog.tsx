@@ -1,0 +1,86 @@
+/** Book someone into a chosen slot: find them (or register them), say why, book. */
+import { useState } from 'react';
+import type { Client, Session } from '../../../../shared/schemas';
+import { bookAppointment } from '../../../data';
+import { localToday } from '../../../format/dates';
+import { Button } from '../../../ui/Button';
+import { LanguagePicker } from '../../../ui/code-pickers';
+import { Dialog } from '../../../ui/Dialog';
+import { refusalMessage } from '../../../ui/form-errors';
+import { useStatus } from '../../../ui/StatusProvider';
+import { ClientFinder } from '../../clients/ClientFinder';
+import { QuickRegister } from '../../clients/QuickRegister';
+
+export function BookIntoSlotDialog({ session, slotTime, onClose }: { session: Session; slotTime: string; onClose: () => void }) {
+  const status = useStatus();
+  const [client, setClient] = useState<Client | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const [purpose, setPurpose] = useState('');
+  const [interpreter, setInterpreter] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const choose = (chosen: Client) => {
+    setClient(chosen);
+    setInterpreter(chosen.interpreterNeeded ? chosen.interpreterLanguage : undefined);
+  };
+  const book = async () => {
+    if (!client) return;
+    try {
+      await bookAppointment(
+        { sessionId: session.id, clientId: client.id, slotTime, purpose: purpose.trim() || undefined, interpreterLanguage: interpreter },
+        localToday(),
+      );
+      status.say(`Booked ${client.nameLatin ?? client.name} at ${slotTime}`);
+      onClose();
+    } catch (error) {
+      setProblem(refusalMessage(error));
+    }
+  };
+
+  return (
+    <Dialog title={`Book the ${slotTime} slot`} onClose={onClose} wide>
+      {client ? (
+        <>
+          <p>
+            Booking <strong><bdi>{client.name}</bdi></strong> <span className="ref">{client.ref}</span>{' '}
+            <Button variant="quiet" onClick={() => setClient(null)}>
+              Someone else
+            </Button>
+          </p>
+          <div className="form-grid">
+            <label>
+              <span className="field__label">Purpose</span>
+              <input className="input" value={purpose} maxLength={300} onChange={(e) => setPurpose(e.target.value)} />
+            </label>
+            <label>
+              <span className="field__label">Interpreter language</span>
+              <LanguagePicker value={interpreter} onChange={setInterpreter} />
+            </label>
+          </div>
+          {problem ? (
+            <p className="field__error" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <div className="dialog__actions">
+            <Button onClick={onClose}>Cancel</Button>
+            <Button variant="primary" onClick={() => void book()}>
+              Book appointment
+            </Button>
+          </div>
+        </>
+      ) : registering ? (
+        <QuickRegister submitLabel="Register" onRegistered={choose} />
+      ) : (
+        <>
+          <ClientFinder onChoose={choose} />
+          <p>
+            <Button variant="quiet" onClick={() => setRegistering(true)}>
+              Register someone new
+            </Button>
+          </p>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,31 @@
+/** Puts a command's field problems next to the fields they belong to. */
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { CommandRefusedError, ValidationError } from '../data';
+import type { StatusApi } from './StatusProvider';
+
+/**
+ * ValidationError → messages by the fields; CommandRefusedError → the status region
+ * (it is about the whole action); anything else → a plain "not saved" message.
+ */
+export function reportWriteError<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  status: StatusApi,
+  fieldFor: (path: string) => string = (path) => path,
+): void {
+  if (error instanceof ValidationError) {
+    for (const problem of error.problems) setError(fieldFor(problem.path) as Path<T>, { message: problem.message });
+    status.error('Not saved: check the highlighted fields.');
+  } else if (error instanceof CommandRefusedError) {
+    status.error(error.message);
+  } else {
+    status.error('Not saved: the record could not be written. Try again.');
+  }
+}
+
+/** The message of a refused action, for dialogs and buttons that are not forms. */
+export function refusalMessage(error: unknown): string {
+  if (error instanceof CommandRefusedError) return error.message;
+  if (error instanceof ValidationError) return error.problems.map((p) => p.message).join(' ');
+  return 'That could not be saved. Try again.';
+}
