@@ -17,7 +17,7 @@ import type { Client } from '../../../shared/schemas';
 import { Button } from '../../ui/Button';
 import { reportWriteError } from '../../ui/form-errors';
 import { useStatus } from '../../ui/StatusProvider';
-import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
+import { useLeaveGuard } from '../../ui/use-leave-guard';
 import { AboutSection, ContactSection, NameSection } from './ClientFormSections';
 import { ConsentSection } from './ConsentSection';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -49,13 +49,13 @@ export function ClientForm({ initial, existing, everyone, save, onSaved, onCance
     defaultValues: initial,
     mode: 'onTouched',
   });
+  const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
   const [duplicates, setDuplicates] = useState<Client[] | null>(null);
-  const [saved, setSaved] = useState(false);
 
   const write = async (values: ClientFormOutput) => {
     try {
       const client = await save(formToClientInput(values, existing));
-      setSaved(true);
+      allowLeaving();
       onSaved(client);
     } catch (error) {
       reportWriteError(error, form.setError, status, formFieldFor);
@@ -78,7 +78,7 @@ export function ClientForm({ initial, existing, everyone, save, onSaved, onCance
 
   return (
     <form className="client-form" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <UnsavedChangesGuard dirty={form.formState.isDirty && !saved} />
+      {guard}
       <NameSection form={form} />
       <ContactSection form={form} />
       <AboutSection form={form} />
@@ -87,7 +87,7 @@ export function ClientForm({ initial, existing, everyone, save, onSaved, onCance
         <DuplicateWarning
           candidates={duplicates}
           onSamePerson={(client) => {
-            setSaved(true);
+            allowLeaving();
             onSamePerson?.(client);
           }}
           onDifferentPerson={() => void form.handleSubmit(write)()}

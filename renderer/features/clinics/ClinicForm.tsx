@@ -3,7 +3,6 @@
  * iCalendar rule), its hours and slots, and the volunteer roles each session needs.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   ClinicFormValues,
@@ -17,7 +16,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { reportWriteError } from '../../ui/form-errors';
 import { useStatus } from '../../ui/StatusProvider';
-import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
+import { useLeaveGuard } from '../../ui/use-leave-guard';
 import { RoleNeedsFieldset } from './RoleNeedsFieldset';
 import { ScheduleFieldset } from './ScheduleFieldset';
 
@@ -41,12 +40,12 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
     defaultValues: initial,
     mode: 'onTouched',
   });
-  const [saved, setSaved] = useState(false);
+  const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const result = await save(formToClinicInput(values));
-      setSaved(true);
+      allowLeaving();
       onSaved(result.clinic, result.sessionsAdded);
     } catch (error) {
       reportWriteError(error, form.setError, status, fieldFor);
@@ -56,7 +55,7 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
 
   return (
     <form className="clinic-form" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <UnsavedChangesGuard dirty={form.formState.isDirty && !saved} />
+      {guard}
       <fieldset className="form-section">
         <legend>The clinic</legend>
         <div className="form-grid">

@@ -32,7 +32,7 @@ export class SignpostApp {
     return this.page.getByRole('heading', { level: 1, name, exact: true });
   }
 
-  status(text: string) {
+  status(text: string | RegExp) {
     return this.page.getByRole('status').getByText(text);
   }
 }

@@ -19,7 +19,7 @@ test('loading the demo data fills the lists; removing it, after confirming, empt
   await expect(page.getByRole('cell', { name: 'C-00001' })).toBeVisible();
 
   await app.goTo('Clinics & appointments');
-  await expect(page.getByRole('table', { name: 'Clinics' }).getByRole('cell', { name: 'Daily drop-in advice' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Clinics' }).getByRole('cell', { name: 'Daily drop-in advice', exact: true })).toBeVisible();
 
   await app.goTo('Settings');
   await settings.demoPanel().getByRole('button', { name: 'Remove demo data' }).click();

@@ -2,21 +2,34 @@
  * Asks before leaving a form with unsaved changes: moving to another screen inside the
  * app (a dialog) and closing or reloading the window (the browser's own question).
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from './ConfirmDialog';
 
-export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+/**
+ * `allowLeaving()` is called just before a form navigates away on purpose (after a save):
+ * a ref, because the navigation happens before React re-renders with the saved state.
+ */
+export function useLeaveGuard(dirty: boolean): { guard: ReactNode; allowLeaving: () => void } {
+  const allowed = useRef(false);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && !allowed.current && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   useEffect(() => {
     if (!dirty) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!allowed.current) event.preventDefault();
+    };
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  return (
+  const allowLeaving = useCallback(() => {
+    allowed.current = true;
+  }, []);
+
+  const guard = (
     <ConfirmDialog
       open={blocker.state === 'blocked'}
       title="Leave without saving?"
@@ -29,4 +42,5 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
       <p>The changes you made on this form have not been saved.</p>
     </ConfirmDialog>
   );
+  return { guard, allowLeaving };
 }

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { FrontDesk } from '../pages/front-desk';
+
+test('walk-ins queue in arrival order; "call next" calls the first; each is seen or leaves', async ({ page }) => {
+  const desk = new FrontDesk(page);
+  await desk.createClinic({ name: 'Drop-in', kind: 'Drop-in advice', opens: '00:00', closes: '23:30' });
+  await desk.register({ name: 'Hamid Rahimi', nameLatin: undefined, birthYear: '1975' });
+  await desk.openTodaysSession('Drop-in');
+
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Add someone to the queue' });
+  await dialog.getByLabel('Find the person').fill('hamid');
+  await dialog.getByRole('button', { name: /Add to queue: Hamid Rahimi/ }).click();
+  await expect(desk.app.status('Hamid Rahimi added to the queue')).toBeVisible();
+
+  // Someone new is registered at the desk and joins the queue behind him.
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  dialog = page.getByRole('dialog', { name: 'Add someone to the queue' });
+  const quick = dialog.getByRole('form', { name: 'Quick registration' });
+  await quick.getByLabel('Name').fill('Thi Lan Nguyen');
+  await quick.getByLabel('Consent recorded by').fill('Fatima');
+  await quick.getByRole('button', { name: 'Register and add to queue' }).click();
+  await expect(quick.getByText('The person must agree to us keeping their details before they can be registered')).toBeVisible();
+  await quick.getByLabel('Agrees to the forum keeping their details').check();
+  await quick.getByRole('button', { name: 'Register and add to queue' }).click();
+  await expect(desk.app.status('Thi Lan Nguyen added to the queue')).toBeVisible();
+
+  const waiting = page.getByRole('list', { name: 'Waiting' });
+  await expect(waiting.getByRole('listitem')).toHaveCount(2);
+  await expect(waiting.getByRole('listitem').nth(0)).toContainText('Hamid Rahimi');
+  await expect(waiting.getByRole('listitem').nth(1)).toContainText('Thi Lan Nguyen');
+  await expect(waiting.getByRole('listitem').nth(0)).toContainText(/waiting \d+ min/);
+
+  await page.getByRole('button', { name: 'Call next' }).click();
+  const withAdviser = page.getByRole('list', { name: 'With an adviser' });
+  await expect(withAdviser).toContainText('Hamid Rahimi');
+  await expect(waiting.getByRole('listitem')).toHaveCount(1);
+
+  await page.getByRole('group', { name: 'Actions for Hamid Rahimi' }).getByRole('button', { name: 'Seen' }).click();
+  await page.getByRole('group', { name: 'Actions for Thi Lan Nguyen' }).getByRole('button', { name: 'Left' }).click();
+  await expect(page.getByRole('list', { name: 'Waiting' })).toHaveCount(0);
+  await page.getByText('Finished (2)').click();
+  const finished = page.getByRole('list', { name: 'Finished' });
+  await expect(finished).toContainText('Seen');
+  await expect(finished).toContainText('Left without being seen');
+
+  await desk.app.goTo('Today');
+  await expect(page.getByRole('region', { name: 'Walk-in queue' })).toContainText('Nobody is waiting.');
+});
