@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { blankClinicForm, ClinicFormValues, clinicToForm, describeSchedule, formToClinicInput } from '../../../../shared/frontdesk/clinic-form';
+import { Clinic } from '../../../../shared/schemas';
+
+const base = { ...blankClinicForm('2026-11-01'), name: 'Immigration surgery' };
+
+describe('the clinic form', () => {
+  it('turns "first Thursday of the month" into an RRULE and reads it back in words', () => {
+    const values = ClinicFormValues.parse({ ...base, scheduleKind: 'monthly-by-weekday', nth: 1, monthWeekday: 3 });
+    const input = formToClinicInput(values);
+    expect(input.rrule).toBe('FREQ=MONTHLY;BYDAY=+1TH');
+    expect(describeSchedule(values)).toBe('every month on the 1st Thursday');
+  });
+
+  it('weekly needs at least one day; checkbox values arrive as text and become weekday numbers', () => {
+    expect(ClinicFormValues.safeParse(base).error?.issues[0]).toMatchObject({ path: ['weekdays'], message: 'Choose at least one day of the week' });
+    const input = formToClinicInput(ClinicFormValues.parse({ ...base, weekdays: ['0', '2', '4'] }));
+    expect(input.rrule).toBe('FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE,FR');
+  });
+
+  it('a stored clinic fills the form with the same choices', () => {
+    const input = formToClinicInput(ClinicFormValues.parse({ ...base, scheduleKind: 'monthly-by-weekday', nth: -1, monthWeekday: 4 }));
+    const stored = Clinic.parse({ ...input, id: 'k1', createdAt: '2026-11-01T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z' });
+    expect(clinicToForm(stored)).toMatchObject({ scheduleKind: 'monthly-by-weekday', nth: -1, monthWeekday: 4, name: 'Immigration surgery' });
+    const weekly = Clinic.parse({ ...stored, rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU' });
+    expect(clinicToForm(weekly)).toMatchObject({ scheduleKind: 'weekly', weekdays: ['1'], interval: 2 });
+  });
+
+  it('closing time after opening time, said next to closing time', () => {
+    const result = ClinicFormValues.safeParse({ ...base, weekdays: ['1'], openTime: '14:00', closeTime: '13:00' });
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['closeTime'], message: 'Closing time must be after opening time' })]);
+  });
+});
