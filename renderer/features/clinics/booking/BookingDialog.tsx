@@ -4,9 +4,9 @@ import type { Client } from '../../../../shared/schemas';
 import { bookAppointment, useClinics } from '../../../data';
 import { formatLongDate, localToday } from '../../../format/dates';
 import { Dialog } from '../../../ui/Dialog';
-import { LanguagePicker } from '../../../ui/code-pickers';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
+import { BookingDetailsFields } from './BookingDetailsFields';
 import { SlotFinder } from './SlotFinder';
 
 export function BookingDialog({ client, onClose }: { client: Client; onClose: () => void }) {
@@ -50,20 +50,8 @@ export function BookingDialog({ client, onClose }: { client: Client; onClose: ()
             ))}
           </select>
         </label>
-        <label>
-          <span className="field__label">Purpose</span>
-          <input className="input" value={purpose} onChange={(e) => setPurpose(e.target.value)} maxLength={300} />
-        </label>
-        <label>
-          <span className="field__label">Interpreter language</span>
-          <LanguagePicker value={interpreter} onChange={setInterpreter} />
-        </label>
       </div>
-      {problem ? (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <BookingDetailsFields purpose={purpose} onPurpose={setPurpose} interpreter={interpreter} onInterpreter={setInterpreter} problem={problem} />
       {clinic ? <SlotFinder clinic={clinic} onChoose={(s, t) => void book(s, t)} busy={busy} /> : <p className="muted">Choose a clinic to see its free times.</p>}
     </Dialog>
   );

@@ -7,8 +7,8 @@ import { isFinalStatus, STATUS_TRANSITIONS } from '../../../../shared/frontdesk/
 import type { Appointment, AppointmentStatus } from '../../../../shared/schemas';
 import { reopenAppointmentStatus, setAppointmentStatus } from '../../../data';
 import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
+import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { useStatus } from '../../../ui/StatusProvider';
 
 const ACTION_LABELS: Partial<Record<AppointmentStatus, string>> = {
@@ -23,16 +23,12 @@ const ACTION_LABELS: Partial<Record<AppointmentStatus, string>> = {
 export function AppointmentActions({ appointment, who, onRebook }: { appointment: Appointment; who: string; onRebook?: () => void }) {
   const status = useStatus();
   const [cancelling, setCancelling] = useState(false);
-  const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
 
-  const change = async (to: AppointmentStatus, why?: string) => {
+  const change = async (to: AppointmentStatus) => {
     try {
-      await setAppointmentStatus(appointment.id, to, why);
-      setCancelling(false);
+      await setAppointmentStatus(appointment.id, to);
       status.say(`${who}: ${to === 'arrived' && appointment.status === 'called' ? 'back in the queue' : (ACTION_LABELS[to] ?? to).toLowerCase()}`);
     } catch (error) {
-      setProblem(refusalMessage(error));
       status.error(refusalMessage(error));
     }
   };
@@ -72,29 +68,16 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
         </Button>
       ) : null}
       {cancelling ? (
-        <Dialog title={`Cancel the appointment for ${who}?`} onClose={() => setCancelling(false)}>
-          <label>
-            <span className="field__label">Reason</span>
-            <input
-              className="input"
-              value={reason}
-              aria-invalid={problem ? true : undefined}
-              aria-describedby={problem ? 'cancel-problem' : undefined}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </label>
-          {problem ? (
-            <p className="field__error" id="cancel-problem">
-              {problem}
-            </p>
-          ) : null}
-          <div className="dialog__actions">
-            <Button onClick={() => setCancelling(false)}>Keep the appointment</Button>
-            <Button variant="danger" onClick={() => void change('cancelled', reason)}>
-              Cancel appointment
-            </Button>
-          </div>
-        </Dialog>
+        <ReasonDialog
+          title={`Cancel the appointment for ${who}?`}
+          keepLabel="Keep the appointment"
+          confirmLabel="Cancel appointment"
+          onConfirm={async (reason) => {
+            await setAppointmentStatus(appointment.id, 'cancelled', reason);
+            status.say(`${who}: cancelled`);
+          }}
+          onClose={() => setCancelling(false)}
+        />
       ) : null}
     </div>
   );

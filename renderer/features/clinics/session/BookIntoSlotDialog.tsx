@@ -4,12 +4,12 @@ import type { Client, Session } from '../../../../shared/schemas';
 import { bookAppointment } from '../../../data';
 import { localToday } from '../../../format/dates';
 import { Button } from '../../../ui/Button';
-import { LanguagePicker } from '../../../ui/code-pickers';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { ClientFinder } from '../../clients/ClientFinder';
 import { QuickRegister } from '../../clients/QuickRegister';
+import { BookingDetailsFields } from '../booking/BookingDetailsFields';
 
 export function BookIntoSlotDialog({ session, slotTime, onClose }: { session: Session; slotTime: string; onClose: () => void }) {
   const status = useStatus();
@@ -47,21 +47,7 @@ export function BookIntoSlotDialog({ session, slotTime, onClose }: { session: Se
               Someone else
             </Button>
           </p>
-          <div className="form-grid">
-            <label>
-              <span className="field__label">Purpose</span>
-              <input className="input" value={purpose} maxLength={300} onChange={(e) => setPurpose(e.target.value)} />
-            </label>
-            <label>
-              <span className="field__label">Interpreter language</span>
-              <LanguagePicker value={interpreter} onChange={setInterpreter} />
-            </label>
-          </div>
-          {problem ? (
-            <p className="field__error" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <BookingDetailsFields purpose={purpose} onPurpose={setPurpose} interpreter={interpreter} onInterpreter={setInterpreter} problem={problem} />
           <div className="dialog__actions">
             <Button onClick={onClose}>Cancel</Button>
             <Button variant="primary" onClick={() => void book()}>

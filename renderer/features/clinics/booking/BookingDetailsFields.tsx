@@ -1,0 +1,36 @@
+/** What a booking asks besides the time: its purpose and an interpreter's language. */
+import { LanguagePicker } from '../../../ui/code-pickers';
+
+export function BookingDetailsFields({
+  purpose,
+  onPurpose,
+  interpreter,
+  onInterpreter,
+  problem,
+}: {
+  purpose: string;
+  onPurpose: (text: string) => void;
+  interpreter: string | undefined;
+  onInterpreter: (code: string | undefined) => void;
+  problem: string | null;
+}) {
+  return (
+    <>
+      <div className="form-grid">
+        <label>
+          <span className="field__label">Purpose</span>
+          <input className="input" value={purpose} maxLength={300} onChange={(e) => onPurpose(e.target.value)} />
+        </label>
+        <label>
+          <span className="field__label">Interpreter language</span>
+          <LanguagePicker value={interpreter} onChange={onInterpreter} />
+        </label>
+      </div>
+      {problem ? (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
