@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/front-desk.css';
+import './styles/advice-referrals.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -2,6 +2,11 @@
 import type { ReactNode } from 'react';
 import { useLocation, type RouteObject } from 'react-router';
 import { AdviceScreen } from '../features/advice/AdviceScreen';
+import { EditAdviceScreen, LogAdviceScreen } from '../features/advice/AdviceFormScreens';
+import { NewReferralScreen } from '../features/referrals/referral/NewReferralScreen';
+import { ReferralPage } from '../features/referrals/referral/ReferralPage';
+import { EditServiceScreen, NewServiceScreen } from '../features/referrals/services/ServiceFormScreens';
+import { ServicesScreen } from '../features/referrals/services/ServicesScreen';
 import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
 import { EditClientScreen, RegisterClientScreen } from '../features/clients/ClientFormScreens';
@@ -42,7 +47,14 @@ export const routes: RouteObject[] = [
   screen('/clinics/:clinicId/edit', 'Clinics', <EditClinicScreen />),
   screen('/clinics/sessions/:sessionId', 'Clinics', <SessionPage />),
   screen('/advice', 'Advice log', <AdviceScreen />),
+  screen('/advice/new', 'Advice log', <LogAdviceScreen />),
+  screen('/advice/:entryId/edit', 'Advice log', <EditAdviceScreen />),
   screen('/referrals', 'Referrals', <ReferralsScreen />),
+  screen('/referrals/new', 'Referrals', <NewReferralScreen />),
+  screen('/referrals/services', 'Referrals', <ServicesScreen />),
+  screen('/referrals/services/new', 'Referrals', <NewServiceScreen />),
+  screen('/referrals/services/:serviceId/edit', 'Referrals', <EditServiceScreen />),
+  screen('/referrals/:referralId', 'Referrals', <ReferralPage />),
   screen('/volunteers', 'Volunteers', <VolunteersScreen />),
   screen('/reports', 'Reports', <ReportsScreen />),
   screen('/settings', 'Settings', <SettingsScreen />),

@@ -9,7 +9,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../../shared/schemas';
 import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient } from '../repositories/advice-entries';
-import { appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOn } from '../repositories/appointments';
+import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
 import { clients } from '../repositories/clients';
 import { clinics } from '../repositories/clinics';
@@ -21,6 +21,7 @@ import { getSettings } from '../repositories/settings';
 import { shifts, shiftsBetween } from '../repositories/shifts';
 import { volunteers } from '../repositories/volunteers';
 import { isDemoDataLoaded } from '../demo-data';
+import { pendingFollowUps } from '../commands/advice';
 
 export const useClients = () => useLiveQuery(() => clients.list(), []);
 export const useClient = (id: string | undefined) => useLiveQuery(() => (id ? clients.get(id) : undefined), [id]);
@@ -54,3 +55,8 @@ export const useSettings = (): Settings | undefined => useLiveQuery(() => getSet
 export const useTableCounts = () => useLiveQuery(() => tableCounts(), []);
 export const useAuditLog = () => useLiveQuery(() => listAuditLog(), []);
 export const useDemoDataLoaded = () => useLiveQuery(() => isDemoDataLoaded(), []);
+export const usePendingFollowUps = () => useLiveQuery(() => pendingFollowUps(), []);
+export const useAdviceEntry = (id: string | undefined) => useLiveQuery(() => (id ? adviceEntries.get(id) : undefined), [id]);
+export const useReferral = (id: string | undefined) => useLiveQuery(() => (id ? referrals.get(id) : undefined), [id]);
+export const useService = (id: string | undefined) => useLiveQuery(() => (id ? services.get(id) : undefined), [id]);
+export const useAppointment = (id: string | undefined) => useLiveQuery(() => (id ? appointmentsRepository.get(id) : undefined), [id]);

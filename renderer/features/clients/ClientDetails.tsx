@@ -20,7 +20,7 @@ export function ClientDetails({ client }: { client: Client }) {
   ];
   return (
     <Panel title="Details">
-      <dl className="definition-list">
+      <dl className="pairs">
         {rows.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>

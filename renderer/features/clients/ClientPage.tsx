@@ -40,6 +40,12 @@ export function ClientPage() {
             <Link className="button button--secondary" to={`/clients/${client.id}/edit`}>
               Edit details
             </Link>
+            <Link className="button button--secondary" to={`/advice/new?client=${client.id}`}>
+              Log advice
+            </Link>
+            <Link className="button button--secondary" to={`/referrals/new?client=${client.id}`}>
+              Refer
+            </Link>
             <Button variant="primary" onClick={() => setBooking(true)}>
               Book an appointment
             </Button>

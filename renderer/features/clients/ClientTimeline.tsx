@@ -49,7 +49,7 @@ export function ClientTimeline({
             <li key={e.id} className="timeline__item">
               <time className="timeline__date">{formatShortDate(e.date)}</time>
               <div>
-                Advice: {e.categories.map(category).join(', ')} <Badge tone="info">{OUTCOME_LABELS[e.outcome] ?? e.outcome}</Badge>
+                <Link to={`/advice/${e.id}/edit`}>Advice: {e.categories.map(category).join(', ')}</Link> <Badge tone="info">{OUTCOME_LABELS[e.outcome] ?? e.outcome}</Badge>
                 <div className="muted">
                   {e.adviserName} · {e.minutes} min
                 </div>
@@ -63,7 +63,7 @@ export function ClientTimeline({
           <li key={r.id} className="timeline__item">
             <time className="timeline__date">{formatShortDate(r.date)}</time>
             <div>
-              Referred to {serviceName(r.serviceId)} <Badge tone={status.tone}>{status.label}</Badge>
+              <Link to={`/referrals/${r.id}`}>Referred to {serviceName(r.serviceId)}</Link> <Badge tone={status.tone}>{status.label}</Badge>
             </div>
           </li>
         );

@@ -1,10 +1,11 @@
-/** Settings: the forum's name, demo data, this copy's details and the activity log. */
+/** Settings: the forum's name, issue categories, demo data, this copy's details and the activity log. */
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { AppInfoPanel } from './AppInfoPanel';
 import { AuditLogPanel } from './AuditLogPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ForumNameForm } from './ForumNameForm';
+import { IssueCategoriesPanel } from './IssueCategoriesPanel';
 
 export function SettingsScreen() {
   return (
@@ -16,6 +17,7 @@ export function SettingsScreen() {
         </Panel>
         <AppInfoPanel />
       </div>
+      <IssueCategoriesPanel />
       <DemoDataPanel />
       <AuditLogPanel />
     </>

@@ -32,8 +32,9 @@ export class SignpostApp {
     return this.page.getByRole('heading', { level: 1, name, exact: true });
   }
 
+  /** The newest status message with this text (earlier ones may still be showing). */
   status(text: string | RegExp) {
-    return this.page.getByRole('status').getByText(text);
+    return this.page.getByRole('status').getByText(text).last();
   }
 }
 

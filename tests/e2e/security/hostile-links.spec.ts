@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SignpostApp } from '../pages/signpost-app';
+import { plantRecords } from '../support/plant-records';
 
 const stamp = '2026-11-01T09:00:00.000Z';
 const service = (id: string, name: string, website: string) => ({
@@ -19,23 +20,7 @@ const service = (id: string, name: string, website: string) => ({
   website,
 });
 
-/** Writes straight into IndexedDB, as a damaged import or a tampered file would. */
-async function plantServices(page: Page, records: object[]) {
-  await page.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('signpost');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('services', 'readwrite');
-      for (const row of rows) tx.objectStore('services').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-}
+const plantServices = (page: Page, records: object[]) => plantRecords(page, 'services', records);
 
 test('a look-alike or script link in the data cannot navigate the window or open one', async ({ page, context }) => {
   const app = new SignpostApp(page);
@@ -54,6 +39,7 @@ test('a look-alike or script link in the data cannot navigate the window or open
     service('hostile-3', 'Script link', 'javascript:alert(document.domain)'),
   ]);
   await app.goTo('Referrals');
+  await page.getByRole('link', { name: 'Services directory' }).click();
   const directory = page.getByRole('table', { name: 'Services directory' });
   const before = page.url();
 
@@ -72,7 +58,7 @@ test('a look-alike or script link in the data cannot navigate the window or open
   expect(page.url()).toBe(before);
   expect(popups).toEqual([]);
   expect(dialogs).toEqual([]);
-  await expect(app.heading('Referrals')).toBeVisible();
+  await expect(app.heading('Services directory')).toBeVisible();
 });
 
 test('a trusted https link opens in a separate window and the app stays where it was', async ({ page, context }) => {
@@ -82,6 +68,7 @@ test('a trusted https link opens in a separate window and the app stays where it
   await app.open('/settings');
   await plantServices(page, [service('trusted-1', 'Jobcentre Plus', 'https://www.gov.uk/contact-jobcentre-plus')]);
   await app.goTo('Referrals');
+  await page.getByRole('link', { name: 'Services directory' }).click();
   const before = page.url();
   const popup = context.waitForEvent('page');
   await page.getByRole('table', { name: 'Services directory' }).getByRole('button', { name: /www\.gov\.uk/ }).click();

@@ -3,6 +3,7 @@
  * "Reopen" to undo a mistaken final status, and "Rebook" for one that did not happen.
  */
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { isFinalStatus, STATUS_TRANSITIONS } from '../../../../shared/frontdesk/appointment-status';
 import type { Appointment, AppointmentStatus } from '../../../../shared/schemas';
 import { reopenAppointmentStatus, setAppointmentStatus } from '../../../data';
@@ -57,6 +58,11 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
           </Button>
         ),
       )}
+      {['arrived', 'called', 'seen'].includes(appointment.status) ? (
+        <Link className="button button--quiet" to={`/advice/new?appointment=${appointment.id}`} aria-label={`Log advice for ${who}`}>
+          Log advice
+        </Link>
+      ) : null}
       {canRebook ? (
         <Button variant="secondary" onClick={onRebook}>
           Rebook

@@ -1,9 +1,7 @@
 /**
- * The printable day sheet of a session: a preview with a privacy option (initials
- * instead of names), printed to PDF through the shell or with the browser's print.
+ * The printable day sheet of a session, with a privacy option (initials instead of names).
  */
-import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useState } from 'react';
 import { languageName } from '../../../../shared/codes/languages';
 import { daySheetRows } from '../../../../shared/frontdesk/day-sheet';
 import type { Appointment, Clinic, Session } from '../../../../shared/schemas';
@@ -11,10 +9,7 @@ import type { ClientDirectory } from '../../../data';
 import { useSettings } from '../../../data';
 import { formatLongDate } from '../../../format/dates';
 import { APPOINTMENT_STATUS } from '../../../format/labels';
-import { getPlatform } from '../../../platform/get-platform';
-import { Button } from '../../../ui/Button';
-import { Dialog } from '../../../ui/Dialog';
-import { useStatus } from '../../../ui/StatusProvider';
+import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
 
 interface DaySheetProps {
   session: Session;
@@ -74,42 +69,19 @@ function SheetContent({ session, clinic, appointments, directory, initialsOnly }
 }
 
 export function DaySheet(props: DaySheetProps) {
-  const status = useStatus();
   const [initialsOnly, setInitialsOnly] = useState(true);
-  // While the dialog is open the printed page is the sheet alone (see print.css).
-  useEffect(() => {
-    document.body.classList.add('printing-day-sheet');
-    return () => document.body.classList.remove('printing-day-sheet');
-  }, []);
-  const print = async () => {
-    const result = await getPlatform().printToPdf({ suggestedName: `day-sheet-${props.session.date}.pdf`, landscape: false });
-    if (result.saved) status.say(`Saved ${result.fileName}`);
-    else if (result.reason === 'cancelled') status.say(result.message ?? 'Printing opened');
-    else status.error(result.message ?? 'The day sheet could not be printed.');
-  };
   return (
-    <>
-      <Dialog title="Print the day sheet" onClose={props.onClose} wide>
+    <PrintPreviewDialog
+      title="Print the day sheet"
+      suggestedName={`day-sheet-${props.session.date}.pdf`}
+      onClose={props.onClose}
+      options={
         <label className="checkbox">
           <input type="checkbox" checked={initialsOnly} onChange={(e) => setInitialsOnly(e.target.checked)} />
           Show initials instead of names (for a sheet that may be left on a desk)
         </label>
-        <div className="day-sheet-preview">
-          <SheetContent {...props} initialsOnly={initialsOnly} />
-        </div>
-        <div className="dialog__actions">
-          <Button onClick={props.onClose}>Close</Button>
-          <Button variant="primary" onClick={() => void print()}>
-            Print or save as PDF
-          </Button>
-        </div>
-      </Dialog>
-      {createPortal(
-        <div className="print-only">
-          <SheetContent {...props} initialsOnly={initialsOnly} />
-        </div>,
-        document.body,
-      )}
-    </>
+      }
+      sheet={<SheetContent {...props} initialsOnly={initialsOnly} />}
+    />
   );
 }

@@ -1,0 +1,67 @@
+/**
+ * Logging advice. The entry is checked against the regulated-advice rule inside the
+ * transaction that writes it: immigration advice needs an adviser whose volunteer record
+ * holds a current immigration-advice accreditation (anyone may record a signposting).
+ */
+import { checkImmigrationAdvice } from '../../../shared/advice/immigration-rule';
+import { AdviceEntry, AdviceEntryInput, Volunteer } from '../../../shared/schemas';
+import { db } from '../../db/instance';
+import { getSettings } from '../repositories/settings';
+import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from '../record-store';
+import { CommandRefusedError, ValidationError } from '../validation-error';
+
+/** The volunteer an adviser's name (or id) refers to, if there is one. */
+async function findAdviser(input: { adviserId?: string | undefined; adviserName: string }): Promise<Volunteer | undefined> {
+  if (input.adviserId) return openRecord('volunteers', Volunteer, await db().volunteers.get(input.adviserId));
+  const wanted = input.adviserName.trim().toLocaleLowerCase('en-GB');
+  const all = openRecords('volunteers', Volunteer, await db().volunteers.toArray());
+  return all.find((v) => v.active && v.name.trim().toLocaleLowerCase('en-GB') === wanted);
+}
+
+async function checkedEntry(raw: AdviceEntryInput, today: string) {
+  const fields = parseInput('adviceEntries', AdviceEntryInput, raw);
+  const adviser = await findAdviser(fields);
+  const settings = await getSettings();
+  const verdict = checkImmigrationAdvice(fields, adviser ? { name: adviser.name, checks: adviser.checks } : undefined, today, settings.issueCategories);
+  if (!verdict.ok) throw new ValidationError('adviceEntries', [{ path: ['categories'], message: verdict.message }]);
+  return { ...fields, ...(adviser ? { adviserId: adviser.id, adviserName: adviser.name } : {}) };
+}
+
+const tables = () => [db().adviceEntries, db().volunteers, db().settings];
+
+export async function logAdvice(raw: AdviceEntryInput, today: string): Promise<AdviceEntry> {
+  return db().transaction('rw', tables(), async () => {
+    const fields = await checkedEntry(raw, today);
+    const at = nowIso();
+    const entry = parseForWrite('adviceEntries', AdviceEntry, { ...fields, id: newId(), createdAt: at, updatedAt: at });
+    await putRecord(db().adviceEntries, 'adviceEntries', entry);
+    return entry;
+  });
+}
+
+export async function updateAdvice(id: string, raw: AdviceEntryInput, today: string): Promise<AdviceEntry> {
+  return db().transaction('rw', tables(), async () => {
+    const existing = openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
+    if (!existing) throw new CommandRefusedError('This advice log entry no longer exists.');
+    const fields = await checkedEntry(raw, today);
+    const entry = parseForWrite('adviceEntries', AdviceEntry, { ...existing, ...fields, updatedAt: nowIso() });
+    await putRecord(db().adviceEntries, 'adviceEntries', entry);
+    return entry;
+  });
+}
+
+export async function setFollowUpDone(id: string, done: boolean): Promise<AdviceEntry> {
+  return db().transaction('rw', db().adviceEntries, async () => {
+    const existing = openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
+    if (!existing) throw new CommandRefusedError('This advice log entry no longer exists.');
+    const entry = parseForWrite('adviceEntries', AdviceEntry, { ...existing, followUpDone: done, updatedAt: nowIso() });
+    await putRecord(db().adviceEntries, 'adviceEntries', entry);
+    return entry;
+  });
+}
+
+/** Entries with a follow-up not yet done: an index range read on followUpDate. */
+export async function pendingFollowUps(): Promise<AdviceEntry[]> {
+  const stored = await db().adviceEntries.where('followUpDate').above('').toArray();
+  return openRecords('adviceEntries', AdviceEntry, stored).filter((e) => !e.followUpDone);
+}

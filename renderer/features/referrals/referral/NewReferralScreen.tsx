@@ -1,0 +1,46 @@
+/** Start a referral for a client (from their page, or from an advice log entry). */
+import { useNavigate, useSearchParams } from 'react-router';
+import { addDays } from '../../../../shared/schedule/dates';
+import type { Client } from '../../../../shared/schemas';
+import { useAdviceEntry, useClient } from '../../../data';
+import { localToday } from '../../../format/dates';
+import { PageHeader } from '../../../ui/PageHeader';
+import { ClientFinder } from '../../clients/ClientFinder';
+import { ReferralForm } from './ReferralForm';
+
+export function NewReferralScreen() {
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const advice = useAdviceEntry(params.get('advice') ?? undefined);
+  const client = useClient(params.get('client') ?? advice?.clientId);
+  if (!client) {
+    return (
+      <>
+        <PageHeader title="New referral" lede="Who is being referred?" />
+        <div className="panel">
+          <ClientFinder chooseLabel="Refer" onChoose={(c: Client) => setParams({ client: c.id })} />
+        </div>
+      </>
+    );
+  }
+  const today = localToday();
+  return (
+    <>
+      <PageHeader title="New referral" lede={<bdi>{client.nameLatin ? `${client.name} (${client.nameLatin})` : client.name}</bdi>} />
+      <ReferralForm
+        client={client}
+        initial={{
+          clientId: client.id,
+          serviceId: '',
+          reasonCategory: advice?.categories[0] ?? '',
+          sharedFields: ['name', 'reason'],
+          date: today,
+          followUpDue: addDays(today, 14),
+          ...(advice ? { adviceEntryId: advice.id } : {}),
+        }}
+        onSaved={(referral) => void navigate(`/referrals/${referral.id}`)}
+        onCancel={() => void navigate(-1)}
+      />
+    </>
+  );
+}

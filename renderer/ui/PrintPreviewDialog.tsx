@@ -1,0 +1,51 @@
+/**
+ * A printable sheet (day sheet, referral summary): previewed in a dialog, then printed to
+ * PDF through the shell or with the browser's print. While the dialog is open the printed
+ * page holds the sheet alone (see `.printing-sheet` in front-desk.css).
+ */
+import { useEffect, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { getPlatform } from '../platform/get-platform';
+import { Button } from './Button';
+import { Dialog } from './Dialog';
+import { useStatus } from './StatusProvider';
+
+interface PrintPreviewDialogProps {
+  title: string;
+  /** File name offered when the shell saves a PDF. */
+  suggestedName: string;
+  /** Choices above the preview (e.g. initials only). */
+  options?: ReactNode;
+  /** The sheet; rendered in the preview and again, alone, for printing. */
+  sheet: ReactNode;
+  onClose: () => void;
+}
+
+export function PrintPreviewDialog({ title, suggestedName, options, sheet, onClose }: PrintPreviewDialogProps) {
+  const status = useStatus();
+  useEffect(() => {
+    document.body.classList.add('printing-sheet');
+    return () => document.body.classList.remove('printing-sheet');
+  }, []);
+  const print = async () => {
+    const result = await getPlatform().printToPdf({ suggestedName, landscape: false });
+    if (result.saved) status.say(`Saved ${result.fileName}`);
+    else if (result.reason === 'cancelled') status.say(result.message ?? 'Printing opened');
+    else status.error(result.message ?? 'The sheet could not be printed.');
+  };
+  return (
+    <>
+      <Dialog title={title} onClose={onClose} wide>
+        {options}
+        <div className="sheet-preview">{sheet}</div>
+        <div className="dialog__actions">
+          <Button onClick={onClose}>Close</Button>
+          <Button variant="primary" onClick={() => void print()}>
+            Print or save as PDF
+          </Button>
+        </div>
+      </Dialog>
+      {createPortal(<div className="print-only">{sheet}</div>, document.body)}
+    </>
+  );
+}
