@@ -411,7 +411,8 @@ export function planImport(parsed: Pick<HsdsImportResult, 'services'>, existing:
   for (const { hsdsId, input } of parsed.services) {
     inFile.add(hsdsId);
     const match = byHsdsId.get(hsdsId);
-    if (!match) plan.create.push(input);
+    // The HSDS id goes with the record, so the next import finds it.
+    if (!match) plan.create.push({ ...input, hsdsId });
     else if (sameDetails(match, input)) plan.unchanged += 1;
     else plan.update.push({ id: match.id, input: match.notes !== undefined ? { ...input, notes: match.notes } : input });
   }
