@@ -1,0 +1,935 @@
+/**
+ * The Community Intelligence Report: what a forum sends its council and funders.
+ *
+ * `buildReport` turns the forum's records into a `CommunityReport` that holds only
+ * aggregates: category labels (country and language names, issue categories, months),
+ * tables of protected counts (see disclosure.ts) and plain-English notes. No id, name,
+ * contact detail, exact date or free text can reach it: every table is built from counts
+ * keyed by a category label, and every number goes through `protectTable` (or, for a rate
+ * or a money value, is computed from numbers that already passed it).
+ *
+ * Definitions (also written into the report's notes):
+ * - People seen: clients with an appointment that was attended (arrived, called or seen)
+ *   or an advice log entry, in the period.
+ * - New people: people seen whose first ever contact with the forum (any clinic) was in
+ *   the period.
+ * - Contacts: appointments that happened (arrived, called, seen, or left without being
+ *   seen) plus advice entries not tied to an appointment. An appointment still marked
+ *   "booked" has not happened (or was not recorded), so it is not a contact.
+ * - Booked appointments: bookings (not walk-ins) that were not cancelled.
+ * - Attendance rate: attended bookings as a share of bookings with a recorded outcome
+ *   (not cancelled and not still "booked"); shown only when both numbers are at least
+ *   the threshold, and rounded to the rounding base.
+ * - Advice hours: minutes of advice entries / 60, rounded to whole hours, then protected
+ *   like a count; hidden when fewer than the threshold entries make it up.
+ * - Needs: advice entries are counted once per main category they mention; a
+ *   sub-category counts under its main category (an entry about two sub-categories of
+ *   Housing counts once for Housing). So the column adds up to category mentions, which
+ *   can exceed the number of entries.
+ * - Interpreting: appointments (not cancelled) that asked for an interpreter, split by
+ *   whether an interpreter shift in the same session was filled by a volunteer who speaks
+ *   the language (and was not marked absent). The row total is the number of requests.
+ * - Referrals: referrals made in the period, drafts excluded, by the first category of the
+ *   service referred to and by their current status.
+ * - Volunteering: shifts attended in the period (hours worked, or the shift's length when
+ *   not recorded). The estimated value is the published (rounded) total hours times the
+ *   hourly rate, rounded to the rounding base; hidden when the hours are hidden.
+ * - Ages and years since arrival are worked out for the last year of the period.
+ * - Trend: contacts by month, and the (up to) five most common issues by month. An issue
+ *   whose monthly column total would have to be hidden is left out of the monthly table,
+ *   because the same total is published in the issues table.
+ *
+ * Tables whose rows are different measures (the headline) are protected one measure at a
+ * time and carry no totals (`totals: false`). Nominal breakdowns are pooled with
+ * `mergeSmallCategories` first and then ordered by published value
+ * (ties by label), so the order of rows reveals nothing the numbers do not; ordered
+ * breakdowns (age, years since arrival, months, referral status) keep their natural order.
+ */
+import type {
+  AdviceEntry,
+  AgeBand,
+  Appointment,
+  AppointmentStatus,
+  Client,
+  Gender,
+  IssueCategory,
+  Referral,
+  ReferralStatus,
+  Service,
+  Shift,
+  Volunteer,
+} from '../schemas';
+import { minutesOf } from '../schedule/dates';
+import type { CountTable, DisclosureRules, ProtectedCell, ProtectedTable } from './disclosure';
+import { effectiveRules, isPublished, mergeSmallCategories, protectTable } from './disclosure';
+import type { ReportPeriod } from './period';
+import { monthsIn, periodDates, periodLabel, previousPeriod } from './period';
+
+export interface ReportInput {
+  clients: readonly Client[];
+  appointments: readonly Appointment[];
+  adviceEntries: readonly AdviceEntry[];
+  referrals: readonly Referral[];
+  services: readonly Service[];
+  volunteers: readonly Volunteer[];
+  shifts: readonly Shift[];
+}
+
+export interface ReportOptions {
+  period: ReportPeriod;
+  /** Report on one clinic only. */
+  clinicId?: string;
+  /** The clinic's name, shown on the report when `clinicId` is set. */
+  clinicName?: string;
+  rules: DisclosureRules;
+  categories: readonly IssueCategory[];
+  /** Estimated value of an hour of volunteering, in pounds. */
+  hourlyRate: number;
+  countryName(code: string): string;
+  languageName(code: string): string;
+}
+
+export interface ReportTable {
+  id: string;
+  title: string;
+  table: ProtectedTable;
+  /** What the numbers count: 'people', 'contacts', 'hours', '%', '£'… */
+  unit?: string;
+  /** Heading of the column of row labels. */
+  rowHeader: string;
+  /**
+   * False when totals mean nothing (the rows are different measures, or the table is
+   * derived): its totals are then placeholders marked suppressed and are not shown.
+   */
+  totals: boolean;
+  /** Computed only from numbers published in another table of this report. */
+  derived?: true;
+}
+
+export interface ReportSection {
+  id: string;
+  title: string;
+  tables: ReportTable[];
+}
+
+export interface CommunityReport {
+  version: 1;
+  period: ReportPeriod;
+  clinic?: { name: string };
+  /** The rules as applied (threshold at least 5). */
+  rules: DisclosureRules;
+  sections: ReportSection[];
+  /** How the figures were made, in plain English. */
+  notes: string[];
+}
+
+export const REPORT_SECTION_IDS = ['headline', 'who-came', 'needs', 'interpreting', 'referrals', 'volunteering', 'trend'] as const;
+
+export const OTHER = 'Other';
+export const NOT_RECORDED = 'Not recorded';
+
+const ATTENDED: ReadonlySet<AppointmentStatus> = new Set<AppointmentStatus>(['arrived', 'called', 'seen']);
+const HAPPENED: ReadonlySet<AppointmentStatus> = new Set<AppointmentStatus>(['arrived', 'called', 'seen', 'left-without-being-seen']);
+
+const AGE_LABELS: Record<AgeBand, string> = {
+  'under-18': 'Under 18',
+  '18-24': '18 to 24',
+  '25-34': '25 to 34',
+  '35-44': '35 to 44',
+  '45-54': '45 to 54',
+  '55-64': '55 to 64',
+  '65-plus': '65 and over',
+};
+const GENDER_LABELS: Record<Gender, string> = {
+  woman: 'Woman',
+  man: 'Man',
+  'non-binary': 'Non-binary',
+  'self-described': 'In their own words',
+  'prefer-not-to-say': 'Prefer not to say',
+};
+const ARRIVAL_BANDS = ['0 to 1 years', '2 to 4 years', '5 to 9 years', '10 years or more'] as const;
+const ARRIVAL_UNKNOWN = 'Not known';
+const STATUS_LABELS: Record<ReferralStatus, string> = {
+  draft: 'Draft',
+  sent: 'Sent',
+  acknowledged: 'Acknowledged',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  completed: 'Completed',
+  'no-contact': 'No contact',
+};
+const STATUS_ORDER: readonly ReferralStatus[] = ['sent', 'acknowledged', 'accepted', 'completed', 'declined', 'no-contact'];
+
+function ageBandFor(age: number): AgeBand {
+  if (age < 18) return 'under-18';
+  if (age < 25) return '18-24';
+  if (age < 35) return '25-34';
+  if (age < 45) return '35-44';
+  if (age < 55) return '45-54';
+  if (age < 65) return '55-64';
+  return '65-plus';
+}
+
+function arrivalBandFor(years: number): string {
+  if (years <= 1) return ARRIVAL_BANDS[0];
+  if (years <= 4) return ARRIVAL_BANDS[1];
+  if (years <= 9) return ARRIVAL_BANDS[2];
+  return ARRIVAL_BANDS[3];
+}
+
+/** "job-club-helper" → "Job club helper". */
+function humanise(text: string): string {
+  const spaced = text.replace(/[-_]+/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+class Counter {
+  readonly counts = new Map<string, number>();
+  add(key: string, amount = 1): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + amount);
+  }
+  get(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+}
+
+const placeholder = (): ProtectedCell => ({ suppressed: true });
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sort key that reveals nothing the table does not: published value, hidden values after any positive one. */
+function sortKey(cell: ProtectedCell): number {
+  if (isPublished(cell)) return cell.value;
+  return 0.5;
+}
+
+/**
+ * Reorders a protected table's rows by a published column (or the row totals), largest
+ * first, ties by label; `last` labels go at the end in that order. Ordering by published
+ * values, not raw counts, so the order tells nothing the numbers do not.
+ */
+function orderRows(table: ProtectedTable, by: 'total' | number, last: readonly string[] = [OTHER, NOT_RECORDED]): ProtectedTable {
+  const keyOf = (i: number): ProtectedCell => (by === 'total' ? table.rowTotals[i]! : table.cells[i]![by]!);
+  const order = table.rows.map((_, i) => i);
+  order.sort((a, b) => {
+    const la = last.indexOf(table.rows[a]!);
+    const lb = last.indexOf(table.rows[b]!);
+    if (la !== lb) return la === -1 ? -1 : lb === -1 ? 1 : la - lb;
+    return sortKey(keyOf(b)) - sortKey(keyOf(a)) || compareText(table.rows[a]!, table.rows[b]!);
+  });
+  return {
+    rows: order.map((i) => table.rows[i]!),
+    cols: table.cols,
+    cells: order.map((i) => table.cells[i]!),
+    rowTotals: order.map((i) => table.rowTotals[i]!),
+    colTotals: table.colTotals,
+    grandTotal: table.grandTotal,
+  };
+}
+
+function oneWay(counter: Counter, col: string): CountTable {
+  const rows = [...counter.counts.keys()];
+  return { rows, cols: [col], cells: rows.map((row) => [counter.get(row)]) };
+}
+
+/** A nominal breakdown: small categories pooled into Other, protected, ordered by published value. */
+function nominal(counter: Counter, col: string, rules: DisclosureRules): ProtectedTable {
+  return orderRows(protectTable(mergeSmallCategories(oneWay(counter, col), rules, OTHER), rules), 0);
+}
+
+/** An ordered breakdown (age bands, months): rows in the given order, nothing pooled. */
+function ordinal(counter: Counter, rows: readonly string[], col: string, rules: DisclosureRules): ProtectedTable {
+  return protectTable({ rows: [...rows], cols: [col], cells: rows.map((row) => [counter.get(row)]) }, rules);
+}
+
+interface Measure {
+  label: string;
+  raw: number;
+  /** Hide regardless of the value (a total made of too few records). */
+  hide?: boolean;
+}
+
+/** Rows that are different measures: each protected on its own; totals are placeholders. */
+function measures(list: readonly Measure[], col: string, rules: DisclosureRules): ProtectedTable {
+  return {
+    rows: list.map((m) => m.label),
+    cols: [col],
+    cells: list.map((m) =>
+      m.hide ? [placeholder()] : [protectTable({ rows: [m.label], cols: [col], cells: [[m.raw]] }, rules).grandTotal],
+    ),
+    rowTotals: list.map(placeholder),
+    colTotals: [placeholder()],
+    grandTotal: placeholder(),
+  };
+}
+
+function roundToBase(value: number, base: number): number {
+  return Math.round(value / base) * base;
+}
+
+/** Maps any category id to the label of its top-level category (unknown ids → Other). */
+function categoryLabeller(categories: readonly IssueCategory[]): (id: string) => string {
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const cache = new Map<string, string>();
+  return (id) => {
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    let category = byId.get(id);
+    for (let depth = 0; category?.parentId !== undefined && depth < 20; depth += 1) {
+      const parent = byId.get(category.parentId);
+      if (!parent) break;
+      category = parent;
+    }
+    const label = category ? category.label : OTHER;
+    cache.set(id, label);
+    return label;
+  };
+}
+
+function shiftHours(shift: Shift): number {
+  if (shift.hoursWorked !== undefined) return shift.hoursWorked;
+  return Math.max(0, minutesOf(shift.endTime) - minutesOf(shift.startTime)) / 60;
+}
+
+function shiftWorked(shift: Shift): boolean {
+  if (shift.volunteerId === undefined) return false;
+  if (shift.attended !== undefined) return shift.attended;
+  return (shift.hoursWorked ?? 0) > 0;
+}
+
+interface DateRange {
+  fromDate: string;
+  toDate: string;
+}
+
+const within = (date: string, range: DateRange): boolean => date >= range.fromDate && date <= range.toDate;
+
+/** What every section works from: the rules, and the records in the period (and clinic). */
+interface Scope {
+  data: ReportInput;
+  options: ReportOptions;
+  rules: DisclosureRules;
+  period: ReportPeriod;
+  months: string[];
+  current: DateRange;
+  clinicId: string | undefined;
+  atClinic(id: string | undefined): boolean;
+  /** Label of the top-level category of any category id. */
+  labelOf(id: string): string;
+  /** The year ages and years since arrival are worked out for. */
+  endYear: number;
+  appointments: Appointment[];
+  entries: AdviceEntry[];
+  previousEntries: AdviceEntry[];
+  /** Ids of advice entries at the clinic (only filled for a one-clinic report). */
+  entryInScope: Set<string>;
+}
+
+function scopeOf(data: ReportInput, options: ReportOptions): Scope {
+  const period = options.period;
+  const current = periodDates(period);
+  const previous = periodDates(previousPeriod(period));
+  const clinicId = options.clinicId;
+  const atClinic = (id: string | undefined): boolean => clinicId === undefined || id === clinicId;
+
+  // An advice entry without its own clinic takes its appointment's (only needed per clinic).
+  const appointmentClinic = new Map<string, string>();
+  if (clinicId !== undefined) for (const a of data.appointments) appointmentClinic.set(a.id, a.clinicId);
+  const entryClinic = (e: AdviceEntry): string | undefined =>
+    e.clinicId ?? (e.appointmentId !== undefined ? appointmentClinic.get(e.appointmentId) : undefined);
+  const appointments: Appointment[] = [];
+  for (const a of data.appointments) if (within(a.date, current) && atClinic(a.clinicId)) appointments.push(a);
+  const entries: AdviceEntry[] = [];
+  const previousEntries: AdviceEntry[] = [];
+  const entryInScope = new Set<string>();
+  for (const e of data.adviceEntries) {
+    if (!atClinic(entryClinic(e))) continue;
+    if (clinicId !== undefined) entryInScope.add(e.id);
+    if (within(e.date, current)) entries.push(e);
+    else if (within(e.date, previous)) previousEntries.push(e);
+  }
+  return {
+    data,
+    options,
+    rules: effectiveRules(options.rules),
+    period,
+    months: monthsIn(period),
+    current,
+    clinicId,
+    atClinic,
+    labelOf: categoryLabeller(options.categories),
+    endYear: Number(period.to.slice(0, 4)),
+    appointments,
+    entries,
+    previousEntries,
+    entryInScope,
+  };
+}
+
+export function buildReport(data: ReportInput, options: ReportOptions): CommunityReport {
+  const scope = scopeOf(data, options);
+  const headline = headlineSection(scope);
+  const needs = needsSection(scope);
+  return {
+    version: 1,
+    period: { from: scope.period.from, to: scope.period.to },
+    ...(scope.clinicId !== undefined ? { clinic: { name: options.clinicName ?? 'One clinic' } } : {}),
+    rules: scope.rules,
+    sections: [
+      headline.section,
+      whoCameSection(scope, headline.peopleSeen),
+      needs.section,
+      interpretingSection(scope),
+      referralsSection(scope),
+      volunteeringSection(scope),
+      trendSection(scope, headline.contactsByMonth, needs.issues, needs.byMonth),
+    ],
+    notes: reportNotes(scope.period, scope.rules, scope.clinicId !== undefined, needs.hasPrevious),
+  };
+}
+
+function headlineSection(scope: Scope): { section: ReportSection; peopleSeen: Set<string>; contactsByMonth: Counter } {
+  const { data, rules, current } = scope;
+  const { threshold, rounding } = rules;
+  const peopleSeen = new Set<string>();
+  let contacts = 0;
+  let booked = 0;
+  let walkIns = 0;
+  let attendedBookings = 0;
+  let bookingsWithOutcome = 0;
+  const contactsByMonth = new Counter();
+  for (const a of scope.appointments) {
+    if (ATTENDED.has(a.status)) peopleSeen.add(a.clientId);
+    if (HAPPENED.has(a.status)) {
+      contacts += 1;
+      contactsByMonth.add(a.date.slice(0, 7));
+    }
+    if (a.status === 'cancelled') continue;
+    if (a.kind === 'walk-in') walkIns += 1;
+    else {
+      booked += 1;
+      if (ATTENDED.has(a.status)) attendedBookings += 1;
+      if (a.status !== 'booked') bookingsWithOutcome += 1;
+    }
+  }
+  let adviceMinutes = 0;
+  for (const e of scope.entries) {
+    peopleSeen.add(e.clientId);
+    adviceMinutes += e.minutes;
+    if (e.appointmentId === undefined) {
+      contacts += 1;
+      contactsByMonth.add(e.date.slice(0, 7));
+    }
+  }
+  // New people: seen now, with no contact (at any clinic) before the period.
+  const seenBefore = new Set<string>();
+  for (const a of data.appointments) {
+    if (a.date < current.fromDate && ATTENDED.has(a.status) && peopleSeen.has(a.clientId)) seenBefore.add(a.clientId);
+  }
+  for (const e of data.adviceEntries) {
+    if (e.date < current.fromDate && peopleSeen.has(e.clientId)) seenBefore.add(e.clientId);
+  }
+  const newPeople = peopleSeen.size - seenBefore.size;
+
+  const rateShown = attendedBookings >= threshold && bookingsWithOutcome >= threshold;
+  const attendanceRate: ProtectedCell = rateShown
+    ? { value: roundToBase((100 * attendedBookings) / bookingsWithOutcome, rounding) }
+    : { suppressed: true };
+
+  const section: ReportSection = {
+    id: 'headline',
+    title: 'At a glance',
+    tables: [
+      {
+        id: 'headline',
+        title: 'People and contacts',
+        rowHeader: 'Measure',
+        totals: false,
+        table: measures(
+          [
+            { label: 'People seen', raw: peopleSeen.size },
+            { label: 'New people', raw: newPeople },
+            { label: 'Contacts', raw: contacts },
+            { label: 'Booked appointments', raw: booked },
+            { label: 'Walk-ins', raw: walkIns },
+          ],
+          'Number',
+          rules,
+        ),
+      },
+      {
+        id: 'attendance-rate',
+        title: 'Attendance at booked appointments',
+        rowHeader: 'Measure',
+        unit: '%',
+        totals: false,
+        table: {
+          rows: ['Booked appointments attended'],
+          cols: ['Percent'],
+          cells: [[attendanceRate]],
+          rowTotals: [placeholder()],
+          colTotals: [placeholder()],
+          grandTotal: placeholder(),
+        },
+      },
+      {
+        id: 'advice-hours',
+        title: 'Time spent giving advice',
+        rowHeader: 'Measure',
+        unit: 'hours',
+        totals: false,
+        table: measures(
+          [{ label: 'Hours of advice', raw: Math.round(adviceMinutes / 60), hide: scope.entries.length < threshold }],
+          'Hours',
+          rules,
+        ),
+      },
+    ],
+  };
+  return { section, peopleSeen, contactsByMonth };
+}
+
+function whoCameSection(scope: Scope, peopleSeen: ReadonlySet<string>): ReportSection {
+  const { data, options, rules, endYear } = scope;
+  const clientsById = new Map(data.clients.map((c) => [c.id, c]));
+  const nationality = new Counter();
+  const language = new Counter();
+  const gender = new Counter();
+  const age = new Counter();
+  const area = new Counter();
+  const arrival = new Counter();
+  for (const id of peopleSeen) {
+    const c = clientsById.get(id);
+    nationality.add(c?.nationality ? options.countryName(c.nationality) : NOT_RECORDED);
+    const first = c?.languages[0];
+    language.add(first ? options.languageName(first) : NOT_RECORDED);
+    gender.add(c?.gender ? GENDER_LABELS[c.gender] : NOT_RECORDED);
+    const band = c?.birthYear !== undefined ? ageBandFor(endYear - c.birthYear) : c?.ageBand;
+    age.add(band ? AGE_LABELS[band] : NOT_RECORDED);
+    area.add(c?.area ?? NOT_RECORDED);
+    arrival.add(c?.arrivalYear !== undefined ? arrivalBandFor(endYear - c.arrivalYear) : ARRIVAL_UNKNOWN);
+  }
+  return {
+    id: 'who-came',
+    title: 'Who came',
+    tables: [
+      { id: 'nationality', title: 'Nationality', rowHeader: 'Nationality', unit: 'people', totals: true, table: nominal(nationality, 'People', rules) },
+      { id: 'first-language', title: 'First language', rowHeader: 'Language', unit: 'people', totals: true, table: nominal(language, 'People', rules) },
+      { id: 'gender', title: 'Gender', rowHeader: 'Gender', unit: 'people', totals: true, table: nominal(gender, 'People', rules) },
+      {
+        id: 'age',
+        title: 'Age',
+        rowHeader: 'Age',
+        unit: 'people',
+        totals: true,
+        table: ordinal(age, [...Object.values(AGE_LABELS), NOT_RECORDED], 'People', rules),
+      },
+      { id: 'area', title: 'Area (postcode district)', rowHeader: 'Area', unit: 'people', totals: true, table: nominal(area, 'People', rules) },
+      {
+        id: 'years-since-arrival',
+        title: 'Years since arriving in the UK',
+        rowHeader: 'Years',
+        unit: 'people',
+        totals: true,
+        table: ordinal(arrival, [...ARRIVAL_BANDS, ARRIVAL_UNKNOWN], 'People', rules),
+      },
+    ],
+  };
+}
+
+function needsSection(scope: Scope): { section: ReportSection; issues: ProtectedTable; byMonth: Map<string, Counter>; hasPrevious: boolean } {
+  const { options, rules, labelOf } = scope;
+  const countNeeds = (list: readonly AdviceEntry[], byMonth?: Map<string, Counter>): Counter => {
+    const counter = new Counter();
+    for (const e of list) {
+      const labels = new Set(e.categories.map(labelOf));
+      for (const label of labels) {
+        counter.add(label);
+        if (byMonth) {
+          const month = e.date.slice(0, 7);
+          let forMonth = byMonth.get(month);
+          if (!forMonth) byMonth.set(month, (forMonth = new Counter()));
+          forMonth.add(label);
+        }
+      }
+    }
+    return counter;
+  };
+  const needsByMonth = new Map<string, Counter>();
+  const needsNow = countNeeds(scope.entries, needsByMonth);
+  const needsBefore = countNeeds(scope.previousEntries);
+  const needLabels: string[] = [];
+  const addNeedLabel = (label: string): void => {
+    if (!needLabels.includes(label)) needLabels.push(label);
+  };
+  for (const c of options.categories) if (c.parentId === undefined && !c.retired) addNeedLabel(c.label);
+  for (const label of [...needsNow.counts.keys(), ...needsBefore.counts.keys()]) addNeedLabel(label);
+  const issues = orderRows(
+    protectTable(
+      { rows: needLabels, cols: ['This period', 'Previous period'], cells: needLabels.map((l) => [needsNow.get(l), needsBefore.get(l)]) },
+      rules,
+    ),
+    0,
+    [OTHER],
+  );
+  const previousTotal = issues.colTotals[1];
+  const hasPrevious = previousTotal !== undefined && !(isPublished(previousTotal) && previousTotal.value === 0);
+  const rises: { label: string; now: number; before: number }[] = [];
+  if (hasPrevious) {
+    issues.rows.forEach((label, i) => {
+      const now = issues.cells[i]![0]!;
+      const before = issues.cells[i]![1]!;
+      if (label === OTHER) return;
+      if (isPublished(now) && isPublished(before) && now.value > before.value) rises.push({ label, now: now.value, before: before.value });
+    });
+  }
+  rises.sort((a, b) => b.now - b.before - (a.now - a.before) || b.now - a.now || compareText(a.label, b.label));
+  const emerging = rises.slice(0, 3);
+  const section: ReportSection = {
+    id: 'needs',
+    title: 'What people needed help with',
+    tables: [
+      { id: 'issues', title: 'Issues raised in advice sessions', rowHeader: 'Issue', unit: 'mentions', totals: true, table: issues },
+      {
+        id: 'emerging-issues',
+        title: 'Emerging issues: the largest rises since the previous period',
+        rowHeader: 'Issue',
+        unit: 'mentions',
+        totals: false,
+        derived: true,
+        table: {
+          rows: emerging.map((e) => e.label),
+          cols: ['This period', 'Previous period', 'Change'],
+          cells: emerging.map((e) => [{ value: e.now }, { value: e.before }, { value: e.now - e.before }]),
+          rowTotals: emerging.map(placeholder),
+          colTotals: [placeholder(), placeholder(), placeholder()],
+          grandTotal: placeholder(),
+        },
+      },
+    ],
+  };
+  return { section, issues, byMonth: needsByMonth, hasPrevious };
+}
+
+function interpretingSection(scope: Scope): ReportSection {
+  const { data, options, rules } = scope;
+  const speaks = new Map(data.volunteers.map((v) => [v.id, new Set(v.languages.map((l) => l.code))]));
+  const interpretersBySession = new Map<string, string[]>();
+  for (const s of data.shifts) {
+    if (s.role !== 'interpreter' || s.volunteerId === undefined || s.attended === false) continue;
+    const list = interpretersBySession.get(s.sessionId);
+    if (list) list.push(s.volunteerId);
+    else interpretersBySession.set(s.sessionId, [s.volunteerId]);
+  }
+  const covered = new Counter();
+  const uncovered = new Counter();
+  for (const a of scope.appointments) {
+    if (a.interpreterLanguage === undefined || a.status === 'cancelled') continue;
+    const code = a.interpreterLanguage;
+    const label = options.languageName(code);
+    const ok = (interpretersBySession.get(a.sessionId) ?? []).some((v) => speaks.get(v)?.has(code) === true);
+    (ok ? covered : uncovered).add(label);
+    (ok ? uncovered : covered).add(label, 0);
+  }
+  const interpretingLabels = [...covered.counts.keys()];
+  return {
+    id: 'interpreting',
+    title: 'Interpreting',
+    tables: [
+      {
+        id: 'interpreting',
+        title: 'Interpreter requests by language (the total is all requests)',
+        rowHeader: 'Language',
+        unit: 'appointments',
+        totals: true,
+        table: orderRows(
+          protectTable(
+            mergeSmallCategories(
+              {
+                rows: interpretingLabels,
+                cols: ['Interpreter on the rota', 'No interpreter on the rota'],
+                cells: interpretingLabels.map((l) => [covered.get(l), uncovered.get(l)]),
+              },
+              rules,
+              OTHER,
+            ),
+            rules,
+          ),
+          'total',
+        ),
+      },
+    ],
+  };
+}
+
+function referralsSection(scope: Scope): ReportSection {
+  const { data, rules, current, clinicId, entryInScope, labelOf } = scope;
+  const servicesById = new Map(data.services.map((s) => [s.id, s]));
+  const byServiceCategory = new Counter();
+  const byStatus = new Counter();
+  for (const r of data.referrals) {
+    if (r.status === 'draft' || !within(r.date, current)) continue;
+    if (clinicId !== undefined && (r.adviceEntryId === undefined || !entryInScope.has(r.adviceEntryId))) continue;
+    const firstCategory = servicesById.get(r.serviceId)?.categories[0];
+    byServiceCategory.add(firstCategory !== undefined ? labelOf(firstCategory) : 'Not categorised');
+    byStatus.add(STATUS_LABELS[r.status]);
+  }
+  const statusRows = STATUS_ORDER.map((s) => STATUS_LABELS[s]);
+  const byStatusTable = mergeSmallCategories(oneWay(byStatus, 'Referrals'), rules, OTHER);
+  const statusIndex = (label: string): number => (label === OTHER ? statusRows.length : statusRows.indexOf(label));
+  const statusOrder = byStatusTable.rows.map((_, i) => i).sort((a, b) => statusIndex(byStatusTable.rows[a]!) - statusIndex(byStatusTable.rows[b]!));
+  return {
+    id: 'referrals',
+    title: 'Referrals to other services',
+    tables: [
+      {
+        id: 'referrals-by-service',
+        title: 'Referrals by kind of service',
+        rowHeader: 'Kind of service',
+        unit: 'referrals',
+        totals: true,
+        table: nominal(byServiceCategory, 'Referrals', rules),
+      },
+      {
+        id: 'referrals-by-outcome',
+        title: 'Referrals by where they have got to',
+        rowHeader: 'Status',
+        unit: 'referrals',
+        totals: true,
+        table: protectTable(
+          {
+            rows: statusOrder.map((i) => byStatusTable.rows[i]!),
+            cols: byStatusTable.cols,
+            cells: statusOrder.map((i) => byStatusTable.cells[i]!),
+          },
+          rules,
+        ),
+      },
+    ],
+  };
+}
+
+function volunteeringSection(scope: Scope): ReportSection {
+  const { data, options, rules, current, atClinic } = scope;
+  const activeVolunteers = new Set<string>();
+  const hoursByRole = new Counter();
+  let shiftsWorked = 0;
+  for (const s of data.shifts) {
+    if (!within(s.date, current) || !atClinic(s.clinicId) || !shiftWorked(s)) continue;
+    activeVolunteers.add(s.volunteerId!);
+    shiftsWorked += 1;
+    hoursByRole.add(humanise(s.role), shiftHours(s));
+  }
+  const hoursTable = nominal(hoursByRole, 'Hours', rules);
+  const hoursTotal = hoursTable.grandTotal;
+  const value: ProtectedCell = isPublished(hoursTotal)
+    ? { value: roundToBase(hoursTotal.value * Math.max(0, options.hourlyRate), rules.rounding) }
+    : { suppressed: true };
+  return {
+    id: 'volunteering',
+    title: 'Volunteering',
+    tables: [
+      {
+        id: 'volunteers',
+        title: 'Volunteers',
+        rowHeader: 'Measure',
+        totals: false,
+        table: measures(
+          [
+            { label: 'Volunteers active', raw: activeVolunteers.size },
+            { label: 'Shifts worked', raw: shiftsWorked },
+          ],
+          'Number',
+          rules,
+        ),
+      },
+      { id: 'hours-by-role', title: 'Volunteer hours by role', rowHeader: 'Role', unit: 'hours', totals: true, table: hoursTable },
+      {
+        id: 'volunteer-value',
+        title: 'Estimated value of volunteers’ time',
+        rowHeader: 'Measure',
+        unit: '£',
+        totals: false,
+        derived: true,
+        table: {
+          rows: ['Estimated value'],
+          cols: ['Pounds'],
+          cells: [[value]],
+          rowTotals: [placeholder()],
+          colTotals: [placeholder()],
+          grandTotal: placeholder(),
+        },
+      },
+    ],
+  };
+}
+
+function trendSection(scope: Scope, contactsByMonth: Counter, issues: ProtectedTable, needsByMonth: ReadonlyMap<string, Counter>): ReportSection {
+  const { rules, months } = scope;
+  // The column totals of the monthly issues table are the "This period" numbers already
+  // published in the issues table. Hiding one here would not hide it, and a column whose
+  // total is hidden was not protected by secondary suppression. So while some column
+  // total would be hidden, the last (smallest) such column is dropped and the rest
+  // protected again: in the end every column's total is published and protected against.
+  let top = issues.rows
+    .map((label, i) => ({ label, cell: issues.cells[i]![0]! }))
+    .filter((r) => isPublished(r.cell) && r.cell.value > 0 && r.label !== OTHER)
+    .slice(0, 5)
+    .map((r) => r.label);
+  let issuesByMonth: ProtectedTable;
+  for (;;) {
+    const columns = top;
+    issuesByMonth = protectTable(
+      { rows: months, cols: columns, cells: months.map((m) => columns.map((label) => needsByMonth.get(m)?.get(label) ?? 0)) },
+      rules,
+    );
+    const hidden = issuesByMonth.colTotals.findLastIndex((cell) => !isPublished(cell));
+    if (hidden === -1) break;
+    top = columns.filter((_, c) => c !== hidden);
+  }
+  return {
+    id: 'trend',
+    title: 'Month by month',
+    tables: [
+      { id: 'contacts-by-month', title: 'Contacts by month', rowHeader: 'Month', unit: 'contacts', totals: true, table: ordinal(contactsByMonth, months, 'Contacts', rules) },
+      {
+        id: 'issues-by-month',
+        title: 'The most common issues by month',
+        rowHeader: 'Month',
+        unit: 'mentions',
+        totals: true,
+        table: issuesByMonth,
+      },
+    ],
+  };
+}
+
+function reportNotes(period: ReportPeriod, rules: DisclosureRules, oneClinic: boolean, hasPrevious: boolean): string[] {
+  const { threshold, rounding } = rules;
+  const lowest = Math.ceil(threshold / rounding) * rounding;
+  return [
+    `This report covers ${periodLabel(period)}${oneClinic ? ', for one clinic only' : ''}. It holds only counts of groups: no names, contact details, dates or notes.`,
+    `Counts from 1 to ${threshold - 1} are not shown (marked “suppressed”). A 0 means none.`,
+    rounding > 1
+      ? `All numbers are rounded to the nearest ${rounding}${lowest > threshold ? ` (a count of ${threshold} or more is never shown as less than ${lowest})` : ''}. Totals are rounded from the true totals, so they may not equal the sum of the rounded rows.`
+      : 'Numbers are not rounded.',
+    'Where one number in a row or column is hidden, at least one more is hidden too, so that no hidden number can be worked out from the total.',
+    `Small groups are combined into “${OTHER}” where that lets their total be shown.`,
+    'People seen: everyone who attended an appointment or had an advice session. New people: those whose first ever contact with the forum was in this period.',
+    'Contacts: appointments that took place plus advice sessions without an appointment. Attendance rate: attended booked appointments out of those with a recorded outcome, shown only when both numbers are large enough.',
+    'Needs: each advice session counts once for each main issue it covered (sub-issues count under their main issue), so a session can count under more than one issue.',
+    hasPrevious
+      ? 'Emerging issues: the largest rises in published numbers since the previous period of the same length.'
+      : 'Emerging issues: not shown, as there are no records for the previous period.',
+    'Interpreting: appointments that asked for an interpreter, and whether a volunteer who speaks the language was on that session’s rota.',
+    'Referrals: referrals made in the period (drafts not counted), by the kind of service and by where they have got to now.',
+    'Volunteering: shifts attended in the period. The estimated value is the rounded total hours times the hourly rate, rounded.',
+    `Ages and years since arrival are worked out for ${period.to.slice(0, 4)}.`,
+  ];
+}
+
+// ---- Export formats -------------------------------------------------------------------
+
+export type JsonValue = number | null;
+
+export interface CommunityReportJson {
+  format: 'signpost-community-report';
+  version: 1;
+  period: ReportPeriod;
+  clinic?: { name: string };
+  rules: DisclosureRules;
+  /** `null` in any value means suppressed: hidden to protect privacy. */
+  legend: { null: string };
+  notes: string[];
+  sections: {
+    id: string;
+    title: string;
+    tables: {
+      id: string;
+      title: string;
+      unit: string | null;
+      rowHeader: string;
+      derived: boolean;
+      columns: string[];
+      rows: { label: string; values: JsonValue[]; total?: JsonValue }[];
+      /** Column totals and the grand total; absent when totals mean nothing for this table. */
+      totals?: { values: JsonValue[]; total: JsonValue };
+    }[];
+  }[];
+}
+
+const jsonValue = (cell: ProtectedCell): JsonValue => (isPublished(cell) ? cell.value : null);
+
+/**
+ * The report as a plain, versioned object for the JSON export: `format` and `version`
+ * identify it, suppressed values are `null`, and tables without meaningful totals carry
+ * none. Holds exactly what the report holds: labels, protected numbers and notes.
+ */
+export function reportToJson(report: CommunityReport): CommunityReportJson {
+  return {
+    format: 'signpost-community-report',
+    version: 1,
+    period: { ...report.period },
+    ...(report.clinic ? { clinic: { name: report.clinic.name } } : {}),
+    rules: { ...report.rules },
+    legend: { null: 'suppressed: hidden because the count is small, or to protect a small count elsewhere' },
+    notes: [...report.notes],
+    sections: report.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      tables: section.tables.map((entry) => ({
+        id: entry.id,
+        title: entry.title,
+        unit: entry.unit ?? null,
+        rowHeader: entry.rowHeader,
+        derived: entry.derived === true,
+        columns: [...entry.table.cols],
+        rows: entry.table.rows.map((label, i) => ({
+          label,
+          values: (entry.table.cells[i] ?? []).map(jsonValue),
+          ...(entry.totals ? { total: jsonValue(entry.table.rowTotals[i]!) } : {}),
+        })),
+        ...(entry.totals ? { totals: { values: entry.table.colTotals.map(jsonValue), total: jsonValue(entry.table.grandTotal) } } : {}),
+      })),
+    })),
+  };
+}
+
+export interface CsvOptions {
+  /** Heading of the label column; "Category" unless given. */
+  rowHeader?: string;
+  /** Include the Total column and row (default true). */
+  totals?: boolean;
+}
+
+/** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
+function csvText(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const csvCell = (cell: ProtectedCell): string => (isPublished(cell) ? String(cell.value) : 'suppressed');
+
+/**
+ * One protected table as CSV (RFC 4180, CRLF line ends): a header row
+ * "Category,<columns>,Total", a row per category and a Total row. Suppressed values are
+ * written as the word "suppressed".
+ */
+export function reportTableToCsv(table: ProtectedTable, options: CsvOptions = {}): string {
+  const totals = options.totals ?? true;
+  const lines: string[] = [];
+  lines.push([options.rowHeader ?? 'Category', ...table.cols, ...(totals ? ['Total'] : [])].map(csvText).join(','));
+  table.rows.forEach((label, i) => {
+    const cells = (table.cells[i] ?? []).map(csvCell);
+    lines.push([csvText(label), ...cells, ...(totals ? [csvCell(table.rowTotals[i]!)] : [])].join(','));
+  });
+  if (totals) lines.push(['Total', ...table.colTotals.map(csvCell), csvCell(table.grandTotal)].join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** A report table as CSV, with its own row heading and totals setting. */
+export function reportEntryToCsv(entry: ReportTable): string {
+  return reportTableToCsv(entry.table, { rowHeader: entry.rowHeader, totals: entry.totals });
+}
