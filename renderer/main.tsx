@@ -8,6 +8,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/front-desk.css';
 import './styles/advice-referrals.css';
+import './styles/report.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -41,3 +41,4 @@ export { useClientDirectory, buildClientDirectory, type ClientDirectory } from '
 export { logAdvice, updateAdvice, setFollowUpDone, pendingFollowUps } from './commands/advice';
 export { createReferral, changeReferralStatus } from './commands/referrals';
 export { applyServicesImport } from './commands/services-import';
+export { loadReportInput, recordReportExport } from './commands/report';

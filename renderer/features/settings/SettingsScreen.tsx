@@ -6,6 +6,7 @@ import { AuditLogPanel } from './AuditLogPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ForumNameForm } from './ForumNameForm';
 import { IssueCategoriesPanel } from './IssueCategoriesPanel';
+import { ReportRulesPanel } from './ReportRulesPanel';
 
 export function SettingsScreen() {
   return (
@@ -17,7 +18,10 @@ export function SettingsScreen() {
         </Panel>
         <AppInfoPanel />
       </div>
-      <IssueCategoriesPanel />
+      <div className="grid-2">
+        <IssueCategoriesPanel />
+        <ReportRulesPanel />
+      </div>
       <DemoDataPanel />
       <AuditLogPanel />
     </>

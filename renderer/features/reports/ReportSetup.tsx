@@ -1,0 +1,85 @@
+/** Which report: a year, a quarter or chosen months, for every clinic or one. */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { addMonthsToMonth, monthLabel, quarterOf } from '../../../shared/report/period';
+import { ReportRequest } from '../../../shared/report/report-request';
+import type { Clinic } from '../../../shared/schemas';
+import { Button } from '../../ui/Button';
+import { Field } from '../../ui/Field';
+
+export function defaultRequest(thisMonth: string): ReportRequest {
+  const lastMonth = addMonthsToMonth(thisMonth, -1);
+  return {
+    kind: 'year',
+    yearEnding: lastMonth,
+    quarterStart: quarterOf(`${lastMonth}-01`).from,
+    from: addMonthsToMonth(lastMonth, -2),
+    to: lastMonth,
+    thisMonth,
+  };
+}
+
+export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: ReportRequest; clinics: Clinic[]; busy: boolean; onBuild: (request: ReportRequest) => void }) {
+  const form = useForm<ReportRequest>({ resolver: zodResolver(ReportRequest), defaultValues: initial });
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const errors = form.formState.errors;
+  const quarters = Array.from({ length: 8 }, (_, i) => quarterOf(`${addMonthsToMonth(initial.thisMonth, -3 * i)}-01`));
+  return (
+    <form className="report-setup" noValidate onSubmit={(e) => void form.handleSubmit(onBuild)(e)}>
+      <div className="radio-row" role="radiogroup" aria-label="Period">
+        <label className="checkbox">
+          <input type="radio" value="year" {...form.register('kind')} /> A year
+        </label>
+        <label className="checkbox">
+          <input type="radio" value="quarter" {...form.register('kind')} /> A quarter
+        </label>
+        <label className="checkbox">
+          <input type="radio" value="custom" {...form.register('kind')} /> Chosen months
+        </label>
+      </div>
+      <div className="form-grid">
+        {kind === 'year' ? (
+          <Field label="Year ending with" error={errors.yearEnding?.message}>
+            <input className="input" type="month" {...form.register('yearEnding')} />
+          </Field>
+        ) : null}
+        {kind === 'quarter' ? (
+          <Field label="Quarter" error={errors.quarterStart?.message}>
+            <select className="select" {...form.register('quarterStart')}>
+              {quarters.map((q) => (
+                <option key={q.from} value={q.from}>
+                  {monthLabel(q.from)} to {monthLabel(q.to)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+        {kind === 'custom' ? (
+          <>
+            <Field label="First month" error={errors.from?.message}>
+              <input className="input" type="month" {...form.register('from')} />
+            </Field>
+            <Field label="Last month" error={errors.to?.message}>
+              <input className="input" type="month" {...form.register('to')} />
+            </Field>
+          </>
+        ) : null}
+        <Field label="Clinic">
+          <select className="select" {...form.register('clinicId', { setValueAs: (v: string) => (v === '' ? undefined : v) })}>
+            <option value="">All clinics</option>
+            {clinics.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <div className="form__actions">
+        <Button type="submit" variant="primary" disabled={busy}>
+          {busy ? 'Building…' : 'Build the report'}
+        </Button>
+      </div>
+    </form>
+  );
+}

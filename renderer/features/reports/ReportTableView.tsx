@@ -1,0 +1,65 @@
+/** One protected table, exactly as it will be published: suppressed cells are marked. */
+import type { ReportTable } from '../../../shared/report/build-report';
+import { isPublished, type ProtectedCell } from '../../../shared/report/disclosure';
+
+function Cell({ cell, unit }: { cell: ProtectedCell; unit?: string | undefined }) {
+  if (!isPublished(cell)) {
+    return (
+      <td className="num report-cell--suppressed">
+        <span aria-hidden="true">✕</span>
+        <span className="visually-hidden">suppressed</span>
+      </td>
+    );
+  }
+  const text = unit === '£' ? `£${cell.value.toLocaleString('en-GB')}` : unit === '%' ? `${cell.value}%` : cell.value.toLocaleString('en-GB');
+  return <td className="num">{text}</td>;
+}
+
+export function ReportTableView({ entry }: { entry: ReportTable }) {
+  const { table } = entry;
+  return (
+    <table className="table report-table">
+      <caption>
+        {entry.title}
+        {entry.unit && entry.unit !== '£' && entry.unit !== '%' ? <span className="muted"> ({entry.unit})</span> : null}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{entry.rowHeader}</th>
+          {table.cols.map((col) => (
+            <th key={col} scope="col" className="num">
+              {col}
+            </th>
+          ))}
+          {entry.totals ? (
+            <th scope="col" className="num">
+              Total
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={row}>
+            <th scope="row">{row}</th>
+            {(table.cells[i] ?? []).map((cell, j) => (
+              <Cell key={j} cell={cell} unit={entry.unit} />
+            ))}
+            {entry.totals ? <Cell cell={table.rowTotals[i]!} unit={entry.unit} /> : null}
+          </tr>
+        ))}
+      </tbody>
+      {entry.totals ? (
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            {table.colTotals.map((cell, j) => (
+              <Cell key={j} cell={cell} unit={entry.unit} />
+            ))}
+            <Cell cell={table.grandTotal} unit={entry.unit} />
+          </tr>
+        </tfoot>
+      ) : null}
+    </table>
+  );
+}

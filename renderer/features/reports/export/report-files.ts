@@ -1,0 +1,65 @@
+/**
+ * The report's export files, made only from the built report (labels and protected
+ * numbers): JSON (versioned, documented in shared/report/build-report.ts), CSV (one file
+ * a table, zipped) and a spreadsheet (one sheet a section).
+ */
+import { strToU8, zipSync } from 'fflate';
+import { reportEntryToCsv, reportToJson, type CommunityReport } from '../../../../shared/report/build-report';
+import { isPublished } from '../../../../shared/report/disclosure';
+import { periodLabel } from '../../../../shared/report/period';
+
+export function reportFileStem(report: CommunityReport): string {
+  return `community-report-${report.period.from}-to-${report.period.to}`;
+}
+
+export function reportJsonText(report: CommunityReport): string {
+  return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
+}
+
+export function reportCsvZip(report: CommunityReport): Uint8Array<ArrayBuffer> {
+  const files: Record<string, Uint8Array> = {
+    'README.txt': strToU8(
+      [`Community Intelligence Report, ${periodLabel(report.period)}`, '', ...report.notes, '', '"suppressed" marks a number hidden to protect privacy.', ''].join('\r\n'),
+    ),
+  };
+  report.sections.forEach((section, s) => {
+    section.tables.forEach((entry, t) => {
+      files[`${String(s + 1).padStart(2, '0')}-${String(t + 1).padStart(2, '0')}-${entry.id}.csv`] = strToU8(reportEntryToCsv(entry));
+    });
+  });
+  // A copy on a plain ArrayBuffer, as the save channel's schema expects.
+  return new Uint8Array(zipSync(files, { level: 6 }));
+}
+
+/** exceljs is large: loaded only when a spreadsheet is asked for. */
+export async function reportWorkbook(report: CommunityReport): Promise<Uint8Array<ArrayBuffer>> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Signpost';
+  const about = workbook.addWorksheet('About');
+  about.addRow([`Community Intelligence Report, ${periodLabel(report.period)}`]).font = { bold: true, size: 14 };
+  if (report.clinic) about.addRow([`Clinic: ${report.clinic.name}`]);
+  about.addRow([]);
+  for (const note of report.notes) about.addRow([note]);
+  about.addRow(['"suppressed" marks a number hidden to protect privacy.']);
+  about.getColumn(1).width = 110;
+
+  for (const section of report.sections) {
+    const sheet = workbook.addWorksheet(section.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));
+    for (const entry of section.tables) {
+      sheet.addRow([entry.title + (entry.unit ? ` (${entry.unit})` : '')]).font = { bold: true };
+      sheet.addRow([entry.rowHeader, ...entry.table.cols, ...(entry.totals ? ['Total'] : [])]).font = { bold: true };
+      entry.table.rows.forEach((label, i) => {
+        const values = (entry.table.cells[i] ?? []).map((cell) => (isPublished(cell) ? cell.value : 'suppressed'));
+        const total = entry.table.rowTotals[i];
+        sheet.addRow([label, ...values, ...(entry.totals && total ? [isPublished(total) ? total.value : 'suppressed'] : [])]);
+      });
+      if (entry.totals) {
+        sheet.addRow(['Total', ...entry.table.colTotals.map((c) => (isPublished(c) ? c.value : 'suppressed')), isPublished(entry.table.grandTotal) ? entry.table.grandTotal.value : 'suppressed']).font = { bold: true };
+      }
+      sheet.addRow([]);
+    }
+    sheet.getColumn(1).width = 42;
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
+}

@@ -1,0 +1,76 @@
+/**
+ * A year's Community Intelligence Report on the `large` forum: the time to build it
+ * (read through the repositories, then aggregate and protect), beside the time to read
+ * the same records straight from IndexedDB in the same run. Target: no more than twice
+ * the raw read. IndexedDB here is fake-indexeddb in Node, for both figures alike.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { countryName } from '../../shared/codes/countries';
+import { languageName } from '../../shared/codes/languages';
+import { generateForum } from '../../shared/demo/generate';
+import { buildReport } from '../../shared/report/build-report';
+import { periodDates, previousPeriod, yearEnding } from '../../shared/report/period';
+import { DEFAULT_ISSUE_CATEGORIES } from '../../shared/schemas';
+import { loadReportInput } from '../../renderer/data/commands/report';
+import { SignpostDatabase } from '../../renderer/db/database';
+import { replaceDatabase } from '../../renderer/db/instance';
+import { ms } from './measure';
+
+const forum = generateForum({ seed: 1, scale: 'large' });
+const database = new SignpostDatabase('bench-report', { indexedDB: new IDBFactory(), IDBKeyRange });
+replaceDatabase(database);
+
+const started = performance.now();
+await database.transaction('rw', database.tables, async () => {
+  await database.clients.bulkPut(forum.clients);
+  await database.clinics.bulkPut(forum.clinics);
+  await database.sessions.bulkPut(forum.sessions);
+  await database.appointments.bulkPut(forum.appointments);
+  await database.adviceEntries.bulkPut(forum.adviceEntries);
+  await database.services.bulkPut(forum.services);
+  await database.referrals.bulkPut(forum.referrals);
+  await database.volunteers.bulkPut(forum.volunteers);
+  await database.shifts.bulkPut(forum.shifts);
+});
+console.log(`loaded the large forum into IndexedDB in ${ms(performance.now() - started)}`);
+
+const period = yearEnding('2026-10');
+const { toDate } = periodDates(period);
+const { fromDate: previousFrom } = periodDates(previousPeriod(period));
+
+async function rawRead(): Promise<number> {
+  const t = performance.now();
+  await Promise.all([
+    database.clients.toArray(),
+    database.appointments.where('date').belowOrEqual(toDate).toArray(),
+    database.adviceEntries.where('date').belowOrEqual(toDate).toArray(),
+    database.referrals.toArray(),
+    database.services.toArray(),
+    database.volunteers.toArray(),
+    database.shifts.where('date').between(previousFrom, toDate, true, true).toArray(),
+  ]);
+  return performance.now() - t;
+}
+
+async function report(): Promise<{ read: number; build: number }> {
+  const t = performance.now();
+  const input = await loadReportInput(period);
+  const read = performance.now() - t;
+  buildReport(input, { period, rules: { threshold: 10, rounding: 5 }, categories: DEFAULT_ISSUE_CATEGORIES, hourlyRate: 12.6, countryName, languageName });
+  return { read, build: performance.now() - t - read };
+}
+
+await rawRead(); // warm up
+const raws: number[] = [];
+const reports: { read: number; build: number }[] = [];
+for (let i = 0; i < 3; i += 1) {
+  raws.push(await rawRead());
+  reports.push(await report());
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const raw = median(raws);
+const total = median(reports.map((r) => r.read + r.build));
+console.log(`period: ${period.from} to ${period.to}; ${forum.appointments.length.toLocaleString('en-GB')} appointments, ${forum.adviceEntries.length.toLocaleString('en-GB')} advice entries in the forum`);
+console.log(`raw read from IndexedDB (reference): median ${ms(raw)}`);
+console.log(`report: median ${ms(total)} (read and check ${ms(median(reports.map((r) => r.read)))}, aggregate and protect ${ms(median(reports.map((r) => r.build)))})`);
+console.log(`ratio, report ÷ raw read: ${(total / raw).toFixed(2)}× (target: at most 2×)`);
