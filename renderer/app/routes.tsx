@@ -1,6 +1,5 @@
 /** Every screen's address. Each sits in an error boundary named after its area. */
-import type { ReactNode } from 'react';
-import { useLocation, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AdviceScreen } from '../features/advice/AdviceScreen';
 import { EditAdviceScreen, LogAdviceScreen } from '../features/advice/AdviceFormScreens';
 import { NewReferralScreen } from '../features/referrals/referral/NewReferralScreen';
@@ -17,24 +16,9 @@ import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
-import { VolunteersScreen } from '../features/volunteers/VolunteersScreen';
-import { AreaBoundary } from './AreaBoundary';
+import { screen } from './area-route';
 import { NotFound } from './NotFound';
-
-function Area({ name, children }: { name: string; children: ReactNode }) {
-  // Reset the boundary when the user moves to another screen.
-  const { pathname } = useLocation();
-  return (
-    <AreaBoundary key={pathname} area={name}>
-      {children}
-    </AreaBoundary>
-  );
-}
-
-const screen = (path: string, area: string, element: ReactNode): RouteObject => ({
-  path,
-  element: <Area name={area}>{element}</Area>,
-});
+import { volunteerRoutes } from './volunteer-routes';
 
 export const routes: RouteObject[] = [
   screen('/', 'Today', <TodayScreen />),
@@ -55,7 +39,7 @@ export const routes: RouteObject[] = [
   screen('/referrals/services/new', 'Referrals', <NewServiceScreen />),
   screen('/referrals/services/:serviceId/edit', 'Referrals', <EditServiceScreen />),
   screen('/referrals/:referralId', 'Referrals', <ReferralPage />),
-  screen('/volunteers', 'Volunteers', <VolunteersScreen />),
+  ...volunteerRoutes,
   screen('/reports', 'Reports', <ReportsScreen />),
   screen('/settings', 'Settings', <SettingsScreen />),
   { path: '*', element: <NotFound /> },

@@ -21,7 +21,7 @@ export { adviceEntries } from './repositories/advice-entries';
 export { services } from './repositories/services';
 export { referrals } from './repositories/referrals';
 export { volunteers } from './repositories/volunteers';
-export { shifts } from './repositories/shifts';
+export { shifts, shiftsBetween, shiftsOfVolunteer } from './repositories/shifts';
 export { getSettings, saveSettings, defaultSettings, DEFAULT_FORUM_NAME, type SettingsPatch } from './repositories/settings';
 export { listAuditLog, recordAudit } from './repositories/audit-log';
 export { COUNTED_TABLES, type TableCounts, type CountedTable } from './repositories/counts';

@@ -18,7 +18,7 @@ import { referrals, referralsForClient } from '../repositories/referrals';
 import { services } from '../repositories/services';
 import { sessions, sessionsBetween, sessionsOfClinicBetween } from '../repositories/sessions';
 import { getSettings } from '../repositories/settings';
-import { shifts, shiftsBetween } from '../repositories/shifts';
+import { shifts, shiftsBetween, shiftsOfVolunteer } from '../repositories/shifts';
 import { volunteers } from '../repositories/volunteers';
 import { isDemoDataLoaded } from '../demo-data';
 import { pendingFollowUps } from '../commands/advice';
@@ -60,3 +60,5 @@ export const useAdviceEntry = (id: string | undefined) => useLiveQuery(() => (id
 export const useReferral = (id: string | undefined) => useLiveQuery(() => (id ? referrals.get(id) : undefined), [id]);
 export const useService = (id: string | undefined) => useLiveQuery(() => (id ? services.get(id) : undefined), [id]);
 export const useAppointment = (id: string | undefined) => useLiveQuery(() => (id ? appointmentsRepository.get(id) : undefined), [id]);
+export const useVolunteer = (id: string | undefined) => useLiveQuery(() => (id ? volunteers.get(id) : undefined), [id]);
+export const useVolunteerShifts = (volunteerId: string) => useLiveQuery(() => shiftsOfVolunteer(volunteerId), [volunteerId]);

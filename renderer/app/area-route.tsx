@@ -1,0 +1,19 @@
+/** A screen's route: its element inside an error boundary named after its area. */
+import type { ReactNode } from 'react';
+import { useLocation, type RouteObject } from 'react-router';
+import { AreaBoundary } from './AreaBoundary';
+
+function Area({ name, children }: { name: string; children: ReactNode }) {
+  // Reset the boundary when the user moves to another screen.
+  const { pathname } = useLocation();
+  return (
+    <AreaBoundary key={pathname} area={name}>
+      {children}
+    </AreaBoundary>
+  );
+}
+
+export const screen = (path: string, area: string, element: ReactNode): RouteObject => ({
+  path,
+  element: <Area name={area}>{element}</Area>,
+});
