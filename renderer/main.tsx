@@ -9,6 +9,8 @@ import './styles/components.css';
 import './styles/front-desk.css';
 import './styles/advice-referrals.css';
 import './styles/report.css';
+import './styles/volunteers.css';
+import './styles/rota.css';
 import './styles/print.css';
 
 const root = document.getElementById('root');

@@ -42,3 +42,16 @@ export { logAdvice, updateAdvice, setFollowUpDone, pendingFollowUps } from './co
 export { createReferral, changeReferralStatus } from './commands/referrals';
 export { applyServicesImport } from './commands/services-import';
 export { loadReportInput, recordReportExport } from './commands/report';
+export {
+  acceptProposals,
+  assignmentProblems,
+  assignShift,
+  loadRota,
+  loadRotaMonth,
+  monthBounds,
+  recordAttendance,
+  shiftsOfSession,
+  unassignShift,
+  type AttendanceEntry,
+  type RotaMonth,
+} from './commands/rota';

@@ -101,6 +101,10 @@ export function generateShifts(
     for (const role of volunteer.roles) byRole.set(role, [...(byRole.get(role) ?? []), volunteer]);
   }
   const shifts: Shift[] = [];
+  // Who is already on a shift that day, and when: nobody is rostered twice at once.
+  const onShift = new Map<string, { id: string; start: string; end: string }[]>();
+  const free = (v: Volunteer, session: Session) =>
+    !(onShift.get(session.date) ?? []).some((b) => b.id === v.id && b.start < session.endTime && session.startTime < b.end);
   for (const session of sessions) {
     if (session.status === 'cancelled') continue;
     const clinic = clinics.get(session.clinicId);
@@ -113,9 +117,11 @@ export function generateShifts(
         n += 1;
         const pool = (byRole.get(need.role) ?? []).filter((v) =>
           v.availability.some((w) => w.weekday === weekdayOf(session.date)) &&
-          (!need.language || v.languages.some((l) => l.code === need.language)),
+          (!need.language || v.languages.some((l) => l.code === need.language)) &&
+          free(v, session),
         );
         const assigned = pool.length > 0 && (past || random.chance(0.6)) ? random.pick(pool) : undefined;
+        if (assigned) onShift.set(session.date, [...(onShift.get(session.date) ?? []), { id: assigned.id, start: session.startTime, end: session.endTime }]);
         const at = `${session.date}T07:00:00.000Z`;
         shifts.push({
           id: `${session.id.replace('gen-session', 'gen-shift')}-${n}`,

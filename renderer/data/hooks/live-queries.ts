@@ -22,6 +22,7 @@ import { shifts, shiftsBetween, shiftsOfVolunteer } from '../repositories/shifts
 import { volunteers } from '../repositories/volunteers';
 import { isDemoDataLoaded } from '../demo-data';
 import { pendingFollowUps } from '../commands/advice';
+import { loadRota, loadRotaMonth, shiftsOfSession } from '../commands/rota';
 
 export const useClients = () => useLiveQuery(() => clients.list(), []);
 export const useClient = (id: string | undefined) => useLiveQuery(() => (id ? clients.get(id) : undefined), [id]);
@@ -62,3 +63,6 @@ export const useService = (id: string | undefined) => useLiveQuery(() => (id ? s
 export const useAppointment = (id: string | undefined) => useLiveQuery(() => (id ? appointmentsRepository.get(id) : undefined), [id]);
 export const useVolunteer = (id: string | undefined) => useLiveQuery(() => (id ? volunteers.get(id) : undefined), [id]);
 export const useVolunteerShifts = (volunteerId: string) => useLiveQuery(() => shiftsOfVolunteer(volunteerId), [volunteerId]);
+export const useRotaMonth = (month: string) => useLiveQuery(() => loadRotaMonth(month), [month]);
+export const useRotaBetween = (from: string, to: string) => useLiveQuery(() => loadRota(from, to), [from, to]);
+export const useSessionShifts = (sessionId: string) => useLiveQuery(() => shiftsOfSession(sessionId), [sessionId]);

@@ -4,6 +4,7 @@ import { useSettings } from '../../data';
 import { roleLabel } from '../../format/labels';
 import { Button } from '../../ui/Button';
 import { LanguagePicker } from '../../ui/code-pickers';
+import { Field } from '../../ui/Field';
 import type { ClinicFormApi } from './ClinicForm';
 
 export function RoleNeedsFieldset({ form }: { form: ClinicFormApi }) {
@@ -17,8 +18,7 @@ export function RoleNeedsFieldset({ form }: { form: ClinicFormApi }) {
       {fields.length === 0 ? <p className="muted">None yet. The rota uses these to show gaps.</p> : null}
       {fields.map((field, index) => (
         <div key={field.id} className="role-need" role="group" aria-label={`Role ${index + 1}`}>
-          <label>
-            <span className="field__label">Role</span>
+          <Field label="Role">
             <select className="select" {...form.register(`roles.${index}.role`)}>
               {roles.map((role) => (
                 <option key={role} value={role}>
@@ -26,25 +26,22 @@ export function RoleNeedsFieldset({ form }: { form: ClinicFormApi }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            <span className="field__label">How many</span>
+          </Field>
+          <Field label="How many" error={errors?.[index]?.count?.message}>
             <input className="input input--short" type="number" min={1} max={20} {...form.register(`roles.${index}.count`, { valueAsNumber: true })} />
-          </label>
+          </Field>
           <Controller
             control={form.control}
             name={`roles.${index}.language`}
             render={({ field: language }) => (
-              <label>
-                <span className="field__label">Language (interpreters)</span>
+              <Field label="Language (interpreters)">
                 <LanguagePicker value={language.value} onChange={language.onChange} />
-              </label>
+              </Field>
             )}
           />
           <Button variant="quiet" onClick={() => remove(index)} aria-label={`Remove role ${index + 1}`}>
             Remove
           </Button>
-          {errors?.[index]?.count ? <span className="field__error">{errors[index]?.count?.message}</span> : null}
         </div>
       ))}
       <Button onClick={() => append({ role: roles[0] ?? 'adviser', count: 1 })}>Add a role</Button>

@@ -17,6 +17,7 @@ import { CancelSessionDialog } from './CancelSessionDialog';
 import { DaySheet } from './DaySheet';
 import { MoveSessionDialog } from './MoveSessionDialog';
 import { PeopleToRebook } from './PeopleToRebook';
+import { SessionVolunteers } from './SessionVolunteers';
 import { SlotsTable } from './SlotsTable';
 import { WalkInQueue } from './WalkInQueue';
 
@@ -83,6 +84,7 @@ export function SessionPage() {
       {!cancelled && !dropIn ? (
         <SlotsTable session={session} clinic={clinic} appointments={appointments} directory={directory} onRebook={setRebooking} bookable={!past} />
       ) : null}
+      {!cancelled ? <SessionVolunteers session={session} /> : null}
       {dialog === 'cancel' ? <CancelSessionDialog session={session} booked={appointments} nameOf={nameOf} onClose={() => setDialog(null)} /> : null}
       {dialog === 'move' ? <MoveSessionDialog session={session} onClose={() => setDialog(null)} /> : null}
       {dialog === 'print' ? (

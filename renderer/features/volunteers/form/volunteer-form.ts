@@ -1,0 +1,90 @@
+/**
+ * The volunteer form's values: the shared VolunteerInput schema, plus the checks that only
+ * make sense while typing (an expiry after the date it was done, a language listed once),
+ * with messages a volunteer understands in place of zod's defaults.
+ */
+import { z } from 'zod';
+import { VolunteerInput, type CheckKind, type Volunteer, type VolunteerInput as VolunteerInputShape } from '../../../../shared/schemas';
+
+const SHIFTS_MESSAGE = 'Enter a whole number of shifts from 0 to 62, or leave it empty';
+
+export const VolunteerFormValues = VolunteerInput.extend({
+  maxShiftsPerMonth: z.preprocess(
+    (v) => (v === '' || v === null || v === undefined ? undefined : typeof v === 'string' ? Number(v) : v),
+    z.number({ error: SHIFTS_MESSAGE }).int(SHIFTS_MESSAGE).min(0, SHIFTS_MESSAGE).max(62, SHIFTS_MESSAGE).optional(),
+  ),
+}).superRefine((values, ctx) => {
+  values.checks.forEach((check, index) => {
+    if (check.expires !== undefined && check.expires <= check.date) {
+      ctx.addIssue({ code: 'custom', path: ['checks', index, 'expires'], message: 'The expiry date must be after the date it was done' });
+    }
+  });
+  const seen = new Set<string>();
+  values.languages.forEach((language, index) => {
+    if (seen.has(language.code)) {
+      ctx.addIssue({ code: 'custom', path: ['languages', index, 'code'], message: 'This language is already listed above' });
+    }
+    seen.add(language.code);
+  });
+});
+
+export type VolunteerFormInput = z.input<typeof VolunteerFormValues>;
+export type VolunteerFormOutput = z.output<typeof VolunteerFormValues>;
+
+export const blankVolunteerForm = (): VolunteerFormInput => ({
+  name: '',
+  phone: '',
+  email: '',
+  roles: [],
+  languages: [],
+  checks: [],
+  availability: [],
+  away: [],
+  maxShiftsPerMonth: '',
+  active: true,
+});
+
+export function volunteerToForm(volunteer: Volunteer): VolunteerFormInput {
+  return {
+    name: volunteer.name,
+    phone: volunteer.phone ?? '',
+    email: volunteer.email ?? '',
+    roles: [...volunteer.roles],
+    languages: volunteer.languages.map((l) => ({ ...l })),
+    checks: volunteer.checks.map((c) => ({ kind: c.kind, date: c.date, expires: c.expires, level: c.level ?? '' })),
+    availability: volunteer.availability.map((w) => ({ ...w })),
+    away: volunteer.away.map((a) => ({ ...a })),
+    maxShiftsPerMonth: volunteer.maxShiftsPerMonth === undefined ? '' : String(volunteer.maxShiftsPerMonth),
+    active: volunteer.active,
+  };
+}
+
+/**
+ * Every field is written, even when empty, so that clearing a phone number or the monthly
+ * maximum on an edit clears it in the stored record too.
+ */
+export function formToVolunteerInput(values: VolunteerFormOutput): VolunteerInputShape {
+  return {
+    name: values.name,
+    phone: values.phone,
+    email: values.email,
+    roles: values.roles,
+    languages: values.languages,
+    checks: values.checks.map((c) => ({ kind: c.kind, date: c.date, ...(c.expires ? { expires: c.expires } : {}), ...(c.level ? { level: c.level } : {}) })),
+    availability: values.availability,
+    away: values.away,
+    maxShiftsPerMonth: values.maxShiftsPerMonth,
+    active: values.active,
+  };
+}
+
+/** A date input left empty reads as "enter a date", not as a format to type. */
+export function dateMessage(message: string | undefined): string | undefined {
+  return message === 'Enter a date as YYYY-MM-DD' ? 'Enter the day, month and year' : message;
+}
+
+/** The kind a new check row starts as: the first one the volunteer does not have yet. */
+export function nextCheckKind(have: readonly { kind: CheckKind }[]): CheckKind {
+  const order: CheckKind[] = ['safeguarding', 'pvg-dbs', 'data-protection', 'immigration-accreditation'];
+  return order.find((kind) => !have.some((c) => c.kind === kind)) ?? 'safeguarding';
+}

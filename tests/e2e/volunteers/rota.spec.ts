@@ -1,0 +1,143 @@
+/**
+ * The rota: assigning with every kind of problem flagged, overriding a soft one with a
+ * reason, a hard stop that offers no way through, filling the month and accepting part of
+ * the proposal, the gaps list, the calendar export, attendance and the hours summary.
+ * Volunteers are planted (their own screens are tested in volunteers.spec.ts).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { FrontDesk } from '../pages/front-desk';
+import { plantRecords } from '../support/plant-records';
+
+const stamp = '2026-01-01T09:00:00.000Z';
+const ALL_WEEK = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, from: '08:00', to: '20:00' }));
+const goodChecks = [
+  { kind: 'safeguarding', date: '2025-01-01' },
+  { kind: 'pvg-dbs', date: '2025-01-01' },
+];
+const volunteer = (id: string, name: string, extra: object) => ({
+  id,
+  name,
+  createdAt: stamp,
+  updatedAt: stamp,
+  roles: ['adviser'],
+  languages: [],
+  checks: goodChecks,
+  availability: ALL_WEEK,
+  away: [],
+  active: true,
+  ...extra,
+});
+
+const monthOf = (offset: number) => {
+  const d = new Date();
+  const m = new Date(Date.UTC(d.getFullYear(), d.getMonth() + offset, 1));
+  return m.toISOString().slice(0, 7);
+};
+
+async function setUp(page: Page) {
+  const desk = new FrontDesk(page);
+  await desk.app.open('/clinics/new');
+  await page.getByLabel('Clinic name').fill('Advice clinic');
+  await page.getByLabel('Kind').selectOption({ label: 'Appointments' });
+  for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) await page.getByRole('checkbox', { name: day }).check();
+  await page.getByLabel('Opens at').fill('10:00');
+  await page.getByLabel('Closes at').fill('12:00');
+  await page.getByRole('button', { name: 'Add a role' }).click();
+  await page.getByRole('group', { name: 'Role 1' }).getByLabel('Role', { exact: true }).selectOption({ label: 'Adviser' });
+  await page.getByRole('button', { name: 'Create clinic' }).click();
+  await expect(desk.app.status(/Advice clinic created/)).toBeVisible();
+  const next = monthOf(1);
+  await plantRecords(page, 'volunteers', [
+    volunteer('v-ana', 'Ana Silva', {}),
+    volunteer('v-ben', 'Ben Okafor', { checks: [{ kind: 'safeguarding', date: '2020-01-01', expires: '2021-01-01' }, { kind: 'pvg-dbs', date: '2025-01-01' }] }),
+    volunteer('v-cara', 'Cara Doyle', { roles: ['receptionist'] }),
+    volunteer('v-dan', 'Dan Murphy', { away: [{ from: `${next}-01`, to: `${monthOf(2)}-15` }] }),
+  ]);
+  return desk;
+}
+
+test('assigning shows each volunteer’s problems; a soft one can be overridden with a reason, a hard one cannot', async ({ page }) => {
+  const desk = await setUp(page);
+  await desk.app.open(`/volunteers/rota?month=${monthOf(1)}`);
+  await page.getByRole('button', { name: /^Open: Adviser, .* 2nd|^Open: Adviser/ }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('list', { name: 'Volunteers who fit' })).toContainText('Ana Silva');
+  const soft = dialog.getByRole('list', { name: 'Volunteers with a problem' });
+  await expect(soft).toContainText('Dan Murphy');
+  await expect(soft).toContainText('Away from');
+  await dialog.getByRole('button', { name: 'Show why' }).click();
+  const hard = dialog.getByRole('list', { name: 'Volunteers who cannot' });
+  await expect(hard).toContainText('Ben Okafor');
+  await expect(hard).toContainText(/Safeguarding.*expired/);
+  await expect(hard).toContainText('Cara Doyle');
+  await expect(hard).toContainText('adviser role');
+  await expect(hard.getByRole('button')).toHaveCount(0);
+
+  await soft.getByRole('button', { name: 'Assign Dan Murphy anyway' }).click();
+  await dialog.getByRole('button', { name: 'Assign with this reason' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Give a reason to assign Dan Murphy anyway');
+  await dialog.getByLabel('Reason').fill('Back a day early, confirmed by phone');
+  await dialog.getByRole('button', { name: 'Assign with this reason' }).click();
+  await expect(desk.app.status('Dan Murphy assigned')).toBeVisible();
+  await page.getByRole('button', { name: /^Dan Murphy, Adviser/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('Back a day early, confirmed by phone');
+});
+
+test('filling the month proposes clean assignments; accepting part leaves the rest open', async ({ page }) => {
+  const desk = await setUp(page);
+  await desk.app.open(`/volunteers/rota?month=${monthOf(1)}`);
+  const openBefore = await page.getByRole('button', { name: /^Open: Adviser/ }).count();
+  expect(openBefore).toBeGreaterThan(20);
+  await page.getByRole('button', { name: 'Fill open shifts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Fill open shifts' });
+  const proposals = dialog.getByRole('list', { name: 'Proposed assignments' }).getByRole('listitem');
+  const proposed = await proposals.count();
+  expect(proposed).toBe(openBefore); // Ana can take every session: one a day, no maximum
+  await expect(proposals.first()).toContainText('Ana Silva');
+  await expect(dialog.getByRole('list', { name: 'Proposed assignments' })).not.toContainText('Ben Okafor');
+  await expect(dialog.getByRole('list', { name: 'Proposed assignments' })).not.toContainText('Dan Murphy');
+  await proposals.nth(0).getByRole('checkbox').uncheck();
+  await proposals.nth(1).getByRole('checkbox').uncheck();
+  await dialog.getByRole('button', { name: `Accept ${proposed - 2} selected` }).click();
+  await expect(desk.app.status(`${proposed - 2} shifts filled`)).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Open: Adviser/ })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: /^Ana Silva, Adviser/ })).toHaveCount(proposed - 2);
+
+  // The month's rota as a calendar, read back.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Calendar (.ics)' }).click()]);
+  const ics = readFileSync((await download.path()) ?? '', 'utf8');
+  expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+  expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(proposed - 2);
+  expect(ics).toContain('END:VCALENDAR');
+});
+
+test('the gaps list shows open shifts soonest first and checks that have run out', async ({ page }) => {
+  const desk = await setUp(page);
+  await desk.app.open('/volunteers/gaps');
+  const open = page.getByRole('list', { name: 'Open shifts' });
+  await expect(open.getByRole('listitem').first()).toContainText('Today');
+  await expect(open.getByRole('listitem').first()).toContainText('Advice clinic · Adviser');
+  await expect(page.getByRole('list', { name: 'Checks running out' })).toContainText('Ben Okafor');
+});
+
+test('attendance after a session is marked all at once, and the hours summary counts it', async ({ page }) => {
+  const desk = await setUp(page);
+  await desk.app.open(`/volunteers/rota?month=${monthOf(0)}`);
+  await page.getByRole('button', { name: /^Open: Adviser/ }).first().click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Assign Ana Silva' }).click();
+  await expect(desk.app.status('Ana Silva assigned')).toBeVisible();
+
+  await desk.openTodaysSession('Advice clinic');
+  const panel = page.getByRole('region', { name: 'Volunteers' });
+  await panel.getByRole('button', { name: 'Mark all attended' }).click();
+  await expect(panel.getByLabel('Hours for Ana Silva')).toHaveValue('2');
+  await panel.getByLabel('Hours for Ana Silva').fill('2.5');
+  await panel.getByRole('button', { name: 'Save attendance' }).click();
+  await expect(desk.app.status('Attendance saved')).toBeVisible();
+
+  await desk.app.open('/volunteers/hours');
+  const table = page.getByRole('table', { name: 'By volunteer' });
+  await expect(table.getByRole('row', { name: /Ana Silva/ })).toContainText('2.5');
+  await expect(table.getByRole('row', { name: /Ana Silva/ })).toContainText('£31.50');
+});
