@@ -1,0 +1,88 @@
+// @vitest-environment node
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  acceptProposals,
+  assignShift,
+  CommandRefusedError,
+  createClinic,
+  loadRotaMonth,
+  recordAttendance,
+  shiftsOfSession,
+  unassignShift,
+  volunteers,
+} from '../../../../renderer/data';
+import type { SignpostDatabase } from '../../../../renderer/db/database';
+import { freshDatabase, validClinic } from './fresh-database';
+
+const TODAY = '2026-11-24';
+let database: SignpostDatabase;
+beforeEach(() => {
+  database = freshDatabase();
+});
+
+const allWeek = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, from: '08:00', to: '20:00' }));
+const checks = [
+  { kind: 'safeguarding' as const, date: '2025-01-01' },
+  { kind: 'pvg-dbs' as const, date: '2025-01-01' },
+];
+
+async function setUp() {
+  await createClinic({ ...validClinic, startDate: TODAY, roles: [{ role: 'adviser', count: 1 }] }, TODAY);
+  const ana = await volunteers.create({ name: 'Ana Silva', roles: ['adviser'], checks, availability: allWeek });
+  const ben = await volunteers.create({ name: 'Ben Okafor', roles: ['adviser'], checks: [{ kind: 'pvg-dbs', date: '2025-01-01' }], availability: allWeek });
+  const dan = await volunteers.create({ name: 'Dan Murphy', roles: ['adviser'], checks, availability: [] });
+  const rota = await loadRotaMonth('2026-12');
+  return { ana, ben, dan, rota };
+}
+
+describe('assigning', () => {
+  it('refuses a hard problem outright and a soft one without a reason, writing nothing', async () => {
+    const { ben, dan, rota } = await setUp();
+    const position = rota.positions[0]!;
+    await expect(assignShift(position, ben.id, TODAY)).rejects.toThrow(/Cannot assign Ben Okafor: .*safeguarding/i);
+    await expect(assignShift(position, ben.id, TODAY, 'We need him')).rejects.toThrow(CommandRefusedError);
+    await expect(assignShift(position, dan.id, TODAY)).rejects.toThrow(/Give a reason to assign Dan Murphy anyway/);
+    expect(await database.shifts.count()).toBe(0);
+    const shift = await assignShift(position, dan.id, TODAY, 'Free that day after all');
+    expect(shift).toMatchObject({ volunteerId: dan.id, overrideReason: 'Free that day after all', role: 'adviser' });
+  });
+
+  it('a held place cannot be taken twice, and freeing it reopens it', async () => {
+    const { ana, rota } = await setUp();
+    const first = await assignShift(rota.positions[0]!, ana.id, TODAY);
+    const again = (await loadRotaMonth('2026-12')).positions.length;
+    expect(again).toBe(rota.positions.length - 1);
+    await unassignShift(first.id);
+    const reopened = await loadRotaMonth('2026-12');
+    expect(reopened.positions.find((p) => p.shiftId === first.id)).toBeDefined();
+  });
+});
+
+describe('accepting a proposal', () => {
+  it('keeps the proposals that still fit and leaves out one that no longer does', async () => {
+    const { ana, ben, rota } = await setUp();
+    const [a, b] = rota.positions;
+    const result = await acceptProposals(
+      [
+        { position: a!, volunteerId: ana.id },
+        { position: b!, volunteerId: ben.id },
+      ],
+      TODAY,
+    );
+    expect(result).toEqual({ accepted: 1, leftOut: 1 });
+    expect(await database.shifts.count()).toBe(1);
+  });
+});
+
+describe('attendance', () => {
+  it('records who came and their hours for the whole session at once', async () => {
+    const { ana, rota } = await setUp();
+    const shift = await assignShift(rota.positions[0]!, ana.id, TODAY);
+    await recordAttendance([{ shiftId: shift.id, attended: true, hoursWorked: 2.5 }]);
+    expect(await shiftsOfSession(shift.sessionId)).toEqual([expect.objectContaining({ attended: true, hoursWorked: 2.5 })]);
+    await recordAttendance([{ shiftId: shift.id, attended: false }]);
+    const [after] = await shiftsOfSession(shift.sessionId);
+    expect(after?.attended).toBe(false);
+    expect(after?.hoursWorked).toBeUndefined();
+  });
+});
