@@ -9,11 +9,8 @@ import { ADVICE_OUTCOMES, AdviceEntryInput, type AdviceEntry, type Client } from
 import type { z } from 'zod';
 import { useClinics, useSettings, useVolunteers } from '../../data';
 import { OUTCOME_LABELS } from '../../format/labels';
-import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { reportWriteError } from '../../ui/form-errors';
-import { useStatus } from '../../ui/StatusProvider';
-import { useLeaveGuard } from '../../ui/use-leave-guard';
+import { FormFooter, useSaveForm } from '../../ui/form-save';
 import { CategoryChecklist } from './CategoryChecklist';
 
 type AdviceFormInput = z.input<typeof AdviceEntryInput>;
@@ -31,22 +28,12 @@ interface AdviceFormProps {
 const optional = { setValueAs: (v: unknown) => (v === '' ? undefined : v) };
 
 export function AdviceForm({ client, initial, existing, save, onSaved, onCancel }: AdviceFormProps) {
-  const status = useStatus();
   const settings = useSettings();
   const clinics = useClinics();
   const advisers = useVolunteers()?.filter((v) => v.active && v.roles.includes('adviser'));
   const form = useForm<AdviceFormInput, unknown, AdviceFormOutput>({ resolver: zodResolver(AdviceEntryInput), defaultValues: initial, mode: 'onTouched' });
-  const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
+  const { guard, onSubmit } = useSaveForm(form, save, onSaved);
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      const entry = await save(values);
-      allowLeaving();
-      onSaved(entry);
-    } catch (error) {
-      reportWriteError(error, form.setError, status);
-    }
-  });
   // The lists load first, so the clinic chosen by an appointment finds its option.
   if (!settings || !clinics || !advisers) return <p className="muted">Loading…</p>;
   return (
@@ -113,14 +100,7 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
           <textarea className="input textarea" rows={5} dir="auto" {...form.register('notes')} />
         </Field>
       </fieldset>
-      <div className="form__actions form__actions--sticky">
-        <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-          {existing ? 'Save changes' : 'Save advice'}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter submitLabel={existing ? 'Save changes' : 'Save advice'} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -15,9 +15,7 @@ import {
 } from '../../../shared/frontdesk/client-form';
 import type { Client } from '../../../shared/schemas';
 import { Button } from '../../ui/Button';
-import { reportWriteError } from '../../ui/form-errors';
-import { useStatus } from '../../ui/StatusProvider';
-import { useLeaveGuard } from '../../ui/use-leave-guard';
+import { useSaveForm } from '../../ui/form-save';
 import { AboutSection, ContactSection, NameSection } from './ClientFormSections';
 import { ConsentSection } from './ConsentSection';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -43,24 +41,13 @@ function formFieldFor(path: string): string {
 }
 
 export function ClientForm({ initial, existing, everyone, save, onSaved, onCancel, onSamePerson }: ClientFormProps) {
-  const status = useStatus();
   const form = useForm<ClientFormInput, unknown, ClientFormOutput>({
     resolver: zodResolver(ClientFormValues),
     defaultValues: initial,
     mode: 'onTouched',
   });
-  const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
   const [duplicates, setDuplicates] = useState<Client[] | null>(null);
-
-  const write = async (values: ClientFormOutput) => {
-    try {
-      const client = await save(formToClientInput(values, existing));
-      allowLeaving();
-      onSaved(client);
-    } catch (error) {
-      reportWriteError(error, form.setError, status, formFieldFor);
-    }
-  };
+  const { guard, allowLeaving, write } = useSaveForm(form, (values: ClientFormOutput) => save(formToClientInput(values, existing)), onSaved, formFieldFor);
 
   const onSubmit = form.handleSubmit(async (values) => {
     if (!existing && everyone && duplicates === null) {

@@ -12,11 +12,8 @@ import {
 } from '../../../shared/frontdesk/clinic-form';
 import { CLINIC_KINDS, type Clinic } from '../../../shared/schemas';
 import { CLINIC_KIND_LABELS } from '../../format/labels';
-import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
-import { reportWriteError } from '../../ui/form-errors';
-import { useStatus } from '../../ui/StatusProvider';
-import { useLeaveGuard } from '../../ui/use-leave-guard';
+import { FormFooter, useSaveForm } from '../../ui/form-save';
 import { RoleNeedsFieldset } from './RoleNeedsFieldset';
 import { ScheduleFieldset } from './ScheduleFieldset';
 
@@ -34,23 +31,13 @@ interface ClinicFormProps {
 const fieldFor = (path: string): string => (path === 'rrule' ? 'weekdays' : path);
 
 export function ClinicForm({ initial, existing, save, onSaved, onCancel }: ClinicFormProps) {
-  const status = useStatus();
   const form = useForm<ClinicFormInput, unknown, ClinicFormOutput>({
     resolver: zodResolver(ClinicFormValues),
     defaultValues: initial,
     mode: 'onTouched',
   });
-  const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
+  const { guard, onSubmit } = useSaveForm(form, (values: ClinicFormOutput) => save(formToClinicInput(values)), (result) => onSaved(result.clinic, result.sessionsAdded), fieldFor);
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      const result = await save(formToClinicInput(values));
-      allowLeaving();
-      onSaved(result.clinic, result.sessionsAdded);
-    } catch (error) {
-      reportWriteError(error, form.setError, status, fieldFor);
-    }
-  });
   const number = { valueAsNumber: true } as const;
 
   return (
@@ -95,14 +82,7 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
         </div>
       </fieldset>
       <RoleNeedsFieldset form={form} />
-      <div className="form__actions form__actions--sticky">
-        <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-          {existing ? 'Save changes' : 'Create clinic'}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter submitLabel={existing ? 'Save changes' : 'Create clinic'} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

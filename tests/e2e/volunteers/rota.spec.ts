@@ -102,6 +102,7 @@ test('assigning shows each volunteer’s problems; a soft one can be overridden 
 test('filling the month proposes clean assignments; accepting part leaves the rest open', async ({ page }) => {
   const desk = await setUp(page);
   await desk.app.open(`/volunteers/rota?month=${monthOf(1)}`);
+  await expect(page.getByRole('button', { name: /^Open: Adviser/ }).first()).toBeVisible();
   const openBefore = await page.getByRole('button', { name: /^Open: Adviser/ }).count();
   expect(openBefore).toBeGreaterThan(20);
   await page.getByRole('button', { name: 'Fill open shifts' }).click();

@@ -4,12 +4,9 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ServiceInput, type Service } from '../../../../shared/schemas';
 import { useSettings } from '../../../data';
-import { Button } from '../../../ui/Button';
 import { LanguagesPicker } from '../../../ui/code-pickers';
 import { Field } from '../../../ui/Field';
-import { reportWriteError } from '../../../ui/form-errors';
-import { useStatus } from '../../../ui/StatusProvider';
-import { useLeaveGuard } from '../../../ui/use-leave-guard';
+import { FormFooter, useSaveForm } from '../../../ui/form-save';
 import { CategoryChecklist } from '../../advice/CategoryChecklist';
 
 type ServiceFormInput = z.input<typeof ServiceInput>;
@@ -28,20 +25,10 @@ export function ServiceForm({
   onSaved: (service: Service) => void;
   onCancel: () => void;
 }) {
-  const status = useStatus();
   const settings = useSettings();
   const form = useForm<ServiceFormInput, unknown, ServiceFormOutput>({ resolver: zodResolver(ServiceInput), defaultValues: initial, mode: 'onTouched' });
-  const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
+  const { guard, onSubmit } = useSaveForm(form, save, onSaved);
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      const service = await save(values);
-      allowLeaving();
-      onSaved(service);
-    } catch (error) {
-      reportWriteError(error, form.setError, status);
-    }
-  });
   return (
     <form className="client-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       {guard}
@@ -107,14 +94,7 @@ export function ServiceForm({
           <textarea className="input textarea" rows={2} {...form.register('notes')} />
         </Field>
       </fieldset>
-      <div className="form__actions form__actions--sticky">
-        <Button type="submit" variant="primary">
-          {existing ? 'Save changes' : 'Add service'}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter submitLabel={existing ? 'Save changes' : 'Add service'} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

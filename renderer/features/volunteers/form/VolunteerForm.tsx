@@ -8,10 +8,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import type { Volunteer } from '../../../../shared/schemas';
 import { useSettings } from '../../../data';
-import { Button } from '../../../ui/Button';
-import { reportWriteError } from '../../../ui/form-errors';
-import { useStatus } from '../../../ui/StatusProvider';
-import { useLeaveGuard } from '../../../ui/use-leave-guard';
+import { FormFooter, useSaveForm } from '../../../ui/form-save';
 import { formToVolunteerInput, VolunteerFormValues, type VolunteerFormInput, type VolunteerFormOutput } from './volunteer-form';
 import { AvailabilitySection, AwaySection, ChecksSection, LanguagesSection } from './VolunteerFormLists';
 import { CommitmentSection, DetailsSection, RolesSection } from './VolunteerFormSections';
@@ -26,24 +23,13 @@ interface VolunteerFormProps {
 }
 
 export function VolunteerForm({ initial, existing, save, onSaved, onCancel }: VolunteerFormProps) {
-  const status = useStatus();
   const settings = useSettings();
   const form = useForm<VolunteerFormInput, unknown, VolunteerFormOutput>({
     resolver: zodResolver(VolunteerFormValues),
     defaultValues: initial,
     mode: 'onTouched',
   });
-  const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      const volunteer = await save(formToVolunteerInput(values));
-      allowLeaving();
-      onSaved(volunteer);
-    } catch (error) {
-      reportWriteError(error, form.setError, status);
-    }
-  });
+  const { guard, onSubmit } = useSaveForm(form, (values) => save(formToVolunteerInput(values)), onSaved);
 
   return (
     <form className="client-form volunteer-form" onSubmit={(event) => void onSubmit(event)} noValidate>
@@ -55,14 +41,7 @@ export function VolunteerForm({ initial, existing, save, onSaved, onCancel }: Vo
       <AvailabilitySection form={form} />
       <AwaySection form={form} />
       <CommitmentSection form={form} />
-      <div className="form__actions form__actions--sticky">
-        <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-          {existing ? 'Save changes' : 'Add volunteer'}
-        </Button>
-        <Button variant="quiet" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <FormFooter submitLabel={existing ? 'Save changes' : 'Add volunteer'} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 /** The hours letter: a printable confirmation of a volunteer's hours, for references and funders. */
 import type { HoursSummary } from '../../../../shared/rota/hours';
 import { longDate } from '../../../../shared/rota/format';
-import { roleLabel } from '../../../format/labels';
+import { HoursByRoleTable } from './HoursByRoleTable';
 import { formatHours, formatMoney, monthAndYear } from './volunteer-hours';
 
 export function HoursLetter({ forumName, volunteerName, today, summary }: { forumName: string; volunteerName: string; today: string; summary: HoursSummary }) {
@@ -27,36 +27,7 @@ export function HoursLetter({ forumName, volunteerName, today, summary }: { foru
             This is to confirm that <bdi>{volunteerName}</bdi> has volunteered {hours} hour{summary.total.hours === 1 ? '' : 's'} with {forumName}
             {when}, over {summary.total.shifts} shift{summary.total.shifts === 1 ? '' : 's'}.
           </p>
-          <table className="hours-letter__table">
-            <caption className="visually-hidden">Hours by role</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col" className="num">
-                  Shifts
-                </th>
-                <th scope="col" className="num">
-                  Hours
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.byRole.map((row) => (
-                <tr key={row.role}>
-                  <th scope="row">{roleLabel(row.role)}</th>
-                  <td className="num">{row.shifts}</td>
-                  <td className="num">{formatHours(row.hours)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                <td className="num">{summary.total.shifts}</td>
-                <td className="num">{hours}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <HoursByRoleTable summary={summary} className="hours-letter__table" caption="Hours by role" captionClassName="visually-hidden" withTotal />
           <p>
             At {formatMoney(summary.hourlyRate)} an hour, the value of this volunteering is estimated at {formatMoney(summary.total.value)}.
           </p>

@@ -1,7 +1,7 @@
 /** A volunteer's hours in the last 12 months: by role and by month, and what they are worth. */
 import type { Shift, Volunteer } from '../../../../shared/schemas';
-import { roleLabel } from '../../../format/labels';
 import { Panel } from '../../../ui/Panel';
+import { HoursByRoleTable } from './HoursByRoleTable';
 import { formatHours, formatMoney, last12Months, monthAndYear, volunteerHours } from './volunteer-hours';
 
 export function VolunteerHoursPanel({
@@ -46,29 +46,7 @@ export function VolunteerHoursPanel({
         <p className="muted">No attended shifts in the last 12 months.</p>
       ) : (
         <div className="volunteer-hours">
-          <table className="table table--compact">
-            <caption className="volunteer-hours__caption">By role</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col" className="num">
-                  Shifts
-                </th>
-                <th scope="col" className="num">
-                  Hours
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.byRole.map((row) => (
-                <tr key={row.role}>
-                  <th scope="row">{roleLabel(row.role)}</th>
-                  <td className="num">{row.shifts}</td>
-                  <td className="num">{formatHours(row.hours)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HoursByRoleTable summary={summary} className="table table--compact" caption="By role" captionClassName="volunteer-hours__caption" />
           <table className="table table--compact">
             <caption className="volunteer-hours__caption">By month</caption>
             <thead>
