@@ -108,6 +108,7 @@ test('filling the month proposes clean assignments; accepting part leaves the re
   await page.getByRole('button', { name: 'Fill open shifts' }).click();
   const dialog = page.getByRole('dialog', { name: 'Fill open shifts' });
   const proposals = dialog.getByRole('list', { name: 'Proposed assignments' }).getByRole('listitem');
+  await expect(proposals.first()).toBeVisible();
   const proposed = await proposals.count();
   expect(proposed).toBe(openBefore); // Ana alone could take every session: one a day, no maximum
   const proposedText = await dialog.getByRole('list', { name: 'Proposed assignments' }).textContent();
