@@ -2,7 +2,7 @@
  * Log advice (from an appointment or walk-in, from a client's page, or on its own) and
  * edit an entry. From an appointment, the client, clinic and date are filled in.
  */
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { AdviceEntry, AdviceEntryInput, Client } from '../../../shared/schemas';
 import { logAdvice, updateAdvice, useAdviceEntry, useAppointment, useClient } from '../../data';
 import { localToday } from '../../format/dates';
@@ -69,7 +69,14 @@ export function EditAdviceScreen() {
   const { id: _id, createdAt: _c, updatedAt: _u, demo: _d, ...fields } = entry;
   return (
     <>
-      <PageHeader title="Advice log entry" />
+      <PageHeader
+        title="Advice log entry"
+        actions={
+          <Link className="button button--secondary" to={`/referrals/new?advice=${entry.id}`}>
+            Refer from this entry
+          </Link>
+        }
+      />
       <AdviceForm
         key={entry.id}
         client={client}

@@ -43,6 +43,12 @@ test('advice logged from an appointment has the client, clinic and date filled i
   await expect(desk.app.status('Advice logged')).toBeVisible();
   await expect(desk.app.heading('Piotr Nowak')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Advice: Benefits and welfare');
+
+  // A referral can start from the entry, with its issue as the reason.
+  await page.getByRole('link', { name: 'Advice: Benefits and welfare' }).click();
+  await page.getByRole('link', { name: 'Refer from this entry' }).click();
+  await expect(desk.app.heading('New referral')).toBeVisible();
+  await expect(page.getByLabel('Reason', { exact: true }).locator('option:checked')).toHaveText('Benefits and welfare');
 });
 
 test('immigration advice is refused for an adviser without a current accreditation; signposting is allowed', async ({ page }) => {
