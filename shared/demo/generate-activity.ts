@@ -170,15 +170,20 @@ export function generateReferrals(
     const matching = services.filter((s) => s.categories.includes(category));
     const service = matching.length > 0 ? random.pick(matching) : random.pick(services);
     const recent = entry.date >= addDays(today, -30);
-    const status = random.weighted(recent ? OPEN_MIX : CLOSED_MIX);
+    const planned = random.weighted(recent ? OPEN_MIX : CLOSED_MIX);
     const consented = client.consents.sharing?.given === true;
+    // Each step a few days after the last; a step that would fall after today has not
+    // happened yet, so the referral stands where it had got to by today.
+    const steps = PATH[planned].map((s, i) => ({ status: s, date: addDays(entry.date, i * random.int(2, 9)) }));
+    const reached = steps.filter((step) => step.date <= today);
+    const status = reached[reached.length - 1]?.status ?? 'draft';
     const closeReason: ReferralCloseReason | undefined =
       status === 'declined' ? random.pick(['service-full', 'not-eligible', 'client-declined'] as const)
         : status === 'no-contact' ? random.pick(['could-not-contact-client', 'could-not-contact-service'] as const) : undefined;
-    const history = PATH[status].map((s, i) => ({
-      status: s,
-      at: `${addDays(entry.date, i * random.int(2, 9))}T12:00:00.000Z`,
-      ...(s === status && closeReason ? { reason: closeReason } : {}),
+    const history = reached.map((step) => ({
+      status: step.status,
+      at: `${step.date}T12:00:00.000Z`,
+      ...(step.status === status && closeReason ? { reason: closeReason } : {}),
     }));
     referrals.push({
       id: entry.id.replace('gen-advice', 'gen-referral'),
