@@ -63,11 +63,24 @@ export async function removeDemoData(): Promise<Record<string, number>> {
   const database = db();
   return database.transaction('rw', allTables(), async () => {
     const counts: Record<string, number> = {};
+    // Records made while trying the demo out (a booking, a shift, advice for a demo client)
+    // hang on demo records: they go with them, so nothing is left pointing at nothing.
+    const demoIds = async (name: string) =>
+      new Set((await database.table(name).filter((r: { demo?: true }) => r.demo === true).primaryKeys()) as string[]);
+    const clients = await demoIds('clients');
+    const sessions = await demoIds('sessions');
+    const clinics = await demoIds('clinics');
+    const volunteers = await demoIds('volunteers');
+    const services = await demoIds('services');
+    const hangsOnDemo = (r: { demo?: true; clientId?: string; sessionId?: string; clinicId?: string; volunteerId?: string; serviceId?: string }) =>
+      r.demo === true ||
+      (r.clientId !== undefined && clients.has(r.clientId)) ||
+      (r.sessionId !== undefined && sessions.has(r.sessionId)) ||
+      (r.clinicId !== undefined && clinics.has(r.clinicId) && r.sessionId !== undefined) ||
+      (r.volunteerId !== undefined && volunteers.has(r.volunteerId) && r.sessionId !== undefined) ||
+      (r.serviceId !== undefined && services.has(r.serviceId));
     for (const name of DATASET_TABLES) {
-      counts[name] = await database
-        .table(name)
-        .filter((record: { demo?: true }) => record.demo === true)
-        .delete();
+      counts[name] = await database.table(name).filter(hangsOnDemo).delete();
     }
     await database.auditLog.add(auditEntry('remove-demo-data', counts));
     return counts;

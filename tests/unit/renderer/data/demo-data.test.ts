@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clients, CommandRefusedError, loadDemoData, removeDemoData } from '../../../../renderer/data';
+import { adviceEntries, appointments, clients, CommandRefusedError, loadDemoData, removeDemoData } from '../../../../renderer/data';
 import { isDemoDataLoaded } from '../../../../renderer/data/demo-data';
 import { tableCounts } from '../../../../renderer/data/repositories/counts';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
@@ -32,6 +32,21 @@ describe('demo data', () => {
     expect((await clients.get(own.id))?.name).toBe('Our own client');
     expect(await isDemoDataLoaded()).toBe(false);
     expect((await database.auditLog.orderBy('at').toArray()).map((e) => e.action)).toEqual(['load-demo-data', 'remove-demo-data']);
+  });
+
+  it('takes with it what was made while trying the demo out, and keeps the forum’s own records', async () => {
+    const own = await clients.create(validClient('Our own client'));
+    await loadDemoData(generateForum, '2026-11-24');
+    const [demoClient] = (await clients.list()).filter((c) => c.demo === true);
+    const [demoSession] = await database.sessions.filter((s) => s.date >= '2026-11-24').limit(1).toArray();
+    // A booking of our own client into a demo session, and advice for a demo client.
+    await appointments.create({ sessionId: demoSession!.id, clientId: own.id, kind: 'walk-in' });
+    await adviceEntries.create({ clientId: demoClient!.id, date: '2026-11-24', adviserName: 'Fatima', categories: ['housing'], outcome: 'advice-given', minutes: 20 });
+    await adviceEntries.create({ clientId: own.id, date: '2026-11-24', adviserName: 'Fatima', categories: ['housing'], outcome: 'advice-given', minutes: 20 });
+
+    await removeDemoData();
+    const after = await tableCounts();
+    expect(after).toMatchObject({ clients: 1, appointments: 0, adviceEntries: 1, sessions: 0 });
   });
 
   it('writes nothing at all when the load fails part-way', async () => {
