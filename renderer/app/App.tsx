@@ -5,6 +5,7 @@
  * A data router, so forms can hold the user back when they would lose unsaved changes.
  */
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
+import { ClientDirectoryProvider } from '../data';
 import { StatusProvider } from '../ui/StatusProvider';
 import { Navigation } from './Navigation';
 import { routes } from './routes';
@@ -14,24 +15,26 @@ function Shell() {
   useSessionWindow();
   return (
     <StatusProvider>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        Skip to content
-      </a>
-      <div className="app-frame">
-        <Navigation />
-        <main id="main" className="app-main" tabIndex={-1}>
-          <div className="app-main__inner">
-            <Outlet />
-          </div>
-        </main>
-      </div>
+      <ClientDirectoryProvider>
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          Skip to content
+        </a>
+        <div className="app-frame">
+          <Navigation />
+          <main id="main" className="app-main" tabIndex={-1}>
+            <div className="app-main__inner">
+              <Outlet />
+            </div>
+          </main>
+        </div>
+      </ClientDirectoryProvider>
     </StatusProvider>
   );
 }

@@ -1,0 +1,46 @@
+/**
+ * Everyone registered, searchable as you type: one in-memory index over names (both
+ * scripts), phone and reference, shared by every screen through one provider, rebuilt
+ * when the clients table changes and built only when someone first searches. Searching
+ * is synchronous, so results follow each keystroke (see tests/bench/search.bench.ts).
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { ClientSearchIndex } from '../../shared/frontdesk/client-search';
+import type { Client } from '../../shared/schemas';
+import { useClients } from './hooks/live-queries';
+
+export interface ClientDirectory {
+  all: readonly Client[];
+  byId: ReadonlyMap<string, Client>;
+  search(query: string, limit?: number): Client[];
+}
+
+export function buildClientDirectory(all: readonly Client[]): ClientDirectory {
+  let index: ClientSearchIndex | undefined;
+  const byId = new Map(all.map((c) => [c.id, c]));
+  return {
+    all,
+    byId,
+    search: (query, limit = 200) => {
+      index ??= new ClientSearchIndex([...all]);
+      return index
+        .search(query, limit)
+        .map((id) => byId.get(id))
+        .filter((c): c is Client => c !== undefined);
+    },
+  };
+}
+
+const DirectoryContext = createContext<ClientDirectory | undefined>(undefined);
+
+/** One live read of the clients for the whole app. */
+export function ClientDirectoryProvider({ children }: { children: ReactNode }) {
+  const all = useClients();
+  const directory = useMemo(() => (all ? buildClientDirectory(all) : undefined), [all]);
+  return <DirectoryContext.Provider value={directory}>{children}</DirectoryContext.Provider>;
+}
+
+/** undefined while the clients load. */
+export function useClientDirectory(): ClientDirectory | undefined {
+  return useContext(DirectoryContext);
+}
