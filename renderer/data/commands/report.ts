@@ -11,31 +11,39 @@ import { auditEntry } from '../repositories/audit-log';
 import { openRecords } from '../record-store';
 
 /**
- * Everything up to the period's end for appointments and advice ("new people" needs to
- * know who came before), and from the previous period's start for the rest.
+ * The stored records the report reads, as they are: everything up to the period's end
+ * for appointments and advice ("new people" needs to know who came before), and from the
+ * previous period's start for shifts. Also what the report benchmark times as the raw read.
  */
-export async function loadReportInput(period: ReportPeriod): Promise<ReportInput> {
+export async function readReportRecords(period: ReportPeriod) {
   const { toDate } = periodDates(period);
   const { fromDate: previousFrom } = periodDates(previousPeriod(period));
   const database = db();
+  const [clients, appointments, adviceEntries, referrals, services, volunteers, shifts] = await Promise.all([
+    database.clients.toArray(),
+    database.appointments.where('date').belowOrEqual(toDate).toArray(),
+    database.adviceEntries.where('date').belowOrEqual(toDate).toArray(),
+    database.referrals.toArray(),
+    database.services.toArray(),
+    database.volunteers.toArray(),
+    database.shifts.where('date').between(previousFrom, toDate, true, true).toArray(),
+  ]);
+  return { clients, appointments, adviceEntries, referrals, services, volunteers, shifts, previousFrom, toDate };
+}
+
+/** The records, checked, in one read transaction: what buildReport takes. */
+export async function loadReportInput(period: ReportPeriod): Promise<ReportInput> {
+  const database = db();
   return database.transaction('r', [database.clients, database.appointments, database.adviceEntries, database.referrals, database.services, database.volunteers, database.shifts], async () => {
-    const [clients, appointments, adviceEntries, referrals, services, volunteers, shifts] = await Promise.all([
-      database.clients.toArray(),
-      database.appointments.where('date').belowOrEqual(toDate).toArray(),
-      database.adviceEntries.where('date').belowOrEqual(toDate).toArray(),
-      database.referrals.toArray(),
-      database.services.toArray(),
-      database.volunteers.toArray(),
-      database.shifts.where('date').between(previousFrom, toDate, true, true).toArray(),
-    ]);
+    const raw = await readReportRecords(period);
     return {
-      clients: openRecords('clients', Client, clients),
-      appointments: openRecords('appointments', Appointment, appointments),
-      adviceEntries: openRecords('adviceEntries', AdviceEntry, adviceEntries),
-      referrals: openRecords('referrals', Referral, referrals).filter((r) => r.date >= previousFrom && r.date <= toDate),
-      services: openRecords('services', Service, services),
-      volunteers: openRecords('volunteers', Volunteer, volunteers),
-      shifts: openRecords('shifts', Shift, shifts),
+      clients: openRecords('clients', Client, raw.clients),
+      appointments: openRecords('appointments', Appointment, raw.appointments),
+      adviceEntries: openRecords('adviceEntries', AdviceEntry, raw.adviceEntries),
+      referrals: openRecords('referrals', Referral, raw.referrals).filter((r) => r.date >= raw.previousFrom && r.date <= raw.toDate),
+      services: openRecords('services', Service, raw.services),
+      volunteers: openRecords('volunteers', Volunteer, raw.volunteers),
+      shifts: openRecords('shifts', Shift, raw.shifts),
     };
   });
 }
