@@ -13,12 +13,14 @@ export const CheckKind = z.enum(CHECK_KINDS);
 export type CheckKind = z.infer<typeof CheckKind>;
 
 /** A check or training with its dates; immigration accreditation carries a level (OISC 1-3). */
-export const VolunteerCheck = z.object({
-  kind: CheckKind,
-  date: IsoDate,
-  expires: IsoDate.optional(),
-  level: optionalText(40),
-});
+export const VolunteerCheck = z
+  .object({
+    kind: CheckKind,
+    date: IsoDate,
+    expires: IsoDate.optional(),
+    level: optionalText(40),
+  })
+  .refine((c) => c.expires === undefined || c.expires > c.date, { path: ['expires'], message: 'The expiry date must be after the date it was done' });
 export type VolunteerCheck = z.infer<typeof VolunteerCheck>;
 
 /** A weekly window the volunteer is usually free; weekday 0 = Monday. */

@@ -1,7 +1,7 @@
 /**
- * The volunteer form's values: the shared VolunteerInput schema, plus the checks that only
- * make sense while typing (an expiry after the date it was done, a language listed once),
- * with messages a volunteer understands in place of zod's defaults.
+ * The volunteer form's values: the shared VolunteerInput schema (which also holds the rule
+ * that a check expires after it was done), plus a check that only makes sense while typing
+ * (a language listed once), with messages a volunteer understands in place of zod's defaults.
  */
 import { z } from 'zod';
 import { VolunteerInput, type CheckKind, type Volunteer, type VolunteerInput as VolunteerInputShape } from '../../../../shared/schemas';
@@ -14,11 +14,6 @@ export const VolunteerFormValues = VolunteerInput.extend({
     z.number({ error: SHIFTS_MESSAGE }).int(SHIFTS_MESSAGE).min(0, SHIFTS_MESSAGE).max(62, SHIFTS_MESSAGE).optional(),
   ),
 }).superRefine((values, ctx) => {
-  values.checks.forEach((check, index) => {
-    if (check.expires !== undefined && check.expires <= check.date) {
-      ctx.addIssue({ code: 'custom', path: ['checks', index, 'expires'], message: 'The expiry date must be after the date it was done' });
-    }
-  });
   const seen = new Set<string>();
   values.languages.forEach((language, index) => {
     if (seen.has(language.code)) {

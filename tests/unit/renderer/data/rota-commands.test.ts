@@ -9,6 +9,7 @@ import {
   recordAttendance,
   shiftsOfSession,
   unassignShift,
+  ValidationError,
   volunteers,
 } from '../../../../renderer/data';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
@@ -71,6 +72,15 @@ describe('accepting a proposal', () => {
     );
     expect(result).toEqual({ accepted: 1, leftOut: 1 });
     expect(await database.shifts.count()).toBe(1);
+  });
+});
+
+describe('volunteer records', () => {
+  it('refuse a check that expires before it was done, with the message on that check', async () => {
+    const refusal = await volunteers.create({ name: 'Zoe', checks: [{ kind: 'safeguarding', date: '2026-01-10', expires: '2025-01-10' }] }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ValidationError);
+    expect((refusal as ValidationError).problems).toEqual([{ path: 'checks.0.expires', message: 'The expiry date must be after the date it was done' }]);
+    expect(await database.volunteers.count()).toBe(0);
   });
 });
 
