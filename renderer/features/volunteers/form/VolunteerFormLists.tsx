@@ -3,6 +3,7 @@
  * dates away. Each row is a labelled group with its own Remove button, and each problem is
  * shown next to the field in its row.
  */
+import type { ReactNode } from 'react';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { languageName } from '../../../../shared/codes/languages';
 import { CHECK_KINDS, LANGUAGE_LEVELS } from '../../../../shared/schemas';
@@ -18,10 +19,52 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const optionalDate = { setValueAs: (v: unknown) => (v === '' || v === null ? undefined : v) };
 const weekdayNumber = { setValueAs: (v: unknown) => Number(v) };
 
-/** A problem with the list as a whole ("keep it under 20"), rather than with one row. */
-function ListError({ error }: { error: { message?: string; root?: { message?: string } } | undefined }) {
+type ListErrors = { message?: string; root?: { message?: string } } | undefined;
+
+/**
+ * The frame every list shares: its legend and explanation, a line when it is empty, its
+ * rows, a problem with the list as a whole ("keep it under 20"), and the Add button.
+ */
+function ListSection({
+  legend,
+  intro,
+  emptyText,
+  empty,
+  error,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  legend: string;
+  intro: ReactNode;
+  emptyText: string;
+  empty: boolean;
+  error: ListErrors;
+  addLabel: string;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
   const message = error?.message ?? error?.root?.message;
-  return message ? <span className="field__error">{message}</span> : null;
+  return (
+    <fieldset className="form-section">
+      <legend>{legend}</legend>
+      <p className="form-section__intro muted">{intro}</p>
+      {empty ? <p className="muted volunteer-row__none">{emptyText}</p> : null}
+      {children}
+      {message ? <span className="field__error">{message}</span> : null}
+      <div>
+        <Button onClick={onAdd}>{addLabel}</Button>
+      </div>
+    </fieldset>
+  );
+}
+
+function RemoveRow({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <Button variant="quiet" className="volunteer-row__remove" aria-label={label} onClick={onRemove}>
+      Remove
+    </Button>
+  );
 }
 
 export function LanguagesSection({ form }: { form: VolunteerFormApi }) {
@@ -29,10 +72,15 @@ export function LanguagesSection({ form }: { form: VolunteerFormApi }) {
   const errors = form.formState.errors.languages;
   const chosen = useWatch({ control: form.control, name: 'languages' }) ?? [];
   return (
-    <fieldset className="form-section">
-      <legend>Languages</legend>
-      <p className="form-section__intro muted">Interpreting needs conversational or better.</p>
-      {fields.length === 0 ? <p className="muted volunteer-row__none">No languages yet.</p> : null}
+    <ListSection
+      legend="Languages"
+      intro="Interpreting needs conversational or better."
+      emptyText="No languages yet."
+      empty={fields.length === 0}
+      error={errors}
+      addLabel="Add a language"
+      onAdd={() => append({ code: '', level: 'fluent' })}
+    >
       {fields.map((field, index) => {
         const name = chosen[index]?.code ? languageName(chosen[index].code) : `language ${index + 1}`;
         return (
@@ -59,17 +107,11 @@ export function LanguagesSection({ form }: { form: VolunteerFormApi }) {
                 ))}
               </select>
             </Field>
-            <Button variant="quiet" className="volunteer-row__remove" aria-label={`Remove ${name}`} onClick={() => remove(index)}>
-              Remove
-            </Button>
+            <RemoveRow label={`Remove ${name}`} onRemove={() => remove(index)} />
           </div>
         );
       })}
-      <ListError error={errors} />
-      <div>
-        <Button onClick={() => append({ code: '', level: 'fluent' })}>Add a language</Button>
-      </div>
-    </fieldset>
+    </ListSection>
   );
 }
 
@@ -102,12 +144,15 @@ export function ChecksSection({ form }: { form: VolunteerFormApi }) {
   const errors = form.formState.errors.checks;
   const checks = useWatch({ control: form.control, name: 'checks' }) ?? [];
   return (
-    <fieldset className="form-section">
-      <legend>Checks and training</legend>
-      <p className="form-section__intro muted">
-        Every volunteer needs safeguarding training; advisers and interpreters also need a PVG or DBS disclosure.
-      </p>
-      {fields.length === 0 ? <p className="muted volunteer-row__none">No checks recorded yet.</p> : null}
+    <ListSection
+      legend="Checks and training"
+      intro="Every volunteer needs safeguarding training; advisers and interpreters also need a PVG or DBS disclosure."
+      emptyText="No checks recorded yet."
+      empty={fields.length === 0}
+      error={errors}
+      addLabel="Add a check or training"
+      onAdd={() => append({ kind: nextCheckKind(checks), date: '', expires: undefined, level: '' })}
+    >
       {fields.map((field, index) => {
         const kind = checks[index]?.kind;
         const rowErrors = errors?.[index];
@@ -136,22 +181,11 @@ export function ChecksSection({ form }: { form: VolunteerFormApi }) {
                 {...form.register(`checks.${index}.level`)}
               />
             </Field>
-            <Button
-              variant="quiet"
-              className="volunteer-row__remove"
-              aria-label={`Remove ${kind ? CHECK_KIND_LABELS[kind].toLowerCase() : `check ${index + 1}`}`}
-              onClick={() => remove(index)}
-            >
-              Remove
-            </Button>
+            <RemoveRow label={`Remove ${kind ? CHECK_KIND_LABELS[kind].toLowerCase() : `check ${index + 1}`}`} onRemove={() => remove(index)} />
           </div>
         );
       })}
-      <ListError error={errors} />
-      <div>
-        <Button onClick={() => append({ kind: nextCheckKind(checks), date: '', expires: undefined, level: '' })}>Add a check or training</Button>
-      </div>
-    </fieldset>
+    </ListSection>
   );
 }
 
@@ -160,10 +194,19 @@ export function AvailabilitySection({ form }: { form: VolunteerFormApi }) {
   const errors = form.formState.errors.availability;
   const windows = useWatch({ control: form.control, name: 'availability' }) ?? [];
   return (
-    <fieldset className="form-section">
-      <legend>Usually free</legend>
-      <p className="form-section__intro muted">The times in a normal week they can take a shift. Add a row for each day.</p>
-      {fields.length === 0 ? <p className="muted volunteer-row__none">No weekly times yet.</p> : null}
+    <ListSection
+      legend="Usually free"
+      intro="The times in a normal week they can take a shift. Add a row for each day."
+      emptyText="No weekly times yet."
+      empty={fields.length === 0}
+      error={errors}
+      addLabel="Add a day"
+      onAdd={() => {
+        // A new row starts on the day after the last one, at the same times.
+        const last = windows.at(-1);
+        append(last ? { weekday: (last.weekday + 1) % 7, from: last.from, to: last.to } : { weekday: 0, from: '10:00', to: '13:00' });
+      }}
+    >
       {fields.map((field, index) => {
         const rowErrors = errors?.[index];
         const day = WEEKDAYS[windows[index]?.weekday ?? -1];
@@ -184,30 +227,11 @@ export function AvailabilitySection({ form }: { form: VolunteerFormApi }) {
             <Field label="To" error={rowErrors?.to?.message}>
               <input className="input" type="time" {...form.register(`availability.${index}.to`)} />
             </Field>
-            <Button
-              variant="quiet"
-              className="volunteer-row__remove"
-              aria-label={day ? `Remove ${day} ${windows[index]?.from ?? ''}–${windows[index]?.to ?? ''}` : `Remove weekly time ${index + 1}`}
-              onClick={() => remove(index)}
-            >
-              Remove
-            </Button>
+            <RemoveRow label={day ? `Remove ${day} ${windows[index]?.from ?? ''}–${windows[index]?.to ?? ''}` : `Remove weekly time ${index + 1}`} onRemove={() => remove(index)} />
           </div>
         );
       })}
-      <ListError error={errors} />
-      <div>
-        <Button
-          onClick={() => {
-            // A new row starts on the day after the last one, at the same times.
-            const last = windows.at(-1);
-            append(last ? { weekday: (last.weekday + 1) % 7, from: last.from, to: last.to } : { weekday: 0, from: '10:00', to: '13:00' });
-          }}
-        >
-          Add a day
-        </Button>
-      </div>
-    </fieldset>
+    </ListSection>
   );
 }
 
@@ -215,10 +239,15 @@ export function AwaySection({ form }: { form: VolunteerFormApi }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'away' });
   const errors = form.formState.errors.away;
   return (
-    <fieldset className="form-section">
-      <legend>Dates away</legend>
-      <p className="form-section__intro muted">Holidays and other times they cannot take shifts. The rota warns before booking them.</p>
-      {fields.length === 0 ? <p className="muted volunteer-row__none">No dates away.</p> : null}
+    <ListSection
+      legend="Dates away"
+      intro="Holidays and other times they cannot take shifts. The rota warns before booking them."
+      emptyText="No dates away."
+      empty={fields.length === 0}
+      error={errors}
+      addLabel="Add dates away"
+      onAdd={() => append({ from: '', to: '' })}
+    >
       {fields.map((field, index) => {
         const rowErrors = errors?.[index];
         return (
@@ -229,16 +258,10 @@ export function AwaySection({ form }: { form: VolunteerFormApi }) {
             <Field label="Last day" error={dateMessage(rowErrors?.to?.message)}>
               <input className="input" type="date" {...form.register(`away.${index}.to`)} />
             </Field>
-            <Button variant="quiet" className="volunteer-row__remove" aria-label={`Remove time away ${index + 1}`} onClick={() => remove(index)}>
-              Remove
-            </Button>
+            <RemoveRow label={`Remove time away ${index + 1}`} onRemove={() => remove(index)} />
           </div>
         );
       })}
-      <ListError error={errors} />
-      <div>
-        <Button onClick={() => append({ from: '', to: '' })}>Add dates away</Button>
-      </div>
-    </fieldset>
+    </ListSection>
   );
 }
