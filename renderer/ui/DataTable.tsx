@@ -12,38 +12,46 @@ export interface Column<Row> {
   width?: string;
 }
 
-export function DataTable<Row>({
-  caption,
-  columns,
-  rows,
-  rowKey,
-}: {
+/** What both table components take: the virtual one has the same props. */
+export interface TableProps<Row> {
   caption: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
-}) {
+}
+
+/** The header cells of a table's columns (both table components use them). */
+export function ColumnHeaders<Row>({ columns }: { columns: readonly Column<Row>[] }) {
+  return columns.map((column) => (
+    <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined} style={column.width ? { width: column.width } : undefined}>
+      {column.header}
+    </th>
+  ));
+}
+
+/** One row's cells. */
+export function RowCells<Row>({ columns, row }: { columns: readonly Column<Row>[]; row: Row }) {
+  return columns.map((column) => (
+    <td key={column.key} className={column.numeric ? 'num' : undefined}>
+      {column.cell(row)}
+    </td>
+  ));
+}
+
+export function DataTable<Row>({ caption, columns, rows, rowKey }: TableProps<Row>) {
   return (
     <div className="table-wrap">
       <table className="table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined} style={column.width ? { width: column.width } : undefined}>
-                {column.header}
-              </th>
-            ))}
+            <ColumnHeaders columns={columns} />
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)}>
-              {columns.map((column) => (
-                <td key={column.key} className={column.numeric ? 'num' : undefined}>
-                  {column.cell(row)}
-                </td>
-              ))}
+              <RowCells columns={columns} row={row} />
             </tr>
           ))}
         </tbody>

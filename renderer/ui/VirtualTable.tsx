@@ -5,21 +5,11 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { Column } from './DataTable';
+import { ColumnHeaders, RowCells, type TableProps } from './DataTable';
 
 const ROW_HEIGHT = 45;
 
-export function VirtualTable<Row>({
-  caption,
-  columns,
-  rows,
-  rowKey,
-}: {
-  caption: string;
-  columns: readonly Column<Row>[];
-  rows: readonly Row[];
-  rowKey: (row: Row) => string;
-}) {
+export function VirtualTable<Row>({ caption, columns, rows, rowKey }: TableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders on scroll by design.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -39,11 +29,7 @@ export function VirtualTable<Row>({
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr aria-rowindex={1}>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined} style={column.width ? { width: column.width } : undefined}>
-                {column.header}
-              </th>
-            ))}
+            <ColumnHeaders columns={columns} />
           </tr>
         </thead>
         <tbody>
@@ -56,11 +42,7 @@ export function VirtualTable<Row>({
             const row = rows[item.index]!;
             return (
               <tr key={rowKey(row)} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                {columns.map((column) => (
-                  <td key={column.key} className={column.numeric ? 'num' : undefined}>
-                    {column.cell(row)}
-                  </td>
-                ))}
+                <RowCells columns={columns} row={row} />
               </tr>
             );
           })}

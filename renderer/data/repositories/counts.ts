@@ -1,17 +1,9 @@
 /** How many records each table holds: for Settings and the demo-data panel. */
+import { DATASET_TABLES } from '../../../shared/demo/dataset';
 import { db } from '../../db/instance';
 
-export const COUNTED_TABLES = [
-  'clients',
-  'clinics',
-  'sessions',
-  'appointments',
-  'adviceEntries',
-  'services',
-  'referrals',
-  'volunteers',
-  'shifts',
-] as const;
+/** Every table the forum's records live in: the same tables a dataset fills. */
+export const COUNTED_TABLES = DATASET_TABLES;
 export type CountedTable = (typeof COUNTED_TABLES)[number];
 export type TableCounts = Record<CountedTable, number>;
 
