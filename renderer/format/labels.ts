@@ -30,11 +30,8 @@ export const APPOINTMENT_STATUS: Record<AppointmentStatus, { label: string; tone
   cancelled: { label: 'Cancelled', tone: 'neutral' },
 };
 
-/** "job-club-helper" → "Job club helper". */
-export function roleLabel(role: string): string {
-  const words = role.replaceAll('-', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+/** "job-club-helper" → "Job club helper": the rota's own wording, as a title. */
+export { roleTitle as roleLabel } from '../../shared/rota/format';
 
 export const OUTCOME_LABELS: Record<string, string> = {
   'advice-given': 'Advice given',

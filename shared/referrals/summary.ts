@@ -6,6 +6,7 @@
 import { SHAREABLE_FIELDS } from '../schemas';
 import type { Client, IssueCategory, Referral, Service } from '../schemas';
 import { categoryLabel } from '../advice/categories';
+import { shortDate } from '../schedule/date-words';
 
 export type ShareableFieldName = (typeof SHAREABLE_FIELDS)[number];
 
@@ -35,15 +36,8 @@ export const SUMMARY_FIELD_LABELS: Record<ReferralSummaryLine['field'], string> 
   details: 'Details',
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2026-03-03" → "3 Mar 2026", without Intl so print is the same on every laptop. */
-export function formatShortDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const month = MONTHS[(m ?? 0) - 1];
-  if (y === undefined || d === undefined || month === undefined || Number.isNaN(y) || Number.isNaN(d)) return isoDate;
-  return `${d} ${month} ${y}`;
-}
+export const formatShortDate = shortDate;
 
 export type SummaryClient = Pick<
   Client,

@@ -3,6 +3,7 @@
  * inclusive. Months are `YYYY-MM` strings and dates `YYYY-MM-DD`, so they compare as text.
  * A report never shows anything finer than a month.
  */
+import { MONTH_NAMES } from '../schedule/date-words';
 
 export interface ReportPeriod {
   /** First month, `YYYY-MM`. */
@@ -103,11 +104,6 @@ export function yearEnding(month: string): ReportPeriod {
   const to = monthOf(month);
   return { from: addMonthsToMonth(to, -11), to };
 }
-
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 /** "March 2026" */
 export function monthLabel(month: string): string {
