@@ -63,8 +63,13 @@ async function clinicNames(): Promise<Map<string, string>> {
 }
 
 /** The problems with giving this place to this volunteer, as things stand now. */
-export async function assignmentProblems(volunteer: Volunteer, position: OpenPosition, today: string): Promise<Problem[]> {
-  return checkAssignment(volunteer, position, { shiftsOfVolunteer: await shiftsAround(volunteer.id, position.date), today, clinicNames: await clinicNames() });
+export async function assignmentProblems(
+  volunteer: Volunteer,
+  position: OpenPosition,
+  today: string,
+  names?: ReadonlyMap<string, string>,
+): Promise<Problem[]> {
+  return checkAssignment(volunteer, position, { shiftsOfVolunteer: await shiftsAround(volunteer.id, position.date), today, clinicNames: names ?? (await clinicNames()) });
 }
 
 async function holdPosition(position: OpenPosition, volunteerId: string, overrideReason: string | undefined): Promise<Shift> {
@@ -114,9 +119,10 @@ export async function acceptProposals(proposals: readonly Proposal[], today: str
   return db().transaction('rw', rotaTables(), async () => {
     let accepted = 0;
     let leftOut = 0;
+    const names = await clinicNames();
     for (const proposal of proposals) {
       const volunteer = openRecord('volunteers', Volunteer, await db().volunteers.get(proposal.volunteerId));
-      const problems = volunteer ? await assignmentProblems(volunteer, proposal.position, today) : [];
+      const problems = volunteer ? await assignmentProblems(volunteer, proposal.position, today, names) : [];
       const held = proposal.position.shiftId ? openRecord('shifts', Shift, await db().shifts.get(proposal.position.shiftId))?.volunteerId : undefined;
       if (!volunteer || problems.length > 0 || held) {
         leftOut += 1;

@@ -9,7 +9,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Settings } from '../../../shared/schemas';
 import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient } from '../repositories/advice-entries';
-import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOn } from '../repositories/appointments';
+import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
 import { clients } from '../repositories/clients';
 import { clinics } from '../repositories/clinics';
@@ -35,7 +35,7 @@ export const useClinicBookings = (clinicId: string | undefined, from: string, to
   useLiveQuery(async () => {
     if (!clinicId) return { sessions: [], appointments: [] };
     const found = await sessionsOfClinicBetween(clinicId, from, to);
-    const booked = (await appointmentsBetween(from, to)).filter((a) => a.clinicId === clinicId);
+    const booked = await appointmentsOfClinicBetween(clinicId, from, to);
     return { sessions: found, appointments: booked };
   }, [clinicId, from, to]);
 export const useSessionsBetween = (from: string, to: string) => useLiveQuery(() => sessionsBetween(from, to), [from, to]);

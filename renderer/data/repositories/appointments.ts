@@ -53,3 +53,9 @@ export async function appointmentsInSession(sessionId: string): Promise<Appointm
   const stored = await db().appointments.where('sessionId').equals(sessionId).toArray();
   return openRecords('appointments', Appointment, stored).sort(bySlot);
 }
+
+/** One clinic's appointments in a date range: one compound-index range read. */
+export async function appointmentsOfClinicBetween(clinicId: string, from: string, to: string): Promise<Appointment[]> {
+  const stored = await db().appointments.where('[clinicId+date]').between([clinicId, from], [clinicId, to], true, true).toArray();
+  return openRecords('appointments', Appointment, stored).sort(bySlot);
+}
