@@ -9,9 +9,16 @@ import { ClientSearchIndex } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
 import { useClients } from './hooks/live-queries';
 
+/** The name colleagues can read: the Latin spelling when there is one, else the name. */
+export function readableName(client: Pick<Client, 'name' | 'nameLatin'>): string {
+  return client.nameLatin ?? client.name;
+}
+
 export interface ClientDirectory {
   all: readonly Client[];
   byId: ReadonlyMap<string, Client>;
+  /** The readable name of a client by id; undefined when no such client is registered. */
+  nameOf(clientId: string): string | undefined;
   search(query: string, limit?: number): Client[];
 }
 
@@ -21,6 +28,10 @@ export function buildClientDirectory(all: readonly Client[]): ClientDirectory {
   return {
     all,
     byId,
+    nameOf: (clientId) => {
+      const client = byId.get(clientId);
+      return client ? readableName(client) : undefined;
+    },
     search: (query, limit = 200) => {
       index ??= new ClientSearchIndex([...all]);
       return index

@@ -27,10 +27,11 @@ export function AdviceScreen() {
       key: 'client',
       header: 'Client',
       width: '20%',
-      cell: (e) => {
-        const client = directory?.byId.get(e.clientId);
-        return <Link to={`/clients/${e.clientId}`}><bdi>{client ? (client.nameLatin ?? client.name) : '…'}</bdi></Link>;
-      },
+      cell: (e) => (
+        <Link to={`/clients/${e.clientId}`}>
+          <bdi>{directory?.nameOf(e.clientId) ?? '…'}</bdi>
+        </Link>
+      ),
     },
     { key: 'categories', header: 'Issues', width: '28%', cell: (e) => e.categories.map((id) => labels.get(id) ?? id).join('; ') },
     { key: 'outcome', header: 'Outcome', cell: (e) => OUTCOME_LABELS[e.outcome] ?? e.outcome },

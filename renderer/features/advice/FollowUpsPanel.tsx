@@ -46,7 +46,7 @@ export function FollowUpsPanel() {
       ) : (
         <ul className="compact-list" aria-label="Follow-ups due">
           {due.map(({ entry, overdueDays, state }) => {
-            const client = directory?.byId.get(entry.clientId);
+            const name = directory?.nameOf(entry.clientId);
             return (
               <li key={entry.id} className="follow-up">
                 <span>
@@ -54,11 +54,11 @@ export function FollowUpsPanel() {
                     {state === 'overdue' ? (overdueDays === 1 ? '1 day overdue' : `${overdueDays} days overdue`) : state === 'due-today' ? 'Due today' : formatShortDate(entry.followUpDate ?? today)}
                   </Badge>{' '}
                   <Link to={`/clients/${entry.clientId}`}>
-                    <bdi>{client ? (client.nameLatin ?? client.name) : 'A client'}</bdi>
+                    <bdi>{name ?? 'A client'}</bdi>
                   </Link>{' '}
                   <span className="muted">· {entry.adviserName}</span>
                 </span>
-                <Button onClick={() => void done(entry.id)} aria-label={`Mark done: ${client ? (client.nameLatin ?? client.name) : 'follow-up'}`}>
+                <Button onClick={() => void done(entry.id)} aria-label={`Mark done: ${name ?? 'follow-up'}`}>
                   Done
                 </Button>
               </li>

@@ -1,7 +1,7 @@
 /** Find a registered person by typing, and choose them: used when booking and at the queue. */
 import { useState } from 'react';
 import type { Client } from '../../../shared/schemas';
-import { useClientDirectory } from '../../data';
+import { readableName, useClientDirectory } from '../../data';
 import { Button } from '../../ui/Button';
 
 export function ClientFinder({ onChoose, chooseLabel = 'Choose' }: { onChoose: (client: Client) => void; chooseLabel?: string }) {
@@ -34,7 +34,7 @@ export function ClientFinder({ onChoose, chooseLabel = 'Choose' }: { onChoose: (
                   {client.nameLatin ? <span className="muted"> {client.nameLatin}</span> : null}
                   {client.birthYear ? <span className="muted"> · born {client.birthYear}</span> : null}
                 </span>
-                <Button onClick={() => onChoose(client)} aria-label={`${chooseLabel}: ${client.nameLatin ?? client.name} (${client.ref})`}>
+                <Button onClick={() => onChoose(client)} aria-label={`${chooseLabel}: ${readableName(client)} (${client.ref})`}>
                   {chooseLabel}
                 </Button>
               </li>

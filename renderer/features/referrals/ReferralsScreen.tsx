@@ -30,10 +30,7 @@ export function ReferralsScreen() {
   const today = localToday();
   const serviceNames = useMemo(() => new Map((services ?? []).map((s) => [s.id, s.name])), [services]);
   const categories = useMemo(() => new Map((settings?.issueCategories ?? []).map((c) => [c.id, c.label])), [settings]);
-  const who = (clientId: string) => {
-    const client = directory?.byId.get(clientId);
-    return client ? (client.nameLatin ?? client.name) : '…';
-  };
+  const who = (clientId: string) => directory?.nameOf(clientId) ?? '…';
   const overdue = referrals ? overdueReferrals(referrals, today) : [];
   const listed = (referrals ?? []).filter((r) => !openOnly || r.status === 'draft' || OPEN_REFERRAL_STATUSES.includes(r.status));
 

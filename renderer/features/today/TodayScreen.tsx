@@ -24,10 +24,7 @@ export function TodayScreen() {
   const clinicsById = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c])), [clinics]);
 
   const live = (appointments ?? []).filter((a) => a.status !== 'cancelled');
-  const nameOf = (clientId: string) => {
-    const client = directory?.byId.get(clientId);
-    return client ? (client.nameLatin ?? client.name) : '…';
-  };
+  const nameOf = (clientId: string) => directory?.nameOf(clientId) ?? '…';
   const waiting = live.filter((a) => a.kind === 'walk-in' && (a.status === 'arrived' || a.status === 'called'));
   const booked = live.filter((a) => a.kind === 'booked');
   const interpreterCount = live.filter((a) => a.interpreterLanguage && a.status !== 'seen').length;

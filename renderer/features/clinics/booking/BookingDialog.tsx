@@ -1,7 +1,7 @@
 /** Book a client into a clinic: choose the clinic, say why, then click a free time. */
 import { useState } from 'react';
 import type { Client } from '../../../../shared/schemas';
-import { bookAppointment, useClinics } from '../../../data';
+import { bookAppointment, readableName, useClinics } from '../../../data';
 import { formatLongDate, localToday } from '../../../format/dates';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
@@ -37,7 +37,7 @@ export function BookingDialog({ client, onClose }: { client: Client; onClose: ()
   };
 
   return (
-    <Dialog title={`Book an appointment for ${client.nameLatin ?? client.name}`} onClose={onClose} wide>
+    <Dialog title={`Book an appointment for ${readableName(client)}`} onClose={onClose} wide>
       <div className="form-grid">
         <label>
           <span className="field__label">Clinic</span>

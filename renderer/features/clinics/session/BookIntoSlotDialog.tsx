@@ -1,7 +1,7 @@
 /** Book someone into a chosen slot: find them (or register them), say why, book. */
 import { useState } from 'react';
 import type { Client, Session } from '../../../../shared/schemas';
-import { bookAppointment } from '../../../data';
+import { bookAppointment, readableName } from '../../../data';
 import { localToday } from '../../../format/dates';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
@@ -30,7 +30,7 @@ export function BookIntoSlotDialog({ session, slotTime, onClose }: { session: Se
         { sessionId: session.id, clientId: client.id, slotTime, purpose: purpose.trim() || undefined, interpreterLanguage: interpreter },
         localToday(),
       );
-      status.say(`Booked ${client.nameLatin ?? client.name} at ${slotTime}`);
+      status.say(`Booked ${readableName(client)} at ${slotTime}`);
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));

@@ -42,10 +42,7 @@ export function SessionPage() {
       </>
     );
   }
-  const nameOf = (clientId: string) => {
-    const client = directory.byId.get(clientId);
-    return client ? (client.nameLatin ?? client.name) : 'Unknown person';
-  };
+  const nameOf = (clientId: string) => directory.nameOf(clientId) ?? 'Unknown person';
   const cancelled = session.status === 'cancelled';
   const past = session.date < localToday();
   const dropIn = clinic.kind === 'drop-in';

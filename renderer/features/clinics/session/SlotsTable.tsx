@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { languageName } from '../../../../shared/codes/languages';
 import { freeSlots } from '../../../../shared/frontdesk/slots';
 import type { Appointment, Client, Clinic, Session } from '../../../../shared/schemas';
-import type { ClientDirectory } from '../../../data';
+import { readableName, type ClientDirectory } from '../../../data';
 import { APPOINTMENT_STATUS } from '../../../format/labels';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
@@ -31,7 +31,7 @@ export function SlotsTable({
   const slots = freeSlots(session, clinic, appointments);
   const booked = appointments.filter((a) => a.kind === 'booked');
   if (slots.length === 0) return null;
-  const label = (client: Client | undefined) => (client ? (client.nameLatin ?? client.name) : 'Unknown person');
+  const label = (client: Client | undefined) => (client ? readableName(client) : 'Unknown person');
   return (
     <Panel title="Appointments" flush>
       <table className="table slots-table">

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { languageName } from '../../../../shared/codes/languages';
 import type { Appointment, Client, Session } from '../../../../shared/schemas';
-import { addWalkIn, setAppointmentStatus } from '../../../data';
+import { addWalkIn, readableName, setAppointmentStatus } from '../../../data';
 import { APPOINTMENT_STATUS } from '../../../format/labels';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
@@ -46,7 +46,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
   const add = async (client: Client) => {
     try {
       await addWalkIn({ sessionId: session.id, clientId: client.id, ...(client.interpreterNeeded && client.interpreterLanguage ? { interpreterLanguage: client.interpreterLanguage } : {}) });
-      status.say(`${client.nameLatin ?? client.name} added to the queue`);
+      status.say(`${readableName(client)} added to the queue`);
       setAdding(false);
     } catch (error) {
       status.error(refusalMessage(error));
