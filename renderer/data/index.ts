@@ -37,7 +37,7 @@ export {
   type BookingRequest,
 } from './commands/bookings';
 export { cancelSession, moveSession, type SessionMove } from './commands/session-changes';
-export { ClientDirectoryProvider, useClientDirectory, buildClientDirectory, readableName, type ClientDirectory } from './client-directory';
+export { ClientDirectoryProvider, useClientDirectory, readableName, type ClientDirectory } from './client-directory';
 export { logAdvice, updateAdvice, setFollowUpDone, pendingFollowUps } from './commands/advice';
 export { createReferral, changeReferralStatus } from './commands/referrals';
 export { applyServicesImport } from './commands/services-import';

@@ -7,7 +7,7 @@ import type { ReportInput } from '../../../shared/report/build-report';
 import { periodDates, previousPeriod, type ReportPeriod } from '../../../shared/report/period';
 import { AdviceEntry, Appointment, Client, Referral, Service, Shift, Volunteer } from '../../../shared/schemas';
 import { db } from '../../db/instance';
-import { auditEntry } from '../repositories/audit-log';
+import { recordAudit } from '../repositories/audit-log';
 import { openRecords } from '../record-store';
 
 /**
@@ -50,7 +50,7 @@ export async function loadReportInput(period: ReportPeriod): Promise<ReportInput
 
 /** The export log: when, which period and formats, which rules. Never any content. */
 export async function recordReportExport(detail: { period: ReportPeriod; formats: string[]; threshold: number; rounding: number; clinic: boolean }): Promise<void> {
-  const entry = auditEntry('export-report', {
+  await recordAudit('export-report', {
     from: detail.period.from,
     to: detail.period.to,
     formats: detail.formats,
@@ -58,5 +58,4 @@ export async function recordReportExport(detail: { period: ReportPeriod; formats
     rounding: detail.rounding,
     oneClinic: detail.clinic,
   });
-  await db().transaction('rw', db().auditLog, () => db().auditLog.add(entry));
 }
