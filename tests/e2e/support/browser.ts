@@ -1,7 +1,12 @@
 /** Which Chromium the e2e tests drive, and how it is started on a closed network. */
 import { existsSync } from 'node:fs';
 
-export const previewPort = 4173;
+/**
+ * The tests serve the built app on their own port, never the app's 4173, so a running
+ * `npm start` (whose data is keyed by that origin) and the tests never meet.
+ * SIGNPOST_E2E_PORT lets several checkouts test side by side.
+ */
+export const previewPort = Number(process.env.SIGNPOST_E2E_PORT ?? 4183);
 
 /** SIGNPOST_CHROMIUM wins; else Debian's Chromium when present; else Playwright's own. */
 export function chromiumExecutable(): string | undefined {
