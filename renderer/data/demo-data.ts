@@ -1,9 +1,10 @@
 /**
  * "Load demo data" and "Remove demo data" from Settings. Every demo record is marked
- * `demo: true`, so removing deletes exactly those and never a record the forum typed.
+ * `demo: true`, so removing deletes only those and never a record the forum typed.
  * Each is one transaction over every table: it happens completely or not at all.
  */
-import { DATASET_TABLES, type ForumDataset } from '../../shared/demo/dataset';
+import { DATASET_TABLES, type DatasetTable, type ForumDataset } from '../../shared/demo/dataset';
+import { planDemoRemoval, type LinkedRecord } from '../../shared/demo/removal-plan';
 import { generateForum } from '../../shared/demo/generate';
 import { formatIsoDate } from '../../shared/schedule/dates';
 import { db } from '../db/instance';
@@ -58,31 +59,34 @@ export async function loadDemoData(
   });
 }
 
-/** Deletes every record marked demo, in every table; the forum's own records stay. */
-export async function removeDemoData(): Promise<Record<string, number>> {
+export interface DemoRemoval {
+  /** Demo records deleted, per table. */
+  removed: Record<DatasetTable, number>;
+  /** Demo records kept because the forum's own records point at them, per table. */
+  kept: Record<DatasetTable, number>;
+}
+
+/**
+ * Deletes the demo records, in every table, in one transaction. The forum's own records
+ * are never deleted, nor any demo record they need (see shared/demo/removal-plan.ts).
+ */
+export async function removeDemoData(): Promise<DemoRemoval> {
   const database = db();
   return database.transaction('rw', allTables(), async () => {
-    const counts: Record<string, number> = {};
-    // Records made while trying the demo out (a booking, a shift, advice for a demo client)
-    // hang on demo records: they go with them, so nothing is left pointing at nothing.
-    const demoIds = async (name: string) =>
-      new Set((await database.table(name).filter((r: { demo?: true }) => r.demo === true).primaryKeys()) as string[]);
-    const clients = await demoIds('clients');
-    const sessions = await demoIds('sessions');
-    const clinics = await demoIds('clinics');
-    const volunteers = await demoIds('volunteers');
-    const services = await demoIds('services');
-    const hangsOnDemo = (r: { demo?: true; clientId?: string; sessionId?: string; clinicId?: string; volunteerId?: string; serviceId?: string }) =>
-      r.demo === true ||
-      (r.clientId !== undefined && clients.has(r.clientId)) ||
-      (r.sessionId !== undefined && sessions.has(r.sessionId)) ||
-      (r.clinicId !== undefined && clinics.has(r.clinicId) && r.sessionId !== undefined) ||
-      (r.volunteerId !== undefined && volunteers.has(r.volunteerId) && r.sessionId !== undefined) ||
-      (r.serviceId !== undefined && services.has(r.serviceId));
+    const records = {} as Record<DatasetTable, LinkedRecord[]>;
+    for (const name of DATASET_TABLES) records[name] = (await database.table(name).toArray()) as LinkedRecord[];
+    const plan = planDemoRemoval(records);
+    const removed = {} as Record<DatasetTable, number>;
+    const kept = {} as Record<DatasetTable, number>;
     for (const name of DATASET_TABLES) {
-      counts[name] = await database.table(name).filter(hangsOnDemo).delete();
+      await database.table(name).bulkDelete(plan.remove[name]);
+      removed[name] = plan.remove[name].length;
+      kept[name] = plan.keep[name].length;
     }
-    await database.auditLog.add(auditEntry('remove-demo-data', counts));
-    return counts;
+    const keptDetail = Object.fromEntries(
+      DATASET_TABLES.filter((name) => kept[name] > 0).map((name) => [`kept ${name}`, kept[name]]),
+    );
+    await database.auditLog.add(auditEntry('remove-demo-data', { ...removed, ...keptDetail }));
+    return { removed, kept };
   });
 }

@@ -25,7 +25,7 @@ export { shifts, shiftsBetween, shiftsOfVolunteer } from './repositories/shifts'
 export { getSettings, saveSettings, defaultSettings, DEFAULT_FORUM_NAME, type SettingsPatch } from './repositories/settings';
 export { listAuditLog, recordAudit } from './repositories/audit-log';
 export { COUNTED_TABLES, type TableCounts, type CountedTable } from './repositories/counts';
-export { loadDemoData, removeDemoData } from './demo-data';
+export { loadDemoData, removeDemoData, type DemoRemoval } from './demo-data';
 export { ValidationError, CommandRefusedError, type FieldProblem } from './validation-error';
 export { createClinic, updateClinic, topUpSessions } from './commands/clinic-schedule';
 export {

@@ -3,7 +3,7 @@
  * and deletes only demo records: anything the forum entered itself stays.
  */
 import { useState } from 'react';
-import { COUNTED_TABLES, loadDemoData, removeDemoData, useDemoDataLoaded, useTableCounts, type CountedTable } from '../../data';
+import { COUNTED_TABLES, loadDemoData, removeDemoData, useDemoDataLoaded, useTableCounts, type CountedTable, type DemoRemoval } from '../../data';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataTable, type Column } from '../../ui/DataTable';
@@ -22,6 +22,13 @@ const TABLE_LABELS: Record<CountedTable, string> = {
   shifts: 'Shifts',
 };
 
+/** "Demo data removed", and which made-up records stayed because the forum's own records use them. */
+function removalMessage({ kept }: DemoRemoval): string {
+  const stayed = COUNTED_TABLES.filter((table) => kept[table] > 0).map((table) => `${TABLE_LABELS[table].toLowerCase()} ${kept[table]}`);
+  if (stayed.length === 0) return 'Demo data removed';
+  return `Demo data removed. Kept the demo records your own records use (${stayed.join(', ')}).`;
+}
+
 export function DemoDataPanel() {
   const loaded = useDemoDataLoaded();
   const counts = useTableCounts();
@@ -29,11 +36,10 @@ export function DemoDataPanel() {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
+  const run = async <T,>(action: () => Promise<T>, done: (result: T) => string) => {
     setBusy(true);
     try {
-      await action();
-      status.say(done);
+      status.say(done(await action()));
     } catch (error) {
       status.error(error instanceof Error ? error.message : 'That did not work. Nothing was changed.');
     } finally {
@@ -54,7 +60,7 @@ export function DemoDataPanel() {
         entering real people; your own records are never touched.
       </p>
       <div className="form__actions">
-        <Button variant="primary" disabled={busy || loaded !== false} onClick={() => void run(() => loadDemoData(), 'Demo data loaded')}>
+        <Button variant="primary" disabled={busy || loaded !== false} onClick={() => void run(() => loadDemoData(), () => 'Demo data loaded')}>
           Load demo data
         </Button>
         <Button variant="danger" disabled={busy || loaded !== true} onClick={() => setConfirming(true)}>
@@ -70,10 +76,13 @@ export function DemoDataPanel() {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          void run(() => removeDemoData(), 'Demo data removed');
+          void run(() => removeDemoData(), removalMessage);
         }}
       >
-        <p>Every made-up record is deleted. Records your forum entered itself stay as they are.</p>
+        <p>
+          Every made-up record is deleted. Records your forum entered itself stay as they are, and so does any made-up record
+          they use (a session one of your clients is booked into, a service you referred someone to).
+        </p>
       </ConfirmDialog>
     </Panel>
   );

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
-import { adviceEntries, appointments, clients, CommandRefusedError, loadDemoData, removeDemoData } from '../../../../renderer/data';
+import { adviceEntries, appointments, clients, CommandRefusedError, createReferral, loadDemoData, referrals, removeDemoData } from '../../../../renderer/data';
 import { isDemoDataLoaded } from '../../../../renderer/data/demo-data';
 import { tableCounts } from '../../../../renderer/data/repositories/counts';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
@@ -34,19 +34,37 @@ describe('demo data', () => {
     expect((await database.auditLog.orderBy('at').toArray()).map((e) => e.action)).toEqual(['load-demo-data', 'remove-demo-data']);
   });
 
-  it('takes with it what was made while trying the demo out, and keeps the forum’s own records', async () => {
+  it('never deletes the forum’s own records that point at demo records, and keeps the demo records they need', async () => {
     const own = await clients.create(validClient('Our own client'));
     await loadDemoData(generateForum, '2026-11-24');
     const [demoClient] = (await clients.list()).filter((c) => c.demo === true);
     const [demoSession] = await database.sessions.filter((s) => s.date >= '2026-11-24').limit(1).toArray();
-    // A booking of our own client into a demo session, and advice for a demo client.
-    await appointments.create({ sessionId: demoSession!.id, clientId: own.id, kind: 'walk-in' });
-    await adviceEntries.create({ clientId: demoClient!.id, date: '2026-11-24', adviserName: 'Fatima', categories: ['housing'], outcome: 'advice-given', minutes: 20 });
-    await adviceEntries.create({ clientId: own.id, date: '2026-11-24', adviserName: 'Fatima', categories: ['housing'], outcome: 'advice-given', minutes: 20 });
+    const [demoService] = await database.services.filter((s) => s.demo === true).limit(1).toArray();
+    // A real booking in a demo session, a real referral to a demo service, and real advice
+    // given to a demo client while trying the demo out.
+    const booking = await appointments.create({ sessionId: demoSession!.id, clientId: own.id, kind: 'walk-in' });
+    const referral = await createReferral(
+      { clientId: own.id, serviceId: demoService!.id, reasonCategory: 'housing', date: '2026-11-24', sharedFields: [] },
+      false,
+    );
+    const advice = await adviceEntries.create({ clientId: demoClient!.id, date: '2026-11-24', adviserName: 'Fatima', categories: ['housing'], outcome: 'advice-given', minutes: 20 });
 
-    await removeDemoData();
+    const result = await removeDemoData();
+
+    expect(await appointments.get(booking.id)).toBeDefined();
+    expect(await referrals.get(referral.id)).toBeDefined();
+    expect(await adviceEntries.get(advice.id)).toBeDefined();
+    // What they point at is still there, so each reads whole.
+    expect(await database.sessions.get(demoSession!.id)).toBeDefined();
+    expect(await database.clinics.get(demoSession!.clinicId)).toBeDefined();
+    expect(await database.services.get(demoService!.id)).toBeDefined();
+    expect(await database.clients.get(demoClient!.id)).toBeDefined();
+    expect(result.kept).toMatchObject({ sessions: 1, clinics: 1, services: 1, clients: 1 });
+    // Everything else made up is gone.
     const after = await tableCounts();
-    expect(after).toMatchObject({ clients: 1, appointments: 0, adviceEntries: 1, sessions: 0 });
+    expect(after).toMatchObject({ clients: 2, sessions: 1, clinics: 1, services: 1, appointments: 1, referrals: 1, adviceEntries: 1, volunteers: 0, shifts: 0 });
+    const logged = (await database.auditLog.orderBy('at').toArray()).at(-1)!;
+    expect(logged.detail).toMatchObject({ 'kept sessions': 1, 'kept services': 1 });
   });
 
   it('writes nothing at all when the load fails part-way', async () => {
