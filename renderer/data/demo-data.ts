@@ -6,8 +6,8 @@
 import { DATASET_TABLES, type DatasetTable, type ForumDataset } from '../../shared/demo/dataset';
 import { planDemoRemoval, type LinkedRecord } from '../../shared/demo/removal-plan';
 import { generateForum } from '../../shared/demo/generate';
-import { formatIsoDate } from '../../shared/schedule/dates';
 import { db } from '../db/instance';
+import { localNow } from '../platform/clock';
 import { auditEntry } from './repositories/audit-log';
 import { formatClientRef } from './repositories/clients';
 import { bulkPutRecords } from './record-store';
@@ -38,7 +38,7 @@ export async function isDemoDataLoaded(): Promise<boolean> {
 
 export async function loadDemoData(
   generate: ForumGenerator = generateForum,
-  today: string = formatIsoDate(new Date()),
+  today: string = localNow().date,
 ): Promise<Record<string, number>> {
   const dataset = generate({ seed: DEMO_SEED, scale: 'demo', today });
   const database = db();

@@ -7,6 +7,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { TableName } from '../db/database';
+import { now } from '../platform/clock';
 import { openFromStorage, sealForStorage } from './personal-fields';
 import { readAllLeniently, readLeniently } from './read-leniently';
 import { ValidationError } from './validation-error';
@@ -15,8 +16,9 @@ export function newId(): string {
   return crypto.randomUUID();
 }
 
+/** The app clock's instant, for records' time stamps. */
 export function nowIso(): string {
-  return new Date().toISOString();
+  return now().toISOString();
 }
 
 /** Parses a complete record with its stored schema; throws ValidationError on failure. */

@@ -1,9 +1,10 @@
 /**
  * Appointment slots in a session, and whether a booking may be made. Pure: the caller
- * passes today's date and the appointments it has loaded.
+ * passes the current date and time and the appointments it has loaded.
  */
 import type { Appointment, AppointmentStatus, ClinicData, Session } from '../schemas';
 import { minutesOf, timeFromMinutes } from '../schedule/dates';
+import { hasStarted, type LocalNow } from '../schedule/local-now';
 
 /** 'HH:MM' slot starts from openTime, each ending by closeTime. */
 export function slotTimes(openTime: string, closeTime: string, slotMinutes: number): string[] {
@@ -32,11 +33,12 @@ export function placesTaken(appointments: Appointment[], slotTime: string): numb
   return count;
 }
 
-export type BookingRefusal = 'session-cancelled' | 'session-past' | 'not-a-slot' | 'slot-full' | 'overlap' | 'already-booked';
+export type BookingRefusal = 'session-cancelled' | 'session-past' | 'slot-past' | 'not-a-slot' | 'slot-full' | 'overlap' | 'already-booked';
 
 export const REFUSAL_MESSAGES: Record<BookingRefusal, string> = {
   'session-cancelled': 'This session has been cancelled. Choose another date.',
   'session-past': 'This session has already happened. Choose a date from today onwards.',
+  'slot-past': 'That time has already gone. Choose a later time.',
   'not-a-slot': 'That is not one of the appointment times for this session. Choose a time from the list.',
   'slot-full': 'That slot is full. Choose another time.',
   overlap: 'This person already has an appointment at that time in another clinic.',
@@ -50,8 +52,8 @@ export interface BookingCheck {
   session: SessionForBooking;
   clinic: ClinicForBooking;
   slotTime: string;
-  /** YYYY-MM-DD */
-  today: string;
+  /** The current local date and time: a slot that has started cannot be booked. */
+  now: LocalNow;
   /** Every appointment in the session being booked. */
   sessionAppointments: Appointment[];
   /** The client's appointments on the session's date, in any clinic, with that clinic's slot length. */
@@ -64,12 +66,13 @@ export interface BookingCheck {
 export type BookingResult = { ok: true } | { ok: false; reason: BookingRefusal };
 
 export function checkBooking(args: BookingCheck): BookingResult {
-  const { session, clinic, slotTime, today, clientId, ignoreAppointmentId } = args;
+  const { session, clinic, slotTime, now, clientId, ignoreAppointmentId } = args;
   if (session.status === 'cancelled') return { ok: false, reason: 'session-cancelled' };
-  if (session.date < today) return { ok: false, reason: 'session-past' };
+  if (session.date < now.date) return { ok: false, reason: 'session-past' };
   if (!slotTimes(session.startTime, session.endTime, clinic.slotMinutes).includes(slotTime)) {
     return { ok: false, reason: 'not-a-slot' };
   }
+  if (hasStarted(session.date, slotTime, now)) return { ok: false, reason: 'slot-past' };
 
   const inSession = args.sessionAppointments.filter((a) => a.id !== ignoreAppointmentId);
   if (inSession.some((a) => a.clientId === clientId && isActive(a.status))) {
@@ -116,4 +119,14 @@ export function freeSlots(
     const taken = placesTaken(appointments, time);
     return { time, taken, capacity: clinic.placesPerSlot, free: taken < clinic.placesPerSlot };
   });
+}
+
+/** The slots someone can still be booked into: a place free, and not yet started by `now`. */
+export function bookableSlots(
+  session: Pick<Session, 'date' | 'startTime' | 'endTime'>,
+  clinic: Pick<ClinicData, 'slotMinutes' | 'placesPerSlot'>,
+  appointments: Appointment[],
+  now: LocalNow,
+): SlotAvailability[] {
+  return freeSlots(session, clinic, appointments).filter((slot) => slot.free && !hasStarted(session.date, slot.time, now));
 }

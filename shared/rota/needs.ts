@@ -6,6 +6,7 @@
  * in that session asked for. Open positions are what the rota still has to fill.
  */
 import type { Appointment, AppointmentStatus, Clinic, Session, Shift } from '../schemas';
+import { hasEnded, type LocalNow } from '../schedule/local-now';
 
 export interface Need {
   role: string;
@@ -141,4 +142,12 @@ export function openSlots(
     }
   }
   return positions;
+}
+
+/**
+ * The open positions whose session has not ended by `now`: the only ones worth filling or
+ * listing as gaps. A shift that ended this morning is history, not a gap.
+ */
+export function positionsStillAhead<P extends Pick<OpenPosition, 'date' | 'endTime'>>(positions: readonly P[], now: LocalNow): P[] {
+  return positions.filter((p) => !hasEnded(p.date, p.endTime, now));
 }

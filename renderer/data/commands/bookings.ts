@@ -11,6 +11,8 @@ import {
 import { checkBooking, REFUSAL_MESSAGES } from '../../../shared/frontdesk/slots';
 import { Appointment, AppointmentInput, Clinic, Session } from '../../../shared/schemas';
 import type { AppointmentStatus } from '../../../shared/schemas';
+import type { LocalNow } from '../../../shared/schedule/local-now';
+import { localNow } from '../../platform/clock';
 import { db } from '../../db/instance';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
@@ -49,13 +51,13 @@ async function clientDay(clientId: string, date: string) {
   return sameDay.map((a) => ({ ...a, slotMinutes: lengths.get(a.clinicId) ?? 0 }));
 }
 
-async function assertBookable(request: BookingRequest, today: string, ignoreAppointmentId?: string) {
+async function assertBookable(request: BookingRequest, now: LocalNow, ignoreAppointmentId?: string) {
   const { session, clinic } = await sessionAndClinic(request.sessionId);
   const verdict = checkBooking({
     session,
     clinic,
     slotTime: request.slotTime,
-    today,
+    now,
     sessionAppointments: await appointmentsOfSession(session.id),
     clientAppointmentsThatDay: await clientDay(request.clientId, session.date),
     clientId: request.clientId,
@@ -82,20 +84,25 @@ function newAppointment(input: AppointmentInput, session: Session, status: Appoi
 
 const bookingTables = () => [db().sessions, db().clinics, db().appointments];
 
-export async function bookAppointment(request: BookingRequest, today: string): Promise<Appointment> {
+/** Books a slot; refused if the slot has already started by `now` (the app's clock by default). */
+export async function bookAppointment(request: BookingRequest, now: LocalNow = localNow()): Promise<Appointment> {
   return db().transaction('rw', bookingTables(), async () => {
-    const { session } = await assertBookable(request, today);
+    const { session } = await assertBookable(request, now);
     const appointment = newAppointment({ ...request, kind: 'booked' }, session, 'booked');
     await putRecord(db().appointments, 'appointments', appointment);
     return appointment;
   });
 }
 
-/** Adds a person to a drop-in session's queue, arrived now. */
-export async function addWalkIn(request: { sessionId: string; clientId: string; purpose?: string; interpreterLanguage?: string }): Promise<Appointment> {
+/** Adds a person to a drop-in session's queue, arrived now: only on the session's own day. */
+export async function addWalkIn(
+  request: { sessionId: string; clientId: string; purpose?: string; interpreterLanguage?: string },
+  now: LocalNow = localNow(),
+): Promise<Appointment> {
   return db().transaction('rw', bookingTables(), async () => {
     const { session } = await sessionAndClinic(request.sessionId);
     if (session.status === 'cancelled') throw new CommandRefusedError('This session is cancelled: nobody can join its queue.');
+    if (session.date !== now.date) throw new CommandRefusedError('People join a queue on its own day: this session is not today.');
     const queue = await appointmentsOfSession(session.id);
     const waiting = queue.some((a) => a.clientId === request.clientId && ['arrived', 'called'].includes(a.status));
     if (waiting) throw new CommandRefusedError('This person is already waiting in the queue.');
@@ -135,13 +142,13 @@ export function reopenAppointmentStatus(id: string): Promise<Appointment> {
  * Books the same person, purpose and interpreter into another slot, and closes the old
  * appointment (cancelled, "Rebooked"), pointing at the new one: all in one transaction.
  */
-export async function rebookAppointment(id: string, target: { sessionId: string; slotTime: string }, today: string): Promise<Appointment> {
+export async function rebookAppointment(id: string, target: { sessionId: string; slotTime: string }, now: LocalNow = localNow()): Promise<Appointment> {
   return db().transaction('rw', bookingTables(), async () => {
     const old = openRecord('appointments', Appointment, await db().appointments.get(id));
     if (!old) throw new CommandRefusedError('This appointment no longer exists.');
     if (old.rebookedAs) throw new CommandRefusedError('This appointment has already been rebooked.');
     const request = { ...target, clientId: old.clientId, purpose: old.purpose, interpreterLanguage: old.interpreterLanguage };
-    const { session } = await assertBookable(request, today, old.id);
+    const { session } = await assertBookable(request, now, old.id);
     const fresh = newAppointment({ ...request, kind: 'booked' }, session, 'booked');
     const closed: Appointment = {
       ...old,

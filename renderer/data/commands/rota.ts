@@ -4,10 +4,12 @@
  * part, and recording who attended. A hard problem always refuses; a soft one needs the
  * coordinator's written reason, which stays on the shift.
  */
-import { openSlots, type OpenPosition } from '../../../shared/rota/needs';
+import { openSlots, positionsStillAhead, type OpenPosition } from '../../../shared/rota/needs';
 import { checkAssignment, isHard, type Problem } from '../../../shared/rota/rules';
 import type { Proposal } from '../../../shared/rota/solver';
 import { addDays } from '../../../shared/schedule/dates';
+import type { LocalNow } from '../../../shared/schedule/local-now';
+import { localNow } from '../../platform/clock';
 import { Appointment, Clinic, Session, Shift, Volunteer } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, putRecord } from '../record-store';
@@ -112,19 +114,22 @@ export async function unassignShift(shiftId: string): Promise<Shift> {
 
 /**
  * Accepts the chosen proposals in one transaction. Each is checked again against the
- * rota as it now is (someone may have changed it since the proposal was made); one that
- * no longer fits cleanly is left out and counted, never forced in.
+ * rota as it now is (someone may have changed it since the proposal was made, or the
+ * shift may have ended meanwhile); one that no longer fits cleanly is left out and
+ * counted, never forced in.
  */
-export async function acceptProposals(proposals: readonly Proposal[], today: string): Promise<{ accepted: number; leftOut: number }> {
+export async function acceptProposals(proposals: readonly Proposal[], now: LocalNow = localNow()): Promise<{ accepted: number; leftOut: number }> {
   return db().transaction('rw', rotaTables(), async () => {
     let accepted = 0;
     let leftOut = 0;
     const names = await clinicNames();
     for (const proposal of proposals) {
+      // A shift that ended while the proposal was open is history now, not a gap to fill.
+      const ended = positionsStillAhead([proposal.position], now).length === 0;
       const volunteer = openRecord('volunteers', Volunteer, await db().volunteers.get(proposal.volunteerId));
-      const problems = volunteer ? await assignmentProblems(volunteer, proposal.position, today, names) : [];
+      const problems = volunteer ? await assignmentProblems(volunteer, proposal.position, now.date, names) : [];
       const held = proposal.position.shiftId ? openRecord('shifts', Shift, await db().shifts.get(proposal.position.shiftId))?.volunteerId : undefined;
-      if (!volunteer || problems.length > 0 || held) {
+      if (ended || !volunteer || problems.length > 0 || held) {
         leftOut += 1;
         continue;
       }

@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
+import { pinClock, pinnedDate } from '../support/clock';
 import { plantRecords } from '../support/plant-records';
+
+test.beforeEach(async ({ context }) => {
+  await pinClock(context);
+});
 
 const stamp = '2026-01-01T09:00:00.000Z';
 const volunteer = (id: string, name: string, checks: object[]) => ({
@@ -115,9 +120,7 @@ test('a follow-up shows as overdue for everyone and for its adviser, and clears 
   await page.getByRole('link', { name: 'Log advice' }).click();
   await page.getByLabel('Adviser').fill('Fatima');
   await page.getByRole('checkbox', { name: 'Housing and homelessness' }).check();
-  const yesterday = new Date(Date.now() - 86_400_000);
-  const iso = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
-  await page.getByLabel('Follow up on').fill(iso);
+  await page.getByLabel('Follow up on').fill(pinnedDate(-1));
   await page.getByRole('button', { name: 'Save advice' }).click();
   await expect(desk.app.status('Advice logged')).toBeVisible();
 

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
+import { moveClock, pinClock } from '../support/clock';
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ page, context }) => {
+  await pinClock(context);
   const desk = new FrontDesk(page);
   await desk.createClinic({ name: 'Benefits clinic', kind: 'Appointments', opens: '18:00', closes: '20:00', places: '1' });
   await desk.createClinic({ name: 'Housing clinic', kind: 'Appointments', opens: '18:00', closes: '20:00', places: '1' });
@@ -104,4 +106,23 @@ test('cancelling a session asks for a reason, lists the people booked, and each 
   await page.getByRole('dialog', { name: 'Rebook Samira Osman' }).getByRole('button', { name: /at 18:30$/ }).first().click();
   await expect(toRebook.getByRole('listitem').filter({ hasText: 'Samira Osman' })).toContainText('Rebooked');
   await expect(toRebook.getByRole('button', { name: 'Rebook Piotr Nowak' })).toBeVisible();
+});
+
+test('times already gone are neither bookable nor offered for rebooking, the slot just missed included', async ({ page, context }) => {
+  const desk = new FrontDesk(page);
+  await desk.openTodaysSession('Benefits clinic');
+  await desk.bookIntoSlot('18:00', 'piotr', /Piotr Nowak/);
+  await expect(desk.app.status('Booked Piotr Nowak at 18:00')).toBeVisible();
+
+  // 18:40: the 18:00 and 18:30 slots have started; 19:00 and 19:30 are still ahead.
+  await moveClock(context, '2026-06-10T18:40:00');
+  await page.reload();
+  await expect(desk.slotRow('18:30')).toContainText('Time gone');
+  await expect(page.getByRole('button', { name: 'Book 18:30' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Book 19:00' })).toBeVisible();
+
+  await page.getByRole('group', { name: 'Actions for Piotr Nowak' }).getByRole('button', { name: 'Did not attend' }).click();
+  await page.getByRole('group', { name: 'Actions for Piotr Nowak' }).getByRole('button', { name: 'Rebook' }).click();
+  const today = page.getByRole('dialog', { name: 'Rebook Piotr Nowak' }).getByRole('region', { name: 'Wednesday, 10 June 2026' });
+  await expect(today.getByRole('button')).toHaveText(['19:00', '19:30']);
 });

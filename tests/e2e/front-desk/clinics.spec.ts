@@ -1,13 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
+import { PINNED_NOW, pinClock } from '../support/clock';
+
+test.beforeEach(async ({ context }) => {
+  await pinClock(context);
+});
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const longDate = (d: Date) =>
   new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 
-/** The first Thursday of the month `offset` months from now (UTC dates, as the app keeps them). */
+/** The first Thursday of the month `offset` months from the pinned now (UTC dates, as the app keeps them). */
 function firstThursday(offset: number): Date {
-  const now = new Date();
+  const now = new Date(PINNED_NOW);
   const day = new Date(Date.UTC(now.getFullYear(), now.getMonth() + offset, 1));
   while (day.getUTCDay() !== 4) day.setUTCDate(day.getUTCDate() + 1);
   return day;

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
+import { pinClock } from '../support/clock';
+
+test.beforeEach(async ({ context }) => {
+  await pinClock(context);
+});
 
 test('the day sheet prints only the sheet, with initials by default and names when chosen', async ({ page }) => {
   await page.addInitScript(() => {

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
+import { moveClock, pinClock } from '../support/clock';
+
+test.beforeEach(async ({ context }) => {
+  await pinClock(context);
+});
 
 test('walk-ins queue in arrival order; "call next" calls the first; each is seen or leaves', async ({ page }) => {
   const desk = new FrontDesk(page);
@@ -43,6 +48,34 @@ test('walk-ins queue in arrival order; "call next" calls the first; each is seen
   const finished = page.getByRole('list', { name: 'Finished' });
   await expect(finished).toContainText('Seen');
   await expect(finished).toContainText('Left without being seen');
+
+  await desk.app.goTo('Today');
+  await expect(page.getByRole('region', { name: 'Walk-in queue' })).toContainText('Nobody is waiting.');
+});
+
+test('a queue belongs to its day: the next evening nobody is "waiting 579 min" and nobody joins it', async ({ page, context }) => {
+  const desk = new FrontDesk(page);
+  await desk.createClinic({ name: 'Drop-in', kind: 'Drop-in advice', opens: '09:00', closes: '13:00' });
+  await desk.register({ name: 'Hamid Rahimi', birthYear: '1975' });
+  await desk.openTodaysSession('Drop-in');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add someone to the queue' });
+  await dialog.getByLabel('Find the person').fill('hamid');
+  await dialog.getByRole('button', { name: /Add to queue: Hamid Rahimi/ }).click();
+  await expect(desk.app.status('Hamid Rahimi added to the queue')).toBeVisible();
+
+  // Nobody marked him seen or left; the next evening the session's page is opened again.
+  await moveClock(context, '2026-06-11T18:40:00');
+  await page.reload();
+  const queue = page.getByRole('region', { name: 'Walk-in queue' });
+  await expect(queue).toContainText('This queue’s day is over.');
+  await expect(queue.getByRole('list', { name: 'Waiting' })).toContainText('Hamid Rahimi');
+  await expect(queue).toContainText('Never called (1)');
+  await expect(queue).not.toContainText(/waiting \d+ min/);
+  await expect(queue.getByRole('button', { name: 'Call next' })).toHaveCount(0);
+  await expect(queue.getByRole('button', { name: 'Add to queue' })).toHaveCount(0);
+  await page.getByRole('group', { name: 'Actions for Hamid Rahimi' }).getByRole('button', { name: 'Left' }).click();
+  await expect(queue.getByRole('list', { name: 'Waiting' })).toHaveCount(0);
 
   await desk.app.goTo('Today');
   await expect(page.getByRole('region', { name: 'Walk-in queue' })).toContainText('Nobody is waiting.');

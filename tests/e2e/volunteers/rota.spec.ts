@@ -7,7 +7,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { FrontDesk } from '../pages/front-desk';
+import { moveClock, pinClock, pinnedMonth } from '../support/clock';
 import { plantRecords } from '../support/plant-records';
+
+test.beforeEach(async ({ context }) => {
+  await pinClock(context);
+});
 
 const stamp = '2026-01-01T09:00:00.000Z';
 const ALL_WEEK = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, from: '08:00', to: '20:00' }));
@@ -32,11 +37,7 @@ const volunteer = (id: string, name: string, extra: object) => ({
 /** 0 = Monday, as the app counts weekdays. */
 const weekdayOf = (date: string) => (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
 
-const monthOf = (offset: number) => {
-  const d = new Date();
-  const m = new Date(Date.UTC(d.getFullYear(), d.getMonth() + offset, 1));
-  return m.toISOString().slice(0, 7);
-};
+const monthOf = (offset: number) => pinnedMonth(offset);
 
 async function setUp(page: Page) {
   const desk = new FrontDesk(page);
@@ -135,6 +136,22 @@ test('the gaps list shows open shifts soonest first and checks that have run out
   await expect(open.getByRole('listitem').first()).toContainText('Today');
   await expect(open.getByRole('listitem').first()).toContainText('Advice clinic · Adviser');
   await expect(page.getByRole('list', { name: 'Checks running out' })).toContainText('Ben Okafor');
+});
+
+test('in the afternoon, this morning’s ended shift is neither a gap nor filled', async ({ page, context }) => {
+  const desk = await setUp(page);
+  await moveClock(context, '2026-06-10T13:30:00'); // today's 10:00–12:00 session is over
+  await desk.app.open('/volunteers/gaps');
+  const open = page.getByRole('list', { name: 'Open shifts' });
+  await expect(open.getByRole('listitem').first()).toContainText('Tomorrow');
+  await expect(open).not.toContainText('Today');
+
+  await desk.app.open(`/volunteers/rota?month=${monthOf(0)}`);
+  await expect(page.getByRole('button', { name: /^Open: Adviser, Wed 10 Jun 2026/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Fill open shifts' }).click();
+  const proposals = page.getByRole('dialog', { name: 'Fill open shifts' }).getByRole('list', { name: 'Proposed assignments' });
+  await expect(proposals.getByRole('listitem').first()).toContainText('11 Jun 2026');
+  await expect(proposals).not.toContainText('10 Jun 2026');
 });
 
 test('attendance after a session is marked all at once, and the hours summary counts it', async ({ page }) => {

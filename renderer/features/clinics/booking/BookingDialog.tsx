@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Client } from '../../../../shared/schemas';
 import { bookAppointment, readableName, useClinics } from '../../../data';
-import { formatLongDate, localToday } from '../../../format/dates';
+import { formatLongDate } from '../../../format/dates';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
@@ -25,7 +25,6 @@ export function BookingDialog({ client, onClose }: { client: Client; onClose: ()
     try {
       const appointment = await bookAppointment(
         { sessionId, clientId: client.id, slotTime, purpose: purpose.trim() || undefined, interpreterLanguage: interpreter },
-        localToday(),
       );
       status.say(`Booked for ${formatLongDate(appointment.date)} at ${slotTime}`);
       onClose();

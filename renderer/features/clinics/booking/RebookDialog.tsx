@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Appointment, Clinic } from '../../../../shared/schemas';
 import { rebookAppointment } from '../../../data';
-import { formatLongDate, localToday } from '../../../format/dates';
+import { formatLongDate } from '../../../format/dates';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
@@ -15,7 +15,7 @@ export function RebookDialog({ appointment, clinic, who, onClose }: { appointmen
   const choose = async (sessionId: string, slotTime: string) => {
     setBusy(true);
     try {
-      const fresh = await rebookAppointment(appointment.id, { sessionId, slotTime }, localToday());
+      const fresh = await rebookAppointment(appointment.id, { sessionId, slotTime });
       status.say(`Rebooked for ${formatLongDate(fresh.date)} at ${slotTime}`);
       onClose();
     } catch (error) {

@@ -1,24 +1,27 @@
 /**
  * The next few weeks of one clinic, each session with its free slots as buttons: one
- * click on a time chooses it. Full slots, cancelled and past sessions are not offered.
+ * click on a time chooses it. Full slots, cancelled sessions and times already gone by
+ * the clock (including the slot that started a minute ago) are not offered.
  */
 import { addDays } from '../../../../shared/schedule/dates';
-import { freeSlots } from '../../../../shared/frontdesk/slots';
+import { bookableSlots } from '../../../../shared/frontdesk/slots';
 import type { Clinic } from '../../../../shared/schemas';
 import { useClinicBookings } from '../../../data';
-import { formatLongDate, localToday } from '../../../format/dates';
+import { formatLongDate } from '../../../format/dates';
+import { useLocalNow } from '../../../ui/hooks/use-now';
 
 const WEEKS_SHOWN = 6;
 
 export function SlotFinder({ clinic, onChoose, busy }: { clinic: Clinic; onChoose: (sessionId: string, slotTime: string) => void; busy?: boolean }) {
-  const today = localToday();
+  const now = useLocalNow();
+  const today = now.date;
   const data = useClinicBookings(clinic.id, today, addDays(today, WEEKS_SHOWN * 7));
   if (!data) return <p className="muted">Looking for free times…</p>;
   const open = data.sessions
     .filter((s) => s.status === 'scheduled')
     .map((session) => ({
       session,
-      slots: freeSlots(session, clinic, data.appointments.filter((a) => a.sessionId === session.id)).filter((slot) => slot.free),
+      slots: bookableSlots(session, clinic, data.appointments.filter((a) => a.sessionId === session.id), now),
     }))
     .filter((s) => s.slots.length > 0);
   if (open.length === 0) return <p className="muted">No free times in the next {WEEKS_SHOWN} weeks.</p>;

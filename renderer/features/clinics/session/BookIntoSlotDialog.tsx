@@ -2,7 +2,6 @@
 import { useState } from 'react';
 import type { Client, Session } from '../../../../shared/schemas';
 import { bookAppointment, readableName } from '../../../data';
-import { localToday } from '../../../format/dates';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
@@ -28,7 +27,6 @@ export function BookIntoSlotDialog({ session, slotTime, onClose }: { session: Se
     try {
       await bookAppointment(
         { sessionId: session.id, clientId: client.id, slotTime, purpose: purpose.trim() || undefined, interpreterLanguage: interpreter },
-        localToday(),
       );
       status.say(`Booked ${readableName(client)} at ${slotTime}`);
       onClose();

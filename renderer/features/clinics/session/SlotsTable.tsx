@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { languageName } from '../../../../shared/codes/languages';
 import { freeSlots } from '../../../../shared/frontdesk/slots';
+import { hasStarted } from '../../../../shared/schedule/local-now';
 import type { Appointment, Client, Clinic, Session } from '../../../../shared/schemas';
 import { readableName, type ClientDirectory } from '../../../data';
 import { APPOINTMENT_STATUS } from '../../../format/labels';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { Panel } from '../../../ui/Panel';
+import { useLocalNow } from '../../../ui/hooks/use-now';
 import { AppointmentActions } from './AppointmentActions';
 import { BookIntoSlotDialog } from './BookIntoSlotDialog';
 
@@ -28,6 +30,7 @@ export function SlotsTable({
   bookable: boolean;
 }) {
   const [slotToBook, setSlotToBook] = useState<string | null>(null);
+  const now = useLocalNow();
   const slots = freeSlots(session, clinic, appointments);
   const booked = appointments.filter((a) => a.kind === 'booked');
   if (slots.length === 0) return null;
@@ -75,13 +78,15 @@ export function SlotsTable({
                 </td>
                 <td className="slots-table__places">
                   {slot.taken}/{slot.capacity}{' '}
-                  {slot.free && bookable ? (
+                  {!slot.free ? (
+                    <Badge>Full</Badge>
+                  ) : bookable && hasStarted(session.date, slot.time, now) ? (
+                    <span className="muted">Time gone</span>
+                  ) : bookable ? (
                     <Button onClick={() => setSlotToBook(slot.time)} aria-label={`Book ${slot.time}`}>
                       Book
                     </Button>
-                  ) : slot.free ? null : (
-                    <Badge>Full</Badge>
-                  )}
+                  ) : null}
                 </td>
               </tr>
             );

@@ -1,6 +1,10 @@
 /**
  * The drop-in queue: people in the order they arrived, with how long they have waited.
  * "Call next" calls the longest-waiting person; each can be marked seen or left.
+ *
+ * A queue belongs to its session's day: on any other day nobody joins it and no wait is
+ * counted (a morning's walk-in is not "waiting 579 min" that evening, or the next day);
+ * anyone left in it is listed as still open, to be marked seen or left.
  */
 import { useState } from 'react';
 import { languageName } from '../../../../shared/codes/languages';
@@ -12,7 +16,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { Panel } from '../../../ui/Panel';
-import { useNow } from '../../../ui/hooks/use-now';
+import { useLocalNow, useNow } from '../../../ui/hooks/use-now';
 import { useStatus } from '../../../ui/StatusProvider';
 import { ClientFinder } from '../../clients/ClientFinder';
 import { QuickRegister } from '../../clients/QuickRegister';
@@ -25,6 +29,9 @@ export function waitingMinutes(arrivedAt: string | undefined, now: number): numb
 export function WalkInQueue({ session, appointments, nameOf }: { session: Session; appointments: Appointment[]; nameOf: (clientId: string) => string }) {
   const status = useStatus();
   const now = useNow(30_000);
+  const today = useLocalNow().date;
+  const onItsDay = today === session.date;
+  const over = session.date < today;
   const [adding, setAdding] = useState(false);
   const walkIns = appointments
     .filter((a) => a.kind === 'walk-in')
@@ -59,7 +66,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
         <bdi>{nameOf(a.clientId)}</bdi>
         <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{APPOINTMENT_STATUS[a.status].label}</Badge>
         {a.interpreterLanguage ? <Badge tone="warn">Interpreter: {languageName(a.interpreterLanguage)}</Badge> : null}
-        {showWait ? <span className="muted">waiting {waitingMinutes(a.arrivedAt, now)} min</span> : null}
+        {showWait && onItsDay ? <span className="muted">waiting {waitingMinutes(a.arrivedAt, now)} min</span> : null}
       </span>
       <AppointmentActions appointment={a} who={nameOf(a.clientId)} />
     </li>
@@ -69,15 +76,26 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
     <Panel
       title="Walk-in queue"
       aside={
-        <span className="panel__actions">
-          <Button onClick={() => setAdding(true)}>Add to queue</Button>
-          <Button variant="primary" disabled={waiting.length === 0} onClick={() => void callNext()}>
-            Call next
-          </Button>
-        </span>
+        onItsDay ? (
+          <span className="panel__actions">
+            <Button onClick={() => setAdding(true)}>Add to queue</Button>
+            <Button variant="primary" disabled={waiting.length === 0} onClick={() => void callNext()}>
+              Call next
+            </Button>
+          </span>
+        ) : null
       }
     >
-      {walkIns.length === 0 ? <p className="muted">Nobody has walked in yet.</p> : null}
+      {over ? (
+        <p className="muted">
+          This queue’s day is over.
+          {waiting.length + withAdviser.length > 0 ? ' Anyone still listed as waiting or with an adviser was never marked seen or left: mark each one.' : ''}
+        </p>
+      ) : !onItsDay ? (
+        <p className="muted">People join this queue on the day.</p>
+      ) : null}
+      {walkIns.length === 0 && !over ? <p className="muted">Nobody has walked in yet.</p> : null}
+      {walkIns.length === 0 && over ? <p className="muted">Nobody walked in.</p> : null}
       {withAdviser.length > 0 ? (
         <>
           <h3 className="queue__heading">With an adviser</h3>
@@ -88,7 +106,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
       ) : null}
       {waiting.length > 0 ? (
         <>
-          <h3 className="queue__heading">Waiting ({waiting.length})</h3>
+          <h3 className="queue__heading">{over ? `Never called (${waiting.length})` : `Waiting (${waiting.length})`}</h3>
           <ol className="queue" aria-label="Waiting">
             {waiting.map((a) => row(a, true))}
           </ol>

@@ -1,28 +1,31 @@
 /**
- * What needs doing on the rota: open places in the next four weeks (soonest first),
- * interpreter languages nobody covers yet, and volunteers' checks that run out within 60
- * days or already have.
+ * What needs doing on the rota: open places in the next four weeks (soonest first, none
+ * whose session has already ended by the clock), interpreter languages nobody covers yet,
+ * and volunteers' checks that run out within 60 days or already have.
  */
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { languageName } from '../../../../shared/codes/languages';
+import { positionsStillAhead } from '../../../../shared/rota/needs';
 import { checkName } from '../../../../shared/rota/rules';
 import { addDays, daysBetween } from '../../../../shared/schedule/dates';
 import { useRotaBetween } from '../../../data';
-import { formatShortDate, localToday } from '../../../format/dates';
+import { formatShortDate } from '../../../format/dates';
 import { roleLabel } from '../../../format/labels';
 import { Badge } from '../../../ui/Badge';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
+import { useLocalNow } from '../../../ui/hooks/use-now';
 
 const WEEKS_AHEAD = 4;
 const CHECKS_AHEAD_DAYS = 60;
 
 export function GapsScreen() {
-  const today = localToday();
+  const now = useLocalNow();
+  const today = now.date;
   const rota = useRotaBetween(today, addDays(today, WEEKS_AHEAD * 7));
   const clinics = useMemo(() => new Map((rota?.clinics ?? []).map((c) => [c.id, c.name])), [rota]);
-  const open = [...(rota?.positions ?? [])].sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+  const open = positionsStillAhead(rota?.positions ?? [], now).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
   const languages = new Map<string, number>();
   for (const p of open) if (p.language) languages.set(p.language, (languages.get(p.language) ?? 0) + 1);
   const horizon = addDays(today, CHECKS_AHEAD_DAYS);

@@ -1,13 +1,16 @@
 /**
- * "Fill open shifts": the solver proposes volunteers for the month's open places,
- * keeping every rule, availability and maximum, spreading shifts fairly and matching
- * interpreters' languages. The coordinator accepts all of it or only the ticked rows.
+ * "Fill open shifts": the solver proposes volunteers for the month's open places that
+ * have not ended yet by the clock, keeping every rule, availability and maximum,
+ * spreading shifts fairly and matching interpreters' languages. The coordinator accepts
+ * all of it or only the ticked rows.
  */
 import { useMemo, useState } from 'react';
 import { languageName } from '../../../../shared/codes/languages';
+import { positionsStillAhead } from '../../../../shared/rota/needs';
 import { fillRotaDetailed, type Proposal } from '../../../../shared/rota/solver';
 import { acceptProposals, type RotaMonth } from '../../../data';
-import { formatShortDate, localToday } from '../../../format/dates';
+import { formatShortDate } from '../../../format/dates';
+import { localNow } from '../../../platform/clock';
 import { roleLabel } from '../../../format/labels';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
@@ -18,20 +21,22 @@ const keyOf = (p: Proposal, index: number) => `${index}:${p.position.sessionId}:
 
 export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: ReadonlyMap<string, string>; onClose: () => void }) {
   const status = useStatus();
+  // The positions are fixed when the dialog opens, so the proposal does not shift under the coordinator.
+  const [ahead] = useState(() => positionsStillAhead(rota.positions, localNow()));
   const result = useMemo(
-    () => fillRotaDetailed({ volunteers: rota.volunteers, positions: rota.positions, assigned: rota.shifts.filter((s) => s.volunteerId !== undefined) }),
-    [rota],
+    () => fillRotaDetailed({ volunteers: rota.volunteers, positions: ahead, assigned: rota.shifts.filter((s) => s.volunteerId !== undefined) }),
+    [rota, ahead],
   );
   const proposals = useMemo(() => [...result.proposals].sort((a, b) => a.position.date.localeCompare(b.position.date) || a.position.startTime.localeCompare(b.position.startTime)), [result]);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(proposals.map(keyOf)));
   const [problem, setProblem] = useState<string | null>(null);
   const clinicNames = new Map(rota.clinics.map((c) => [c.id, c.name]));
-  const unfilled = rota.positions.length - proposals.length;
+  const unfilled = ahead.length - proposals.length;
 
   const accept = async () => {
     try {
       const picked = proposals.filter((p, i) => chosen.has(keyOf(p, i)));
-      const { accepted, leftOut } = await acceptProposals(picked, localToday());
+      const { accepted, leftOut } = await acceptProposals(picked);
       status.say(leftOut > 0 ? `${accepted} shifts filled; ${leftOut} had changed and were left open` : `${accepted} shifts filled`);
       onClose();
     } catch (error) {
@@ -48,7 +53,7 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
   return (
     <Dialog title="Fill open shifts" onClose={onClose} wide>
       <p>
-        {proposals.length === 0 ? 'Nobody can take the open places without breaking a rule.' : `Proposed: ${proposals.length} of ${rota.positions.length} open places.`}{' '}
+        {proposals.length === 0 ? 'Nobody can take the open places without breaking a rule.' : `Proposed: ${proposals.length} of ${ahead.length} open places still ahead.`}{' '}
         {unfilled > 0 && proposals.length > 0 ? `${unfilled} cannot be filled by anyone free and able; they stay open.` : ''}
       </p>
       {proposals.length > 0 ? (

@@ -5,14 +5,14 @@
  */
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { OpenPosition } from '../../../../shared/rota/needs';
+import { positionsStillAhead, type OpenPosition } from '../../../../shared/rota/needs';
 import { addMonthsToMonth, isMonth, monthLabel } from '../../../../shared/report/period';
 import type { Shift } from '../../../../shared/schemas';
 import { useRotaMonth, useSettings } from '../../../data';
-import { localToday } from '../../../format/dates';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useLocalNow } from '../../../ui/hooks/use-now';
 import { AssignDialog } from './AssignDialog';
 import { FillDialog } from './FillDialog';
 import { HeldShiftDialog } from './HeldShiftDialog';
@@ -22,7 +22,8 @@ import { rotaGrid } from './rota-grid';
 
 export function RotaScreen() {
   const [params, setParams] = useSearchParams();
-  const thisMonth = localToday().slice(0, 7);
+  const now = useLocalNow();
+  const thisMonth = now.date.slice(0, 7);
   const raw = params.get('month') ?? thisMonth;
   const month = isMonth(raw) ? raw : thisMonth;
   const rota = useRotaMonth(month);
@@ -36,13 +37,14 @@ export function RotaScreen() {
   );
   const names = useMemo(() => new Map((rota?.volunteers ?? []).map((v) => [v.id, v.name])), [rota]);
   const go = (m: string) => setParams({ month: m }, { replace: true });
-  const open = rota?.positions.length ?? 0;
+  // Places in sessions that have already ended are shown, but are no longer gaps to fill.
+  const open = rota ? positionsStillAhead(rota.positions, now).length : 0;
 
   return (
     <>
       <PageHeader
         title={`Rota: ${monthLabel(month)}`}
-        lede={rota ? (open === 0 ? 'Every place is covered.' : `${open} open ${open === 1 ? 'place' : 'places'} this month.`) : 'Loading…'}
+        lede={rota ? (open === 0 ? 'Every place is covered.' : `${open} open ${open === 1 ? 'place' : 'places'} still ahead this month.`) : 'Loading…'}
         actions={
           <>
             <Link className="button button--quiet" to="/volunteers/gaps">

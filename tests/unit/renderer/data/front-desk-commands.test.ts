@@ -18,9 +18,12 @@ import {
   ValidationError,
 } from '../../../../renderer/data';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
+import { fixedClock, setClock } from '../../../../renderer/platform/clock';
 import { freshDatabase, validClient, validClinic } from './fresh-database';
 
 const TODAY = '2026-11-24'; // a Tuesday
+/** Before the day's first slot, so every slot of TODAY is still ahead. */
+const MORNING = { date: TODAY, time: '08:00' };
 let database: SignpostDatabase;
 beforeEach(() => {
   database = freshDatabase();
@@ -45,7 +48,7 @@ describe('clinic schedule', () => {
 
   it('a changed schedule replaces only the future sessions nobody is booked into', async () => {
     const { clinic, session, amina } = await setUp();
-    await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, TODAY);
+    await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, MORNING);
     await updateClinic(clinic.id, { ...appointmentsClinic, rrule: 'FREQ=WEEKLY;BYDAY=WE' }, TODAY);
     const after = await sessionsOfClinicBetween(clinic.id, TODAY, '2026-12-31');
     expect(after[0]?.id).toBe(session.id); // kept: someone is booked into it
@@ -64,26 +67,41 @@ describe('clinic schedule', () => {
 describe('booking', () => {
   it('books a free slot and refuses a full one, an overlap and a past session, writing nothing', async () => {
     const { session, amina, piotr } = await setUp();
-    await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, TODAY);
-    const full = await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '10:00' }, TODAY).catch((e: unknown) => e);
+    await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, MORNING);
+    const full = await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '10:00' }, MORNING).catch((e: unknown) => e);
     expect(full).toBeInstanceOf(CommandRefusedError);
     expect((full as Error).message).toBe('That slot is full. Choose another time.');
 
     const other = await createClinic({ ...appointmentsClinic, name: 'Housing' }, TODAY);
     const [housing] = await sessionsOfClinicBetween(other.clinic.id, TODAY, TODAY);
-    const overlap = await bookAppointment({ sessionId: housing!.id, clientId: amina.id, slotTime: '10:00' }, TODAY).catch((e: unknown) => e);
+    const overlap = await bookAppointment({ sessionId: housing!.id, clientId: amina.id, slotTime: '10:00' }, MORNING).catch((e: unknown) => e);
     expect((overlap as Error).message).toMatch(/already has an appointment at that time/);
 
-    const past = await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '11:00' }, '2026-11-25').catch((e: unknown) => e);
+    const past = await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '11:00' }, { date: '2026-11-25', time: '08:00' }).catch((e: unknown) => e);
     expect(past).toBeInstanceOf(CommandRefusedError);
+    expect(await database.appointments.count()).toBe(1);
+  });
+
+  it('refuses a slot that has already started by the clock, and books by the app clock when no time is given', async () => {
+    const { session, amina, piotr } = await setUp();
+    const late = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, { date: TODAY, time: '10:05' }).catch((e: unknown) => e);
+    expect((late as Error).message).toBe('That time has already gone. Choose a later time.');
+    const restore = setClock(fixedClock(`${TODAY}T10:40:00`));
+    try {
+      await expect(bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:30' })).rejects.toThrow('already gone');
+      const booked = await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '11:00' });
+      expect(booked).toMatchObject({ slotTime: '11:00', createdAt: new Date(`${TODAY}T10:40:00`).toISOString() });
+    } finally {
+      restore();
+    }
     expect(await database.appointments.count()).toBe(1);
   });
 
   it('two bookings racing for the last place: one wins, the other is refused', async () => {
     const { session, amina, piotr } = await setUp();
     const results = await Promise.allSettled([
-      bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:30' }, TODAY),
-      bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '10:30' }, TODAY),
+      bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:30' }, MORNING),
+      bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '10:30' }, MORNING),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
@@ -94,7 +112,7 @@ describe('booking', () => {
 describe('status and rebooking', () => {
   it('moves only along allowed steps and reopens a mistake', async () => {
     const { session, amina } = await setUp();
-    const booked = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, TODAY);
+    const booked = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, MORNING);
     await expect(setAppointmentStatus(booked.id, 'seen')).rejects.toThrow(CommandRefusedError);
     await expect(setAppointmentStatus(booked.id, 'cancelled')).rejects.toThrow('Give a reason for cancelling');
     const arrived = await setAppointmentStatus(booked.id, 'arrived');
@@ -108,31 +126,50 @@ describe('status and rebooking', () => {
 
   it('rebooking creates the new booking and closes the old one, pointing to it, in one transaction', async () => {
     const { clinic, session, amina } = await setUp();
-    const missed = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00', purpose: 'PIP form' }, TODAY);
+    const missed = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00', purpose: 'PIP form' }, MORNING);
     await setAppointmentStatus(missed.id, 'did-not-attend');
     const [, next] = await sessionsOfClinicBetween(clinic.id, TODAY, '2026-12-31');
-    const fresh = await rebookAppointment(missed.id, { sessionId: next!.id, slotTime: '11:00' }, TODAY);
+    const fresh = await rebookAppointment(missed.id, { sessionId: next!.id, slotTime: '11:00' }, MORNING);
     expect(fresh).toMatchObject({ status: 'booked', purpose: 'PIP form', date: next!.date, slotTime: '11:00' });
     const old = await database.appointments.get(missed.id);
     expect(old).toMatchObject({ status: 'cancelled', rebookedAs: fresh.id });
-    await expect(rebookAppointment(missed.id, { sessionId: next!.id, slotTime: '11:30' }, TODAY)).rejects.toThrow('already been rebooked');
+    await expect(rebookAppointment(missed.id, { sessionId: next!.id, slotTime: '11:30' }, MORNING)).rejects.toThrow('already been rebooked');
+  });
+
+  it('rebooking refuses the slot just missed later the same day', async () => {
+    const { session, amina } = await setUp();
+    const missed = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, MORNING);
+    await setAppointmentStatus(missed.id, 'did-not-attend');
+    const justMissed = rebookAppointment(missed.id, { sessionId: session.id, slotTime: '10:30' }, { date: TODAY, time: '10:31' });
+    await expect(justMissed).rejects.toThrow('already gone');
+    const later = await rebookAppointment(missed.id, { sessionId: session.id, slotTime: '11:00' }, { date: TODAY, time: '10:31' });
+    expect(later).toMatchObject({ slotTime: '11:00', status: 'booked' });
   });
 
   it('walk-ins join the queue arrived, once', async () => {
     const { clinic } = await createClinic({ ...validClinic, startDate: TODAY }, TODAY);
     const [dropIn] = await sessionsOfClinicBetween(clinic.id, TODAY, TODAY);
     const amina = await clients.create(validClient());
-    const walkIn = await addWalkIn({ sessionId: dropIn!.id, clientId: amina.id });
+    const walkIn = await addWalkIn({ sessionId: dropIn!.id, clientId: amina.id }, MORNING);
     expect(walkIn).toMatchObject({ kind: 'walk-in', status: 'arrived' });
-    await expect(addWalkIn({ sessionId: dropIn!.id, clientId: amina.id })).rejects.toThrow('already waiting');
+    await expect(addWalkIn({ sessionId: dropIn!.id, clientId: amina.id }, MORNING)).rejects.toThrow('already waiting');
+  });
+
+  it('nobody joins a queue on another day than its session’s', async () => {
+    const { clinic } = await createClinic({ ...validClinic, startDate: TODAY }, TODAY);
+    const [dropIn] = await sessionsOfClinicBetween(clinic.id, TODAY, TODAY);
+    const amina = await clients.create(validClient());
+    const nextDay = addWalkIn({ sessionId: dropIn!.id, clientId: amina.id }, { date: '2026-11-25', time: '09:00' });
+    await expect(nextDay).rejects.toThrow('not today');
+    expect(await database.appointments.count()).toBe(0);
   });
 });
 
 describe('cancelling and moving a session', () => {
   it('cancelling needs a reason and cancels the bookings in it', async () => {
     const { session, amina, piotr } = await setUp();
-    await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, TODAY);
-    await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '10:30' }, TODAY);
+    await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, MORNING);
+    await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '10:30' }, MORNING);
     await expect(cancelSession(session.id, '  ')).rejects.toThrow(ValidationError);
     expect(await cancelSession(session.id, 'Adviser ill')).toEqual({ bookingsCancelled: 2 });
     const inside = await appointmentsInSession(session.id);
@@ -140,12 +177,12 @@ describe('cancelling and moving a session', () => {
       ['cancelled', 'Session cancelled: Adviser ill'],
       ['cancelled', 'Session cancelled: Adviser ill'],
     ]);
-    await expect(bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '11:00' }, TODAY)).rejects.toThrow(CommandRefusedError);
+    await expect(bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '11:00' }, MORNING)).rejects.toThrow(CommandRefusedError);
   });
 
   it('moving keeps the rule date, carries bookings along, and the schedule does not recreate it', async () => {
     const { session, amina } = await setUp();
-    await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:30' }, TODAY);
+    await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:30' }, MORNING);
     const moved = await moveSession(session.id, { date: '2026-11-28', startTime: '11:00', endTime: '14:00' }, TODAY);
     expect(moved).toMatchObject({ date: '2026-11-28', originalDate: TODAY });
     const [carried] = await appointmentsInSession(session.id);

@@ -68,10 +68,29 @@ describe('accepting a proposal', () => {
         { position: a!, volunteerId: ana.id },
         { position: b!, volunteerId: ben.id },
       ],
-      TODAY,
+      { date: TODAY, time: '08:00' },
     );
     expect(result).toEqual({ accepted: 1, leftOut: 1 });
     expect(await database.shifts.count()).toBe(1);
+  });
+});
+
+describe('filling is about shifts still ahead', () => {
+  it('leaves out a proposal whose shift ended before it was accepted', async () => {
+    const { ana, rota } = await setUp();
+    const [first, second] = rota.positions;
+    // The first December session (10:00 to 13:00) is over by 13:00 on its own day.
+    const afterIt = { date: first!.date, time: '13:00' };
+    const result = await acceptProposals(
+      [
+        { position: first!, volunteerId: ana.id },
+        { position: second!, volunteerId: ana.id },
+      ],
+      afterIt,
+    );
+    expect(result).toEqual({ accepted: 1, leftOut: 1 });
+    const [held] = await database.shifts.toArray();
+    expect(held?.date).toBe(second!.date);
   });
 });
 

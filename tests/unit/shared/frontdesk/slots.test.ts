@@ -3,6 +3,7 @@ import {
   ACTIVE_STATUSES,
   REFUSAL_MESSAGES,
   checkBooking,
+  bookableSlots,
   freeSlots,
   placesTaken,
   slotTimes,
@@ -36,7 +37,7 @@ function check(overrides: Partial<BookingCheck> = {}) {
     session,
     clinic,
     slotTime: '10:30',
-    today: '2026-05-01',
+    now: { date: '2026-05-01', time: '09:00' },
     sessionAppointments: [],
     clientAppointmentsThatDay: [],
     clientId: 'me',
@@ -84,8 +85,17 @@ describe('checkBooking', () => {
   });
 
   it('refuses a session in the past but allows today', () => {
-    expect(check({ today: '2026-05-05' })).toEqual({ ok: false, reason: 'session-past' });
-    expect(check({ today: '2026-05-04' })).toEqual({ ok: true });
+    expect(check({ now: { date: '2026-05-05', time: '08:00' } })).toEqual({ ok: false, reason: 'session-past' });
+    expect(check({ now: { date: '2026-05-04', time: '08:00' } })).toEqual({ ok: true });
+  });
+
+  it('refuses a slot that has started today, even by a minute, but not one starting this minute', () => {
+    expect(check({ now: { date: '2026-05-04', time: '10:31' } })).toEqual({ ok: false, reason: 'slot-past' });
+    expect(check({ now: { date: '2026-05-04', time: '10:30' } })).toEqual({ ok: true });
+    expect(check({ now: { date: '2026-05-04', time: '23:50' }, slotTime: '11:30' })).toEqual({ ok: false, reason: 'slot-past' });
+    // The same time on a later day is still ahead.
+    expect(check({ now: { date: '2026-05-03', time: '23:50' } })).toEqual({ ok: true });
+    expect(REFUSAL_MESSAGES['slot-past']).toBe('That time has already gone. Choose a later time.');
   });
 
   it('refuses a time that is not a slot', () => {
@@ -149,7 +159,7 @@ describe('checkBooking', () => {
     expect(REFUSAL_MESSAGES['slot-full']).toBe('That slot is full. Choose another time.');
     expect(REFUSAL_MESSAGES.overlap).toBe('This person already has an appointment at that time in another clinic.');
     expect(Object.keys(REFUSAL_MESSAGES).sort()).toEqual(
-      ['already-booked', 'not-a-slot', 'overlap', 'session-cancelled', 'session-past', 'slot-full'],
+      ['already-booked', 'not-a-slot', 'overlap', 'session-cancelled', 'session-past', 'slot-full', 'slot-past'],
     );
   });
 });
@@ -168,5 +178,16 @@ describe('freeSlots', () => {
       { time: '11:00', taken: 1, capacity: 2, free: true },
       { time: '11:30', taken: 0, capacity: 2, free: true },
     ]);
+  });
+});
+
+describe('bookableSlots', () => {
+  it('offers only free slots that have not started, so the slot just missed is not offered', () => {
+    const taken = [appointment({ slotTime: '11:00' }), appointment({ slotTime: '11:00' })];
+    const at = (time: string) => bookableSlots(session, clinic, taken, { date: '2026-05-04', time }).map((s) => s.time);
+    expect(at('09:00')).toEqual(['10:00', '10:30', '11:30']);
+    expect(at('10:05')).toEqual(['10:30', '11:30']);
+    expect(at('11:31')).toEqual([]);
+    expect(bookableSlots(session, clinic, taken, { date: '2026-05-05', time: '09:00' })).toEqual([]);
   });
 });

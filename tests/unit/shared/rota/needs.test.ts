@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openSlots, shiftNeeds, type AppointmentLike, type ClinicLike, type SessionLike, type ShiftLike } from '../../../../shared/rota/needs';
+import { openSlots, positionsStillAhead, shiftNeeds, type AppointmentLike, type ClinicLike, type SessionLike, type ShiftLike } from '../../../../shared/rota/needs';
 
 const dropIn: ClinicLike = {
   id: 'c-drop-in',
@@ -111,5 +111,20 @@ describe('openSlots', () => {
   it('skips cancelled sessions and sessions of unknown clinics', () => {
     expect(openSlots([{ ...session, status: 'cancelled' }], [dropIn], [], [])).toEqual([]);
     expect(openSlots([{ ...session, clinicId: 'gone' }], [dropIn], [], [])).toEqual([]);
+  });
+});
+
+describe('positionsStillAhead', () => {
+  const afternoon: SessionLike = { ...session, id: 's2', startTime: '14:00', endTime: '17:00' };
+  const positions = openSlots([session, afternoon], [{ id: 'c-drop-in', roles: [{ role: 'adviser', count: 1 }] }], [], []);
+
+  it('drops the shifts that ended earlier today and keeps this afternoon’s', () => {
+    expect(positionsStillAhead(positions, { date: '2026-12-02', time: '13:30' }).map((p) => p.sessionId)).toEqual(['s2']);
+  });
+
+  it('keeps a shift under way, and has none left at night', () => {
+    expect(positionsStillAhead(positions, { date: '2026-12-02', time: '12:59' })).toHaveLength(2);
+    expect(positionsStillAhead(positions, { date: '2026-12-02', time: '23:50' })).toEqual([]);
+    expect(positionsStillAhead(positions, { date: '2026-12-01', time: '23:50' })).toHaveLength(2);
   });
 });
