@@ -7,6 +7,7 @@
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { ClientDirectoryProvider } from '../data';
 import { StatusProvider } from '../ui/StatusProvider';
+import { DatabaseGate } from './DatabaseGate';
 import { Navigation } from './Navigation';
 import { routes } from './routes';
 import { useSessionWindow } from './use-session-window';
@@ -42,5 +43,9 @@ function Shell() {
 const router = createHashRouter([{ element: <Shell />, children: routes }]);
 
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <DatabaseGate>
+      <RouterProvider router={router} />
+    </DatabaseGate>
+  );
 }

@@ -7,6 +7,7 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { TableName } from '../db/database';
 import { db } from '../db/instance';
+import { openFromStorage } from './personal-fields';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from './record-store';
 import { CommandRefusedError } from './validation-error';
 
@@ -54,9 +55,13 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
   async function writeChanged(id: string, change: (existing: z.output<Stored>) => object): Promise<z.output<Stored>> {
     const table = config.table();
     return db().transaction('rw', table, async () => {
-      const existing = openRecord(name, stored, await table.get(id));
-      if (!existing) throw new CommandRefusedError(`This ${label} no longer exists.`);
-      const record = parseForWrite(name, stored, { ...existing, ...change(existing), updatedAt: nowIso() });
+      const raw = await table.get(id);
+      const existing = openRecord(name, stored, raw);
+      if (!existing || !raw) throw new CommandRefusedError(`This ${label} no longer exists.`);
+      // The change goes onto the record as stored, not onto the copy read for display, so
+      // fields this version does not know (from a newer one) survive, and a damaged field
+      // the change does not replace is refused by the parse rather than dropped.
+      const record = parseForWrite(name, stored, { ...openFromStorage(name, raw), ...change(existing), updatedAt: nowIso() });
       await putRecord(table, name, record);
       return record;
     });

@@ -27,6 +27,15 @@ export { listAuditLog, recordAudit } from './repositories/audit-log';
 export { COUNTED_TABLES, type TableCounts, type CountedTable } from './repositories/counts';
 export { loadDemoData, removeDemoData, type DemoRemoval } from './demo-data';
 export { ValidationError, CommandRefusedError, type FieldProblem } from './validation-error';
+export { problemsOf, type RecordProblem } from './read-leniently';
+export { openCheckedDatabase, NewerDatabaseError } from '../db/instance';
+export {
+  correctStoredRecord,
+  findRecordsNeedingAttention,
+  recordRecordExport,
+  storedRecordJson,
+  type RecordNeedingAttention,
+} from './records-needing-attention';
 export { createClinic, updateClinic, topUpSessions } from './commands/clinic-schedule';
 export {
   addWalkIn,

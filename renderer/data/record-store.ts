@@ -9,8 +9,11 @@ import type { z } from 'zod';
 import type { TableName } from '../db/database';
 import { now } from '../platform/clock';
 import { openFromStorage, sealForStorage } from './personal-fields';
-import { readAllLeniently, readLeniently } from './read-leniently';
-import { ValidationError } from './validation-error';
+import { problemsOf, readAllLeniently, readLeniently } from './read-leniently';
+import { CommandRefusedError, ValidationError } from './validation-error';
+
+export const DAMAGED_RECORD_MESSAGE =
+  'This record needs attention before it can be changed here: fix it from its form or in Settings → Records that need attention.';
 
 export function newId(): string {
   return crypto.randomUUID();
@@ -21,8 +24,15 @@ export function nowIso(): string {
   return now().toISOString();
 }
 
-/** Parses a complete record with its stored schema; throws ValidationError on failure. */
+/**
+ * Parses a complete record with its stored schema; throws ValidationError on failure.
+ * A display copy of a damaged record (see read-leniently.ts) is refused: writing it back
+ * would store it with its damaged fields stripped.
+ */
 export function parseForWrite<S extends z.ZodType>(table: TableName, schema: S, record: unknown): z.output<S> {
+  if (typeof record === 'object' && record !== null && problemsOf(record)) {
+    throw new CommandRefusedError(DAMAGED_RECORD_MESSAGE);
+  }
   const parsed = schema.safeParse(record);
   if (!parsed.success) throw new ValidationError(table, parsed.error.issues);
   return parsed.data;

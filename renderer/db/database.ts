@@ -43,12 +43,16 @@ export class SignpostDatabase extends Dexie {
    * @param deps a separate IndexedDB (fake-indexeddb) per unit test; the browser's by default.
    * @param upToVersion for migration tests: open the schema as it was at that version.
    */
+  /** The IndexedDB this database lives in, to look at it before Dexie opens (and upgrades) it. */
+  readonly indexedDBFactory: IDBFactory;
+
   constructor(name: string = DATABASE_NAME, deps?: DatabaseDependencies, upToVersion: number = LATEST_VERSION) {
     super(name, {
       ...(deps ?? {}),
       // A save is reported only once it is on disk: a power cut or a killed app loses nothing.
       chromeTransactionDurability: 'strict',
     });
+    this.indexedDBFactory = deps?.indexedDB ?? Dexie.dependencies.indexedDB;
     applyVersions(this, upToVersion);
   }
 }

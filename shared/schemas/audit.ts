@@ -10,9 +10,13 @@ export const AUDIT_ACTIONS = [
   'export-client-data',
   'erase-client',
   'import-directory',
+  'import-clients',
   'load-demo-data',
   'remove-demo-data',
   'print',
+  /** A record that needed attention was saved as JSON, or its fields corrected by hand. */
+  'export-record',
+  'fix-record',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

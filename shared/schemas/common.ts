@@ -52,11 +52,17 @@ export const optionalText = (max: number) =>
 export const requiredText = (max: number, message: string) =>
   z.string().trim().min(1, message).max(max, `Keep this under ${max} characters`);
 
-/** Fields every stored record carries. `demo` marks records made by "load demo data". */
-export const RecordMeta = z.object({
-  id: Id,
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-  demo: z.literal(true).optional(),
-});
+/**
+ * Fields every stored record carries. `demo` marks records made by "load demo data".
+ * Loose: fields this version does not know (written by a newer one) are kept through a
+ * read and an edit instead of being stripped. Every stored schema extends this one.
+ */
+export const RecordMeta = z
+  .object({
+    id: Id,
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    demo: z.literal(true).optional(),
+  })
+  .loose();
 export type RecordMeta = z.infer<typeof RecordMeta>;

@@ -42,7 +42,8 @@ export const DisclosureRules = z.object({
 });
 export type DisclosureRules = z.infer<typeof DisclosureRules>;
 
-export const Settings = z.object({
+/** Loose, like every stored record: settings a newer version added survive a save here. */
+export const Settings = z.looseObject({
   key: z.literal('forum'),
   forumName: requiredText(120, 'Enter the forum’s name'),
   issueCategories: z.array(IssueCategory).default(DEFAULT_ISSUE_CATEGORIES),

@@ -1,7 +1,7 @@
 /** One client: who they are, their consents, and everything that happened, in one timeline. */
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useClient, useClientAdvice, useClientAppointments, useClientReferrals } from '../../data';
+import { problemsOf, useClient, useClientAdvice, useClientAppointments, useClientReferrals } from '../../data';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -52,6 +52,7 @@ export function ClientPage() {
           </>
         }
       />
+      <NeedsAttention client={client} />
       <div className="client-page">
         <div className="client-page__side">
           <ClientDetails client={client} />
@@ -67,5 +68,26 @@ export function ClientPage() {
       </div>
       {booking ? <BookingDialog client={client} onClose={() => setBooking(false)} /> : null}
     </>
+  );
+}
+
+/** A record read back damaged: say what is wrong and where to fix it; its stored fields are kept. */
+function NeedsAttention({ client }: { client: object }) {
+  const problems = problemsOf(client);
+  if (!problems) return null;
+  return (
+    <div className="attention-notice" role="note" aria-label="This record needs attention">
+      <p>
+        <strong>This record needs attention.</strong> It is kept as stored; correct it with Edit details or in{' '}
+        <Link to="/settings">Settings → Records that need attention</Link>.
+      </p>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index}>
+            <code>{problem.path}</code>: {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

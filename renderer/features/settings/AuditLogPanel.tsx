@@ -14,6 +14,9 @@ const ACTION_LABELS: Record<AuditEntry['action'], string> = {
   'load-demo-data': 'Demo data loaded',
   'remove-demo-data': 'Demo data removed',
   print: 'Printed',
+  'import-clients': 'Clients imported from a spreadsheet',
+  'export-record': 'Record needing attention saved to a file',
+  'fix-record': 'Record needing attention corrected',
 };
 
 function describe(detail: AuditEntry['detail']): string {

@@ -6,6 +6,7 @@ import { AuditLogPanel } from './AuditLogPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ForumNameForm } from './ForumNameForm';
 import { IssueCategoriesPanel } from './IssueCategoriesPanel';
+import { RecordsNeedingAttentionPanel } from './RecordsNeedingAttentionPanel';
 import { ReportRulesPanel } from './ReportRulesPanel';
 
 export function SettingsScreen() {
@@ -22,6 +23,7 @@ export function SettingsScreen() {
         <IssueCategoriesPanel />
         <ReportRulesPanel />
       </div>
+      <RecordsNeedingAttentionPanel />
       <DemoDataPanel />
       <AuditLogPanel />
     </>

@@ -1,0 +1,144 @@
+/**
+ * Settings → Records that need attention: every stored record that no longer fits its
+ * schema, with what is wrong (field paths and plain reasons), kept exactly as stored.
+ * Each can be saved as JSON (it is the forum's own data) or corrected: its stored fields
+ * are edited as JSON and written only once the whole record fits its schema again.
+ */
+import type { z } from 'zod';
+import {
+  AdviceEntry,
+  Appointment,
+  AuditEntry,
+  Client,
+  Clinic,
+  Referral,
+  Service,
+  Session,
+  Settings,
+  Shift,
+  Volunteer,
+} from '../../shared/schemas';
+import { readSettings } from '../../shared/schemas/read-settings';
+import type { TableName } from '../db/database';
+import { db } from '../db/instance';
+import { openFromStorage } from './personal-fields';
+import { checkStored, type RecordProblem } from './read-leniently';
+import { parseForWrite, putRecord } from './record-store';
+import { auditEntry } from './repositories/audit-log';
+import { defaultSettings } from './repositories/settings';
+import { CommandRefusedError, ValidationError } from './validation-error';
+
+/** The schema every table's records are stored with. */
+export const STORED_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
+  clients: Client,
+  clinics: Clinic,
+  sessions: Session,
+  appointments: Appointment,
+  adviceEntries: AdviceEntry,
+  services: Service,
+  referrals: Referral,
+  volunteers: Volunteer,
+  shifts: Shift,
+  settings: Settings,
+  auditLog: AuditEntry,
+};
+
+export interface RecordNeedingAttention {
+  table: TableName;
+  /** The record's key (the settings record's is "forum"). */
+  id: string;
+  /** How a volunteer recognises it: a client's reference, a session's date, a name. */
+  label: string;
+  problems: RecordProblem[];
+  /** Where its own form is, when it has one. */
+  formPath?: string;
+}
+
+const FORM_PATHS: Partial<Record<TableName, (id: string) => string>> = {
+  clients: (id) => `/clients/${id}/edit`,
+  clinics: (id) => `/clinics/${id}/edit`,
+  adviceEntries: (id) => `/advice/${id}/edit`,
+  services: (id) => `/referrals/services/${id}/edit`,
+  volunteers: (id) => `/volunteers/${id}/edit`,
+  referrals: (id) => `/referrals/${id}`,
+  sessions: (id) => `/clinics/sessions/${id}`,
+};
+
+const keyOf = (table: TableName, stored: unknown): string | undefined => {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const key = (stored as Record<string, unknown>)[table === 'settings' ? 'key' : 'id'];
+  return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
+};
+
+function labelOf(table: TableName, record: Record<string, unknown>, id: string): string {
+  if (table === 'settings') return 'The forum’s settings';
+  const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
+  const parts = [text('ref'), text('name'), text('date'), text('at')].filter((p): p is string => p !== undefined);
+  return parts.length > 0 ? parts.join(' · ') : `Record ${id}`;
+}
+
+async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
+  const found: RecordNeedingAttention[] = [];
+  const schema = STORED_SCHEMAS[table];
+  await db()
+    .table(table)
+    .each((stored: unknown, cursor) => {
+      const id = keyOf(table, stored) ?? String(cursor.primaryKey);
+      const opened = typeof stored === 'object' && stored !== null ? openFromStorage(table, stored) : stored;
+      const problems =
+        table === 'settings'
+          ? readSettings(opened, defaultSettings()).problems
+          : checkStored(schema, opened);
+      if (problems.length === 0) return;
+      const record = typeof opened === 'object' && opened !== null ? (opened as Record<string, unknown>) : {};
+      const formPath = FORM_PATHS[table]?.(id);
+      found.push({ table, id, label: labelOf(table, record, id), problems, ...(formPath ? { formPath } : {}) });
+    });
+  return found;
+}
+
+/** Every stored record that does not fit its schema, table by table. */
+export async function findRecordsNeedingAttention(): Promise<RecordNeedingAttention[]> {
+  const tables = Object.keys(STORED_SCHEMAS) as TableName[];
+  const all = await Promise.all(tables.map(scanTable));
+  return all.flat();
+}
+
+/** The record exactly as stored (personal fields opened), as readable JSON. */
+export async function storedRecordJson(table: TableName, id: string): Promise<string> {
+  const stored: unknown = await db().table(table).get(id);
+  if (stored === undefined) throw new CommandRefusedError('This record no longer exists.');
+  return JSON.stringify(openFromStorage(table, stored as object), null, 2);
+}
+
+/** Logs that a record was saved to a file: which table, never what it held. */
+export async function recordRecordExport(table: TableName): Promise<void> {
+  await db().transaction('rw', db().auditLog, () => db().auditLog.add(auditEntry('export-record', { table })));
+}
+
+/**
+ * Replaces a stored record with corrected fields, given as JSON. Written only when the
+ * whole record fits its schema (its key cannot change); otherwise ValidationError says
+ * which fields are still wrong and nothing is written.
+ */
+export async function correctStoredRecord(table: TableName, id: string, json: string): Promise<void> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json) as unknown;
+  } catch {
+    throw new ValidationError(table, [{ path: ['(record)'], message: 'This is not valid JSON: check for a missing comma, quote or bracket' }]);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ValidationError(table, [{ path: ['(record)'], message: 'The record must be one JSON object, in { and }' }]);
+  }
+  if (keyOf(table, value) !== id) {
+    throw new ValidationError(table, [{ path: [table === 'settings' ? 'key' : 'id'], message: 'The record’s id cannot be changed' }]);
+  }
+  const record = parseForWrite(table, STORED_SCHEMAS[table], value) as object;
+  const database = db();
+  await database.transaction('rw', database.table(table), database.auditLog, async () => {
+    if ((await database.table(table).get(id)) === undefined) throw new CommandRefusedError('This record no longer exists.');
+    await putRecord(database.table(table), table, record);
+    await database.auditLog.add(auditEntry('fix-record', { table }));
+  });
+}
