@@ -815,7 +815,7 @@ function reportNotes(period: ReportPeriod, rules: DisclosureRules, oneClinic: bo
     rounding > 1
       ? `All numbers are rounded to the nearest ${rounding}${lowest > threshold ? ` (a count of ${threshold} or more is never shown as less than ${lowest})` : ''}. Totals are rounded from the true totals, so they may not equal the sum of the rounded rows.`
       : 'Numbers are not rounded.',
-    'Where one number in a row or column is hidden, at least one more is hidden too, so that no hidden number can be worked out from the total.',
+    `Where a number in a row or column is hidden, more are hidden with it, so that neither a hidden number nor the hidden numbers of a row or column together can be worked out to be fewer than ${threshold} from the totals.`,
     `Small groups are combined into “${OTHER}” where that lets their total be shown.`,
     'People seen: everyone who attended an appointment or had an advice session. New people: those whose first ever contact with the forum was in this period.',
     'Contacts: appointments that took place plus advice sessions without an appointment. Attendance rate: attended booked appointments out of those with a recorded outcome, shown only when both numbers are large enough.',

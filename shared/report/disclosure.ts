@@ -17,16 +17,21 @@
  *    the threshold is suppressed. A true zero is published as 0: saying "nobody" about a
  *    group is not a disclosure about a person, and it is standard practice (ONS, NHS).
  *
- * 4. Secondary suppression. A suppressed value must not be recoverable by subtraction.
- *    A "line" is a row or a column of the grid together with its total; the totals row
- *    and the totals column are lines too (their total is the grand total). For every line
- *    whose total is published, the number of suppressed values in it must be 0 or at
- *    least 2 (zeros count as published). Where a line has exactly one, another value in
- *    that line is suppressed: the smallest published non-zero one (ties broken in favour
- *    of a value whose crossing line already has a suppression, then by position). If the
- *    line has no such value (all the others are zero), its total is suppressed instead.
- *    Each new suppression can break another line, so this repeats until nothing changes;
- *    it always ends because every step suppresses one more of finitely many values.
+ * 4. Secondary suppression. Neither a hidden value nor the hidden values of one line
+ *    together may be worked out to lie within 1 to threshold − 1 (issue 16). A "line" is
+ *    a row or a column of the grid together with its total; the totals row and the totals
+ *    column are lines too (their total is the grand total).
+ *    a. The rule for each line with a published total: its hidden values are none, or at
+ *       least two that add up to at least threshold + (number hidden − 1), so that the
+ *       hidden sum, and each hidden value, could reach the threshold. A weak line gets
+ *       one more hidden value: one that is enough on its own (preferring one whose
+ *       crossing line already hides something, then the smallest), else the largest.
+ *       With no published non-zero member left (the others are zeros, or it has two
+ *       small cells), its total is hidden instead. Lines are swept until none is weak.
+ *    b. The audit (disclosure-audit.ts): the table is read as an intruder would, combining
+ *       every line and the rounding, and a line that still gives something away gets
+ *       another hidden value the same way; then back to a.
+ *    Every step hides one more of finitely many values, so this ends.
  *
  * 5. Rounding. Every published value is rounded to the nearest multiple of the rounding
  *    base (halves round up). Rounding is defence in depth on top of suppression: it also
@@ -41,6 +46,9 @@
  * language...): small categories are pooled into an "Other" row so that their total can
  * be shown instead of several blanks.
  */
+
+import type { GridLine, Position } from './disclosure-audit';
+import { findWeakLines } from './disclosure-audit';
 
 export interface CountTable {
   rows: string[];
@@ -113,14 +121,7 @@ function checkTable(table: CountTable): void {
   }
 }
 
-interface Position {
-  r: number;
-  c: number;
-}
-
-interface Line {
-  members: Position[];
-  total: Position;
+interface Line extends GridLine {
   /** For each member, the other line through it (to prefer suppressions that close two lines). */
   crossing: 'row' | 'col';
 }
@@ -145,6 +146,7 @@ export function protectTable(table: CountTable, rules: DisclosureRules): Protect
       raw[nRows]![nCols] = raw[nRows]![nCols]! + value;
     }
   }
+  const whole = raw.every((row) => row.every(Number.isInteger));
 
   // Primary suppression.
   const suppressed: boolean[][] = raw.map((row) => row.map((value) => value > 0 && value < threshold));
@@ -171,32 +173,92 @@ export function protectTable(table: CountTable, rules: DisclosureRules): Protect
     return false;
   };
 
-  // Secondary suppression, repeated until every line with a published total is safe.
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      if (isSuppressed(line.total)) continue;
+  /** A line with a published total whose hidden members are one alone, or too small together. */
+  const structurallyWeak = (line: Line): boolean => {
+    if (isSuppressed(line.total)) return false;
+    let count = 0;
+    let sum = 0;
+    for (const m of line.members) {
+      if (!isSuppressed(m)) continue;
+      count += 1;
+      sum += at(m);
+    }
+    return count === 1 || (count > 1 && sum < threshold + count - 1);
+  };
+
+  const publishedGrid = (): (number | undefined)[][] =>
+    raw.map((row, r) => row.map((value, c) => (suppressed[r]![c] ? undefined : roundForPublication(value, effective))));
+
+  // Secondary suppression. First the rule every line must meet on its own, line after
+  // line (each fix can weaken a line already passed, so the passes repeat); then the
+  // reader's audit across lines, one fix at a time, and the rule again. Every step
+  // suppresses one more value, so this ends.
+  for (;;) {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const line of lines) {
+        if (!structurallyWeak(line)) continue;
+        const target = complementFor([line]);
+        suppressed[target.r]![target.c] = true;
+        changed = true;
+      }
+    }
+    const weak = findWeakLines(publishedGrid(), lines, effective, whole);
+    if (weak === undefined) break;
+    const target = complementFor(weak.map((i) => lines[i]!));
+    suppressed[target.r]![target.c] = true;
+  }
+
+  /**
+   * The value to suppress next for these weak lines. Within a line: one that brings the
+   * hidden sum to at least the threshold (and one more for each further hidden value, so
+   * that each could still be the threshold), preferring one whose crossing line already
+   * hides something, then the smallest; if none is enough, the largest. A line with no
+   * published non-zero member loses its total. If that is hidden too, what gives the line
+   * away comes through the total, so the next value is taken from the lines through it.
+   */
+  function complementFor(weakLines: readonly Line[]): Position {
+    let best: { p: Position; enough: boolean; closes: boolean; value: number } | undefined;
+    const better = (a: NonNullable<typeof best>, b: NonNullable<typeof best>): boolean => {
+      if (a.enough !== b.enough) return a.enough;
+      if (!a.enough) return a.value > b.value;
+      if (a.closes !== b.closes) return a.closes;
+      return a.value < b.value;
+    };
+    for (const line of weakLines) {
       let count = 0;
-      for (const m of line.members) if (isSuppressed(m)) count += 1;
-      if (count !== 1) continue;
-      let best: Position | undefined;
-      let bestValue = Infinity;
-      let bestCrossing = false;
+      let sum = 0;
+      for (const m of line.members) {
+        if (isSuppressed(m)) {
+          count += 1;
+          sum += at(m);
+        }
+      }
       for (const m of line.members) {
         const value = at(m);
         if (isSuppressed(m) || value === 0) continue;
-        const crossing = crossingHasSuppression(m, line.crossing);
-        if (value < bestValue || (value === bestValue && crossing && !bestCrossing)) {
-          best = m;
-          bestValue = value;
-          bestCrossing = crossing;
-        }
+        const candidate = { p: m, enough: sum + value >= threshold + count, closes: crossingHasSuppression(m, line.crossing), value };
+        if (best === undefined || better(candidate, best)) best = candidate;
       }
-      const target = best ?? line.total;
-      suppressed[target.r]![target.c] = true;
-      changed = true;
     }
+    if (best) return best.p;
+    for (const line of weakLines) if (!isSuppressed(line.total)) return line.total;
+    const throughTotals = lines.filter((line) =>
+      weakLines.some((weak) => line !== weak && (line.members.some((m) => m.r === weak.total.r && m.c === weak.total.c) || (line.total.r === weak.total.r && line.total.c === weak.total.c))),
+    );
+    const next = throughTotals.flatMap((line) => [...line.members, line.total]).filter((p) => !isSuppressed(p) && at(p) > 0);
+    if (next.length > 0) return next.reduce((a, b) => (at(b) < at(a) ? b : a));
+    // Nothing near: hide the smallest published non-zero value anywhere (a last resort
+    // that cannot loop: with every non-zero value hidden, nothing bounds them from above).
+    let smallest: Position | undefined;
+    raw.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (!suppressed[r]![c] && value > 0 && (smallest === undefined || value < at(smallest))) smallest = { r, c };
+      }),
+    );
+    if (smallest === undefined) throw new Error('Disclosure control found a weak line with nothing left to hide');
+    return smallest;
   }
 
   const publish = (p: Position): ProtectedCell =>
