@@ -59,6 +59,8 @@ import type {
   Shift,
   Volunteer,
 } from '../schemas';
+import type { CsvSeparator, CsvValue } from '../export/csv';
+import { toCsv } from '../export/csv';
 import { minutesOf } from '../schedule/dates';
 import type { CountTable, DisclosureRules, ProtectedCell, ProtectedTable } from './disclosure';
 import { effectiveRules, isPublished, mergeSmallCategories, protectTable } from './disclosure';
@@ -902,31 +904,25 @@ export interface CsvOptions {
   rowHeader?: string;
   /** Include the Total column and row (default true). */
   totals?: boolean;
+  /** The list separator (default a comma). */
+  separator?: CsvSeparator;
 }
 
-/** Text that a spreadsheet would run as a formula gets a leading apostrophe. */
-function csvText(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const csvCell = (cell: ProtectedCell): string => (isPublished(cell) ? String(cell.value) : 'suppressed');
+const csvCell = (cell: ProtectedCell): CsvValue => (isPublished(cell) ? cell.value : 'suppressed');
 
 /**
- * One protected table as CSV (RFC 4180, CRLF line ends): a header row
- * "Category,<columns>,Total", a row per category and a Total row. Suppressed values are
- * written as the word "suppressed".
+ * One protected table as CSV (through the one CSV writer, shared/export/csv.ts): a header
+ * row "Category,<columns>,Total", a row per category and a Total row. Suppressed values
+ * are written as the word "suppressed".
  */
 export function reportTableToCsv(table: ProtectedTable, options: CsvOptions = {}): string {
   const totals = options.totals ?? true;
-  const lines: string[] = [];
-  lines.push([options.rowHeader ?? 'Category', ...table.cols, ...(totals ? ['Total'] : [])].map(csvText).join(','));
+  const rows: CsvValue[][] = [[options.rowHeader ?? 'Category', ...table.cols, ...(totals ? ['Total'] : [])]];
   table.rows.forEach((label, i) => {
-    const cells = (table.cells[i] ?? []).map(csvCell);
-    lines.push([csvText(label), ...cells, ...(totals ? [csvCell(table.rowTotals[i]!)] : [])].join(','));
+    rows.push([label, ...(table.cells[i] ?? []).map(csvCell), ...(totals ? [csvCell(table.rowTotals[i]!)] : [])]);
   });
-  if (totals) lines.push(['Total', ...table.colTotals.map(csvCell), csvCell(table.grandTotal)].join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  if (totals) rows.push(['Total', ...table.colTotals.map(csvCell), csvCell(table.grandTotal)]);
+  return toCsv(rows, options.separator);
 }
 
 /** A report table as CSV, with its own row heading and totals setting. */

@@ -10,11 +10,14 @@
  * time zone rules to convert, and would move if those rules changed. The times are passed
  * to `ics` as ready-made strings so the machine's own time zone never touches them.
  *
+ * Lines are folded at 75 octets (`foldIcs`), as RFC 5545 asks, not 75 characters.
+ *
  * Each event's UID is the shift id plus `@signpost`, so importing an updated file updates
  * the same events instead of adding copies.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { languageName } from '../codes/languages';
+import { foldIcs } from '../export/ics-fold';
 import { roleTitle } from './format';
 
 export interface CalendarShift {
@@ -81,5 +84,5 @@ export function shiftsToIcs(shifts: readonly CalendarShift[], calendarName: stri
   const { error, value } = createEvents(events, { calName: calendarName, productId: options.productId ?? '-//Signpost//Rota//EN' });
   if (error) throw new Error(`Could not write the calendar file: ${error.message}`);
   if (value === null || value === undefined) throw new Error('Could not write the calendar file: the calendar library returned nothing');
-  return value;
+  return foldIcs(value);
 }
