@@ -9,6 +9,7 @@ import { ServicesScreen } from '../features/referrals/services/ServicesScreen';
 import { ClientPage } from '../features/clients/ClientPage';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
 import { EditClientScreen, RegisterClientScreen } from '../features/clients/ClientFormScreens';
+import { ImportClientsScreen } from '../features/clients/import/ImportClientsScreen';
 import { ClinicsScreen } from '../features/clinics/ClinicsScreen';
 import { EditClinicScreen, NewClinicScreen } from '../features/clinics/ClinicFormScreens';
 import { SessionPage } from '../features/clinics/session/SessionPage';
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
   screen('/', 'Today', <TodayScreen />),
   screen('/clients', 'Clients', <ClientsScreen />),
   screen('/clients/new', 'Clients', <RegisterClientScreen />),
+  screen('/clients/import', 'Clients', <ImportClientsScreen />),
   screen('/clients/:clientId', 'Clients', <ClientPage />),
   screen('/clients/:clientId/edit', 'Clients', <EditClientScreen />),
   screen('/clinics', 'Clinics', <ClinicsScreen />),

@@ -50,6 +50,7 @@ export { ClientDirectoryProvider, useClientDirectory, readableName, type ClientD
 export { logAdvice, updateAdvice, setFollowUpDone, pendingFollowUps } from './commands/advice';
 export { createReferral, changeReferralStatus } from './commands/referrals';
 export { applyServicesImport } from './commands/services-import';
+export { importClients, type ClientImportFacts } from './commands/clients-import';
 export { loadReportInput, recordReportExport } from './commands/report';
 export {
   acceptProposals,

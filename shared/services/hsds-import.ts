@@ -5,7 +5,7 @@
  * rows that cannot be used are skipped and every problem is reported row by row. The
  * HSDS id is kept so importing the same directory again updates rather than duplicates.
  */
-import Papa from 'papaparse';
+import { parseCsvTable } from '../imports/csv-table';
 import { DEFAULT_ISSUE_CATEGORIES, ServiceFields, ServiceInput } from '../schemas';
 import type { IssueCategory, Service } from '../schemas';
 import { categoriesForTerms } from './hsds-categories';
@@ -113,30 +113,66 @@ export function importHsdsJson(source: unknown, options: HsdsImportOptions = {})
 const tableName = (fileName: string): string =>
   (fileName.split(/[\\/]/).pop() ?? '').toLowerCase().replace(/\.csv$/, '').trim();
 
-function parseCsv(source: string): { rows: HsdsObject[]; fields: string[] } {
-  const result = Papa.parse<Record<string, string>>(source.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  return { rows: result.data, fields: result.meta.fields ?? [] };
+/** The tables of the HSDS tabular package this import reads; any other file is reported and left out. */
+export const HSDS_CSV_TABLES: readonly string[] = [
+  'services', 'organizations', 'organisations', 'locations', 'phones', 'physical_addresses', 'addresses',
+  'service_at_locations', 'languages', 'schedules', 'regular_schedules', 'eligibility', 'eligibilitys',
+  'taxonomy_terms', 'service_taxonomies', 'attributes', 'contacts', 'fundings', 'service_areas',
+];
+
+export interface CsvFile {
+  name: string;
+  text: string;
 }
 
-/** A tabular package: file name → CSV text; services.csv (id, name) is required. */
-export function importHsdsCsv(files: Readonly<Record<string, string>>, options: HsdsImportOptions = {}): HsdsImportResult {
-  const tables: Record<string, HsdsObject[]> = {};
-  let serviceFields: string[] | undefined;
-  for (const [fileName, source] of Object.entries(files)) {
-    const name = tableName(fileName);
-    const { rows, fields } = parseCsv(source);
-    tables[name] = [...(tables[name] ?? []), ...rows];
-    if (name === 'services') serviceFields = fields;
+/** Rows as objects keyed by the (trimmed, lower-case) header; broken rows reported instead. */
+function readCsv(file: CsvFile, isServices: boolean, report: HsdsReportLine[]): { rows: Array<{ row: number; value: HsdsObject }>; fields: string[] } {
+  const table = parseCsvTable(file.text.replace(/^\uFEFF/, ''));
+  const fields = table.columns.map((c) => c.toLowerCase());
+  const rows: Array<{ row: number; value: HsdsObject }> = [];
+  for (const line of table.rows) {
+    if ('error' in line) {
+      report.push({ row: isServices ? line.row : `${file.name} row ${line.row}`, level: isServices ? 'skipped' : 'warning', message: line.error });
+      continue;
+    }
+    // A null-prototype object: a header such as "__proto__" is just a column name.
+    const value: HsdsObject = Object.create(null) as HsdsObject;
+    fields.forEach((field, i) => {
+      if (field !== '') value[field] = line.cells[i] ?? '';
+    });
+    rows.push({ row: line.row, value });
   }
-  if (serviceFields === undefined) throw new HsdsImportError(NO_SERVICES_CSV_MESSAGE);
+  return { rows, fields };
+}
+
+/**
+ * A tabular package: its CSV files (services.csv, with id and name, is required). File
+ * names pick the table but are never used as object keys: only the package's own table
+ * names are read, and any other file is reported and left out.
+ */
+export function importHsdsCsv(files: readonly CsvFile[], options: HsdsImportOptions = {}): HsdsImportResult {
+  const tables = new Map<string, HsdsObject[]>();
+  const report: HsdsReportLine[] = [];
+  let services: Array<{ row: number; value: HsdsObject }> | undefined;
+  let serviceFields: string[] | undefined;
+  for (const file of files) {
+    const name = tableName(file.name);
+    if (!HSDS_CSV_TABLES.includes(name)) {
+      report.push({ row: file.name, level: 'warning', message: 'This file is not one of the tables of an Open Referral (HSDS) package, so it was not read' });
+      continue;
+    }
+    const { rows, fields } = readCsv(file, name === 'services', report);
+    tables.set(name, [...(tables.get(name) ?? []), ...rows.map((r) => r.value)]);
+    if (name === 'services') {
+      services = [...(services ?? []), ...rows];
+      serviceFields = fields;
+    }
+  }
+  if (serviceFields === undefined || services === undefined) throw new HsdsImportError(NO_SERVICES_CSV_MESSAGE);
   if (!serviceFields.includes('id') || !serviceFields.includes('name')) throw new HsdsImportError(SERVICES_CSV_COLUMNS_MESSAGE);
-  // Line 1 is the header, so the first service is on line 2, as a spreadsheet shows it.
-  const rows = (tables.services ?? []).map((row, i) => ({ row: i + 2, value: row as unknown }));
-  return mapAll(rows, tables, 'hsds-csv', options);
+  const known: HsdsTables = Object.fromEntries(HSDS_CSV_TABLES.filter((t) => tables.has(t)).map((t) => [t, tables.get(t)!]));
+  const result = mapAll(services.map(({ row, value }) => ({ row, value: value as unknown })), known, 'hsds-csv', options);
+  return { ...result, report: [...report, ...result.report] };
 }
 
 // --- Mapping one service ---------------------------------------------------------------

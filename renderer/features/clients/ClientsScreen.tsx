@@ -25,9 +25,14 @@ export function ClientsScreen() {
         title="Clients"
         lede={directory ? `${directory.all.length.toLocaleString('en-GB')} people registered` : 'Loading…'}
         actions={
-          <Link className="button button--primary" to="/clients/new">
-            Register a person
-          </Link>
+          <>
+            <Link className="button button--secondary" to="/clients/import">
+              Import from a spreadsheet
+            </Link>
+            <Link className="button button--primary" to="/clients/new">
+              Register a person
+            </Link>
+          </>
         }
       />
       <div className="search-bar">

@@ -18,7 +18,7 @@ import { DEFAULT_ISSUE_CATEGORIES } from '../../../../shared/schemas';
 const fixtures = new URL('../../../fixtures/hsds/', import.meta.url);
 const directoryJson = readFileSync(new URL('directory.json', fixtures), 'utf8');
 const csvDir = new URL('csv/', fixtures);
-const csvFiles = Object.fromEntries(readdirSync(csvDir).map((f) => [f, readFileSync(new URL(f, csvDir), 'utf8')]));
+const csvFiles = readdirSync(csvDir).map((name) => ({ name, text: readFileSync(new URL(name, csvDir), 'utf8') }));
 
 function refusal(fn: () => unknown): string {
   try {
@@ -291,14 +291,36 @@ describe('importHsdsCsv', () => {
   });
 
   it('accepts file names with folders, capitals and a byte-order mark', () => {
-    const files = { 'export/Services.CSV': '\uFEFFID,Name\r\nx1,Night shelter\r\n' };
+    const files = [{ name: 'export/Services.CSV', text: '\uFEFFID,Name\r\nx1,Night shelter\r\n' }];
     expect(importHsdsCsv(files).services.map((s) => [s.hsdsId, s.input.name, s.input.categories])).toEqual([
       ['x1', 'Night shelter', ['housing']],
     ]);
   });
 
+  it('never uses a file name as an object key: a file called __proto__.csv is reported and left out', () => {
+    const files = [
+      { name: '__proto__.csv', text: 'id,name\nevil,Polluted\n' },
+      { name: 'constructor.csv', text: 'id\n1\n' },
+      { name: 'services.csv', text: 'id,name,__proto__\nx1,Night shelter,oops\n' },
+    ];
+    const result = importHsdsCsv(files);
+    expect(result.services.map((s) => [s.hsdsId, s.input.name])).toEqual([['x1', 'Night shelter']]);
+    expect(result.report.map((l) => [l.row, l.level])).toEqual([
+      ['__proto__.csv', 'warning'],
+      ['constructor.csv', 'warning'],
+    ]);
+    expect(({} as Record<string, unknown>).id).toBeUndefined();
+  });
+
+  it('skips a service row with an unterminated quote and reads the rows after it on their own', () => {
+    const files = [{ name: 'services.csv', text: 'id,name\nx1,Night shelter\nx2,"Food bank\nx3,Credit union\n' }];
+    const result = importHsdsCsv(files);
+    expect(result.services.map((s) => s.hsdsId)).toEqual(['x1', 'x3']);
+    expect(result.report).toEqual([{ row: 3, level: 'skipped', message: expect.stringContaining('quotation mark that is never closed') }]);
+  });
+
   it('refuses a package without services.csv or without its id and name columns', () => {
-    expect(refusal(() => importHsdsCsv({ 'organizations.csv': 'id,name\no1,Council\n' }))).toBe(NO_SERVICES_CSV_MESSAGE);
-    expect(refusal(() => importHsdsCsv({ 'services.csv': 'ref,title\n1,Food\n' }))).toBe(SERVICES_CSV_COLUMNS_MESSAGE);
+    expect(refusal(() => importHsdsCsv([{ name: 'organizations.csv', text: 'id,name\no1,Council\n' }]))).toBe(NO_SERVICES_CSV_MESSAGE);
+    expect(refusal(() => importHsdsCsv([{ name: 'services.csv', text: 'ref,title\n1,Food\n' }]))).toBe(SERVICES_CSV_COLUMNS_MESSAGE);
   });
 });
