@@ -65,7 +65,7 @@ import { minutesOf } from '../schedule/dates';
 import type { CountTable, DisclosureRules, ProtectedCell, ProtectedTable } from './disclosure';
 import { effectiveRules, isPublished, mergeSmallCategories, protectTable } from './disclosure';
 import type { ReportPeriod } from './period';
-import { monthsIn, periodDates, periodLabel, previousPeriod } from './period';
+import { monthLabel, monthsIn, periodDates, periodLabel, previousPeriod } from './period';
 
 export interface ReportInput {
   clients: readonly Client[];
@@ -244,6 +244,31 @@ function nominal(counter: Counter, col: string, rules: DisclosureRules): Protect
 /** An ordered breakdown (age bands, months): rows in the given order, nothing pooled. */
 function ordinal(counter: Counter, rows: readonly string[], col: string, rules: DisclosureRules): ProtectedTable {
   return protectTable({ rows: [...rows], cols: [col], cells: rows.map((row) => [counter.get(row)]) }, rules);
+}
+
+export const GENDER_OTHER = 'Another way / not recorded';
+
+/**
+ * Gender: Woman and Man, and the rest (non-binary, in their own words, prefer not to say,
+ * not recorded) pooled into "Another way / not recorded" as soon as any of them is small,
+ * so that no small group is hidden beside a published one. If even the pool is small, the
+ * smaller of Woman and Man joins it (and its label says so), instead of a lone "Man ✕".
+ */
+function genderTable(counter: Counter, rules: DisclosureRules): ProtectedTable {
+  const { threshold } = effectiveRules(rules);
+  const binary = [GENDER_LABELS.woman, GENDER_LABELS.man];
+  const rest = [...counter.counts.keys()].filter((label) => !binary.includes(label));
+  const anySmall = rest.some((label) => counter.get(label) > 0 && counter.get(label) < threshold);
+  const grouped = new Counter();
+  for (const [label, count] of counter.counts) grouped.add(anySmall && rest.includes(label) ? GENDER_OTHER : label, count);
+  const merged = mergeSmallCategories(oneWay(grouped, 'People'), rules, GENDER_OTHER, {
+    poolLabel: (pooled) => {
+      const named = pooled.filter((label) => binary.includes(label));
+      return named.length > 0 ? `${named.join(', ')}, another way or not recorded` : GENDER_OTHER;
+    },
+  });
+  const pool = merged.rows.filter((label) => !binary.includes(label) && !rest.includes(label));
+  return orderRows(protectTable(merged, rules), 0, pool);
 }
 
 interface Measure {
@@ -519,7 +544,7 @@ function whoCameSection(scope: Scope, peopleSeen: ReadonlySet<string>): ReportSe
     tables: [
       { id: 'nationality', title: 'Nationality', rowHeader: 'Nationality', unit: 'people', totals: true, table: nominal(nationality, 'People', rules) },
       { id: 'first-language', title: 'First language', rowHeader: 'Language', unit: 'people', totals: true, table: nominal(language, 'People', rules) },
-      { id: 'gender', title: 'Gender', rowHeader: 'Gender', unit: 'people', totals: true, table: nominal(gender, 'People', rules) },
+      { id: 'gender', title: 'Gender', rowHeader: 'Gender', unit: 'people', totals: true, table: genderTable(gender, rules) },
       {
         id: 'age',
         title: 'Age',
@@ -568,9 +593,15 @@ function needsSection(scope: Scope): { section: ReportSection; issues: Protected
   };
   for (const c of options.categories) if (c.parentId === undefined && !c.retired) addNeedLabel(c.label);
   for (const label of [...needsNow.counts.keys(), ...needsBefore.counts.keys()]) addNeedLabel(label);
+  // With no records at all for the previous period, its column would be all zeros: left out.
+  const comparing = needsBefore.counts.size > 0;
   const issues = orderRows(
     protectTable(
-      { rows: needLabels, cols: ['This period', 'Previous period'], cells: needLabels.map((l) => [needsNow.get(l), needsBefore.get(l)]) },
+      {
+        rows: needLabels,
+        cols: comparing ? ['This period', 'Previous period'] : ['This period'],
+        cells: needLabels.map((l) => (comparing ? [needsNow.get(l), needsBefore.get(l)] : [needsNow.get(l)])),
+      },
       rules,
     ),
     0,
@@ -768,6 +799,11 @@ function volunteeringSection(scope: Scope): ReportSection {
   };
 }
 
+/** Rows keyed "2026-03" relabelled "March 2026", as a reader says them. */
+function monthsAsWords(table: ProtectedTable): ProtectedTable {
+  return { ...table, rows: table.rows.map(monthLabel) };
+}
+
 function trendSection(scope: Scope, contactsByMonth: Counter, issues: ProtectedTable, needsByMonth: ReadonlyMap<string, Counter>): ReportSection {
   const { rules, months } = scope;
   // The column totals of the monthly issues table are the "This period" numbers already
@@ -795,14 +831,21 @@ function trendSection(scope: Scope, contactsByMonth: Counter, issues: ProtectedT
     id: 'trend',
     title: 'Month by month',
     tables: [
-      { id: 'contacts-by-month', title: 'Contacts by month', rowHeader: 'Month', unit: 'contacts', totals: true, table: ordinal(contactsByMonth, months, 'Contacts', rules) },
+      {
+        id: 'contacts-by-month',
+        title: 'Contacts by month',
+        rowHeader: 'Month',
+        unit: 'contacts',
+        totals: true,
+        table: monthsAsWords(ordinal(contactsByMonth, months, 'Contacts', rules)),
+      },
       {
         id: 'issues-by-month',
         title: 'The most common issues by month',
         rowHeader: 'Month',
         unit: 'mentions',
         totals: true,
-        table: issuesByMonth,
+        table: monthsAsWords(issuesByMonth),
       },
     ],
   };
@@ -904,6 +947,8 @@ export interface CsvOptions {
   rowHeader?: string;
   /** Include the Total column and row (default true). */
   totals?: boolean;
+  /** Include the Total column (default: as `totals`). */
+  rowTotals?: boolean;
   /** The list separator (default a comma). */
   separator?: CsvSeparator;
 }
@@ -912,20 +957,36 @@ const csvCell = (cell: ProtectedCell): CsvValue => (isPublished(cell) ? cell.val
 
 /**
  * One protected table as CSV (through the one CSV writer, shared/export/csv.ts): a header
- * row "Category,<columns>,Total", a row per category and a Total row. Suppressed values
- * are written as the word "suppressed".
+ * row "Category,<columns>,Total", a row per category and a Total row (the Total column is
+ * left out with `rowTotals: false`). Suppressed values are written as the word "suppressed".
  */
 export function reportTableToCsv(table: ProtectedTable, options: CsvOptions = {}): string {
   const totals = options.totals ?? true;
-  const rows: CsvValue[][] = [[options.rowHeader ?? 'Category', ...table.cols, ...(totals ? ['Total'] : [])]];
+  const rowTotals = options.rowTotals ?? totals;
+  const rows: CsvValue[][] = [[options.rowHeader ?? 'Category', ...table.cols, ...(rowTotals ? ['Total'] : [])]];
   table.rows.forEach((label, i) => {
-    rows.push([label, ...(table.cells[i] ?? []).map(csvCell), ...(totals ? [csvCell(table.rowTotals[i]!)] : [])]);
+    rows.push([label, ...(table.cells[i] ?? []).map(csvCell), ...(rowTotals ? [csvCell(table.rowTotals[i]!)] : [])]);
   });
-  if (totals) rows.push(['Total', ...table.colTotals.map(csvCell), csvCell(table.grandTotal)]);
+  if (totals) rows.push(['Total', ...table.colTotals.map(csvCell), ...(rowTotals ? [csvCell(table.grandTotal)] : [])]);
   return toCsv(rows, options.separator);
+}
+
+/**
+ * Whether a table shows a Total column: only when it has totals and more than one column
+ * (in a one-column table each row's total would repeat the row).
+ */
+export function showsRowTotals(entry: ReportTable): boolean {
+  return entry.totals && entry.table.cols.length > 1;
+}
+
+/** A table with nothing to show: no rows or columns, or only published zeros. */
+export function isEmptyTable(entry: ReportTable): boolean {
+  const { table } = entry;
+  if (table.rows.length === 0 || table.cols.length === 0) return true;
+  return table.cells.every((row) => row.every((cell) => isPublished(cell) && cell.value === 0));
 }
 
 /** A report table as CSV, with its own row heading and totals setting. */
 export function reportEntryToCsv(entry: ReportTable): string {
-  return reportTableToCsv(entry.table, { rowHeader: entry.rowHeader, totals: entry.totals });
+  return reportTableToCsv(entry.table, { rowHeader: entry.rowHeader, totals: entry.totals, rowTotals: showsRowTotals(entry) });
 }

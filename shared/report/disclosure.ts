@@ -274,24 +274,32 @@ export function protectTable(table: CountTable, rules: DisclosureRules): Protect
   };
 }
 
+export interface MergeOptions {
+  /** The label of the pool, given the categories that went into it; `otherLabel` unless given. */
+  poolLabel?: (pooled: string[]) => string;
+}
+
 /**
  * Pools small categories of a one-way breakdown into an "Other" row, before protection.
  *
  * A row is small when its count is above 0 and below the threshold (for a table with
  * several columns, its row total decides). Small rows are merged into `otherLabel` (added
- * to an existing row of that name) when that can only help: when there are at least two
- * small rows, or one small row and an existing Other row. A single small row with no
- * Other row is left alone, since renaming it would show nothing more. If the pooled
- * Other is still below the threshold it stays, and protection will suppress it.
+ * to an existing row of that name). If the pool is then still small (or a single small row
+ * has nothing to join), the smallest remaining category joins it too, and so on while the
+ * pool is small and at least two categories would remain besides it: protection would
+ * otherwise hide that category anyway (so that the small one cannot be worked out from
+ * the total), and a merged "Other" says more than two hidden rows. A table of one small
+ * row and one other is left as it is (hiding both says as much as merging).
  *
  * Rows come out by count, largest first (ties keep their input order), Other last.
  * Zero rows are kept (a true zero is published).
  */
-export function mergeSmallCategories(table: CountTable, rules: DisclosureRules, otherLabel = 'Other'): CountTable {
+export function mergeSmallCategories(table: CountTable, rules: DisclosureRules, otherLabel = 'Other', options: MergeOptions = {}): CountTable {
   checkTable(table);
   const { threshold } = effectiveRules(rules);
   const nCols = table.cols.length;
   const sum = (cells: readonly number[]): number => cells.reduce((a, b) => a + b, 0);
+  const isSmall = (total: number): boolean => total > 0 && total < threshold;
 
   const others: number[][] = [];
   const regular: { label: string; cells: number[]; total: number; index: number }[] = [];
@@ -301,16 +309,30 @@ export function mergeSmallCategories(table: CountTable, rules: DisclosureRules, 
     else regular.push({ label, cells: [...cells], total: sum(cells), index });
   });
 
-  const small = regular.filter((row) => row.total > 0 && row.total < threshold);
-  const merge = small.length >= 2 || (small.length >= 1 && others.length > 0);
-  const kept = merge ? regular.filter((row) => !(row.total > 0 && row.total < threshold)) : regular;
-  const pooled = merge ? [...others, ...small.map((row) => row.cells)] : others;
-
+  const small = regular.filter((row) => isSmall(row.total));
+  const pooled = [...others, ...small.map((row) => row.cells)];
+  let kept = regular.filter((row) => !isSmall(row.total));
   kept.sort((a, b) => b.total - a.total || a.index - b.index);
+  const absorbed: string[] = [];
+  const poolTotal = (): number => pooled.reduce((total, cells) => total + sum(cells), 0);
+  while (pooled.length > 0 && isSmall(poolTotal()) && kept.filter((row) => row.total > 0).length >= 2) {
+    // The smallest non-zero category: the one secondary suppression would hide.
+    const at = kept.findLastIndex((row) => row.total > 0);
+    absorbed.unshift(kept[at]!.label);
+    pooled.push(kept[at]!.cells);
+    kept = kept.filter((_, i) => i !== at);
+  }
+  // A single small row that nothing joined keeps its own name: renaming it shows nothing more.
+  if (others.length === 0 && small.length === 1 && absorbed.length === 0) {
+    kept.push(small[0]!);
+    kept.sort((a, b) => b.total - a.total || a.index - b.index);
+    pooled.length = 0;
+  }
+
   const rows = kept.map((row) => row.label);
   const cells = kept.map((row) => row.cells);
   if (pooled.length > 0) {
-    rows.push(otherLabel);
+    rows.push(options.poolLabel ? options.poolLabel([...small.map((row) => row.label), ...absorbed]) : otherLabel);
     cells.push(Array.from({ length: nCols }, (_, c) => pooled.reduce((total, row) => total + row[c]!, 0)));
   }
   return { rows, cols: [...table.cols], cells };

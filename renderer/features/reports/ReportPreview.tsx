@@ -1,10 +1,30 @@
-/** The whole report as it will be exported: sections, protected tables, charts, method. */
-import type { CommunityReport } from '../../../shared/report/build-report';
+/**
+ * The whole report as it will be exported: a one-page summary, the sections with their
+ * protected tables and charts, then the method notes. A table with nothing in it is left
+ * out, with a line saying so.
+ */
+import type { CommunityReport, ReportTable } from '../../../shared/report/build-report';
+import { isEmptyTable } from '../../../shared/report/build-report';
 import { periodLabel } from '../../../shared/report/period';
-import { BreakdownChart, TrendChart } from './ReportCharts';
+import { BreakdownChart } from './ReportCharts';
+import { ReportSummary } from './ReportSummary';
 import { ReportTableView } from './ReportTableView';
 
-const CHARTED: Record<string, 'trend' | 'breakdown'> = { 'contacts-by-month': 'trend', issues: 'breakdown' };
+/** Sections shown on the summary page instead (their figures are its tiles). */
+const ON_SUMMARY = new Set(['headline']);
+const CHARTED = new Set(['issues']);
+
+function TableEntry({ entry }: { entry: ReportTable }) {
+  if (isEmptyTable(entry)) {
+    return <p className="report__empty">{entry.title}: none in this period, so the table is left out.</p>;
+  }
+  return (
+    <div className="report__table">
+      {CHARTED.has(entry.id) ? <BreakdownChart entry={entry} /> : null}
+      <ReportTableView entry={entry} />
+    </div>
+  );
+}
 
 export function ReportPreview({ report, forumName }: { report: CommunityReport; forumName: string }) {
   return (
@@ -17,8 +37,19 @@ export function ReportPreview({ report, forumName }: { report: CommunityReport; 
           {report.clinic ? ` · ${report.clinic.name}` : ' · all clinics'}
         </p>
       </header>
+      <ReportSummary report={report} forumName={forumName} />
+      {report.sections
+        .filter((section) => !ON_SUMMARY.has(section.id))
+        .map((section) => (
+          <section key={section.id} className="report__section" aria-label={section.title}>
+            <h3>{section.title}</h3>
+            {section.tables.map((entry) => (
+              <TableEntry key={entry.id} entry={entry} />
+            ))}
+          </section>
+        ))}
       <section className="report__method" aria-label="How the numbers are protected">
-        <h3>How the numbers are protected</h3>
+        <h3>How the numbers are made and protected</h3>
         <ul>
           {report.notes.map((note) => (
             <li key={note}>{note}</li>
@@ -28,18 +59,6 @@ export function ReportPreview({ report, forumName }: { report: CommunityReport; 
           <span aria-hidden="true">✕</span> marks a number hidden to protect privacy.
         </p>
       </section>
-      {report.sections.map((section) => (
-        <section key={section.id} className="report__section" aria-label={section.title}>
-          <h3>{section.title}</h3>
-          {section.tables.map((entry) => (
-            <div key={entry.id} className="report__table">
-              {CHARTED[entry.id] === 'trend' ? <TrendChart entry={entry} /> : null}
-              {CHARTED[entry.id] === 'breakdown' ? <BreakdownChart entry={entry} /> : null}
-              <ReportTableView entry={entry} />
-            </div>
-          ))}
-        </section>
-      ))}
     </article>
   );
 }

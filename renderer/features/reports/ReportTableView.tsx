@@ -1,5 +1,5 @@
 /** One protected table, exactly as it will be published: suppressed cells are marked. */
-import type { ReportTable } from '../../../shared/report/build-report';
+import { showsRowTotals, type ReportTable } from '../../../shared/report/build-report';
 import { isPublished, type ProtectedCell } from '../../../shared/report/disclosure';
 
 function Cell({ cell, unit }: { cell: ProtectedCell; unit?: string | undefined }) {
@@ -17,6 +17,8 @@ function Cell({ cell, unit }: { cell: ProtectedCell; unit?: string | undefined }
 
 export function ReportTableView({ entry }: { entry: ReportTable }) {
   const { table } = entry;
+  // A one-column table has no Total column: each row's total would repeat the row.
+  const rowTotals = showsRowTotals(entry);
   return (
     <table className="table report-table">
       <caption>
@@ -31,7 +33,7 @@ export function ReportTableView({ entry }: { entry: ReportTable }) {
               {col}
             </th>
           ))}
-          {entry.totals ? (
+          {rowTotals ? (
             <th scope="col" className="num">
               Total
             </th>
@@ -45,7 +47,7 @@ export function ReportTableView({ entry }: { entry: ReportTable }) {
             {(table.cells[i] ?? []).map((cell, j) => (
               <Cell key={j} cell={cell} unit={entry.unit} />
             ))}
-            {entry.totals ? <Cell cell={table.rowTotals[i]!} unit={entry.unit} /> : null}
+            {rowTotals ? <Cell cell={table.rowTotals[i]!} unit={entry.unit} /> : null}
           </tr>
         ))}
       </tbody>
@@ -56,7 +58,7 @@ export function ReportTableView({ entry }: { entry: ReportTable }) {
             {table.colTotals.map((cell, j) => (
               <Cell key={j} cell={cell} unit={entry.unit} />
             ))}
-            <Cell cell={table.grandTotal} unit={entry.unit} />
+            {rowTotals ? <Cell cell={table.grandTotal} unit={entry.unit} /> : null}
           </tr>
         </tfoot>
       ) : null}

@@ -4,8 +4,8 @@
  * a table, zipped) and a spreadsheet (one sheet a section).
  */
 import { strToU8, zipSync } from 'fflate';
-import { reportEntryToCsv, reportToJson, type CommunityReport } from '../../../../shared/report/build-report';
-import { isPublished } from '../../../../shared/report/disclosure';
+import { reportEntryToCsv, reportToJson, showsRowTotals, type CommunityReport } from '../../../../shared/report/build-report';
+import { isPublished, type ProtectedCell } from '../../../../shared/report/disclosure';
 import { periodLabel } from '../../../../shared/report/period';
 
 export function reportFileStem(report: CommunityReport): string {
@@ -48,14 +48,15 @@ export async function reportWorkbook(report: CommunityReport): Promise<Uint8Arra
     const sheet = workbook.addWorksheet(section.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));
     for (const entry of section.tables) {
       sheet.addRow([entry.title + (entry.unit ? ` (${entry.unit})` : '')]).font = { bold: true };
-      sheet.addRow([entry.rowHeader, ...entry.table.cols, ...(entry.totals ? ['Total'] : [])]).font = { bold: true };
+      const rowTotals = showsRowTotals(entry);
+      const shown = (cell: ProtectedCell): number | string => (isPublished(cell) ? cell.value : 'suppressed');
+      sheet.addRow([entry.rowHeader, ...entry.table.cols, ...(rowTotals ? ['Total'] : [])]).font = { bold: true };
       entry.table.rows.forEach((label, i) => {
-        const values = (entry.table.cells[i] ?? []).map((cell) => (isPublished(cell) ? cell.value : 'suppressed'));
         const total = entry.table.rowTotals[i];
-        sheet.addRow([label, ...values, ...(entry.totals && total ? [isPublished(total) ? total.value : 'suppressed'] : [])]);
+        sheet.addRow([label, ...(entry.table.cells[i] ?? []).map(shown), ...(rowTotals && total ? [shown(total)] : [])]);
       });
       if (entry.totals) {
-        sheet.addRow(['Total', ...entry.table.colTotals.map((c) => (isPublished(c) ? c.value : 'suppressed')), isPublished(entry.table.grandTotal) ? entry.table.grandTotal.value : 'suppressed']).font = { bold: true };
+        sheet.addRow(['Total', ...entry.table.colTotals.map(shown), ...(rowTotals ? [shown(entry.table.grandTotal)] : [])]).font = { bold: true };
       }
       sheet.addRow([]);
     }

@@ -136,9 +136,22 @@ describe('protectTable: exact cases', () => {
 
 describe('mergeSmallCategories: exact cases', () => {
   it('pools small rows into Other, largest first, Other last', () => {
-    expect(mergeSmallCategories(table([[50], [3], [4], [20]], ['A', 'B', 'C', 'D'], ['People']), RULES)).toEqual({
-      rows: ['A', 'D', 'Other'], cols: ['People'], cells: [[50], [20], [7]],
+    expect(mergeSmallCategories(table([[50], [3], [4], [20], [12]], ['A', 'B', 'C', 'D', 'E'], ['People']), RULES)).toEqual({
+      rows: ['A', 'D', 'Other'], cols: ['People'], cells: [[50], [20], [19]],
     });
+  });
+
+  it('adds the smallest other category to a pool that is still small, instead of hiding both', () => {
+    // 3 + 4 = 7 would be hidden, and the 20 with it; Other 27 shows what can be shown.
+    expect(mergeSmallCategories(table([[50], [3], [4], [20]], ['A', 'B', 'C', 'D'], ['People']), RULES)).toEqual({
+      rows: ['A', 'Other'], cols: ['People'], cells: [[50], [27]],
+    });
+    // A single small row joins the smallest other one, and the label can say who is in it.
+    expect(
+      mergeSmallCategories(table([[55], [40], [3]], ['Woman', 'Man', 'Another way'], ['People']), RULES, 'Another way', {
+        poolLabel: (pooled) => pooled.join(' or '),
+      }),
+    ).toEqual({ rows: ['Woman', 'Man'], cols: ['People'], cells: [[55], [43]] });
   });
 
   it('adds to an existing Other row', () => {
@@ -339,8 +352,12 @@ describe('mergeSmallCategories: properties', () => {
 
         const smallIn = input.rows.filter((label, i) => label !== 'Other' && input.cells[i]![0]! > 0 && input.cells[i]![0]! < threshold);
         const smallOut = merged.rows.filter((label, i) => label !== 'Other' && merged.cells[i]![0]! > 0 && merged.cells[i]![0]! < threshold);
-        if (smallIn.length >= 2 || (smallIn.length === 1 && input.rows.includes('Other'))) expect(smallOut).toEqual([]);
+        const largeIn = input.rows.filter((label, i) => label !== 'Other' && input.cells[i]![0]! >= threshold);
+        if (smallIn.length >= 2 || (smallIn.length === 1 && (input.rows.includes('Other') || largeIn.length >= 2))) expect(smallOut).toEqual([]);
         else expect(smallOut).toEqual(smallIn);
+        // A pool left small means nothing more could join it: at most one category besides.
+        const other = merged.cells[otherAt]?.[0];
+        if (other !== undefined && other > 0 && other < threshold) expect(regular.filter((n) => n > 0).length).toBeLessThanOrEqual(1);
       }),
       { numRuns: 2000 },
     );
