@@ -861,7 +861,7 @@ function reportNotes(period: ReportPeriod, rules: DisclosureRules, oneClinic: bo
       ? `All numbers are rounded to the nearest ${rounding}${lowest > threshold ? ` (a count of ${threshold} or more is never shown as less than ${lowest})` : ''}. Totals are rounded from the true totals, so they may not equal the sum of the rounded rows.`
       : 'Numbers are not rounded.',
     `Where a number in a row or column is hidden, more are hidden with it, so that neither a hidden number nor the hidden numbers of a row or column together can be worked out to be fewer than ${threshold} from the totals.`,
-    `Small groups are combined into “${OTHER}” where that lets their total be shown.`,
+    `Small groups are combined, into “${OTHER}” (for gender, “${GENDER_OTHER}”), where that lets their total be shown rather than hiding the group beside them.`,
     'People seen: everyone who attended an appointment or had an advice session. New people: those whose first ever contact with the forum was in this period.',
     'Contacts: appointments that took place plus advice sessions without an appointment. Attendance rate: attended booked appointments out of those with a recorded outcome, shown only when both numbers are large enough.',
     'Needs: each advice session counts once for each main issue it covered (sub-issues count under their main issue), so a session can count under more than one issue.',

@@ -1,10 +1,12 @@
 /**
  * The report's export files, made only from the built report (labels and protected
  * numbers): JSON (versioned, documented in shared/report/build-report.ts), CSV (one file
- * a table, zipped) and a spreadsheet (one sheet a section).
+ * a table, zipped) and a spreadsheet (one sheet a section). As in the preview, a table with
+ * nothing in it is left out of the CSV files and the spreadsheet, with a line saying so;
+ * the JSON keeps every table, as data.
  */
-import { strToU8, zipSync } from 'fflate';
-import { reportEntryToCsv, reportToJson, showsRowTotals, type CommunityReport } from '../../../../shared/report/build-report';
+import { strFromU8, strToU8, zipSync } from 'fflate';
+import { isEmptyTable, reportEntryToCsv, reportToJson, showsRowTotals, type CommunityReport } from '../../../../shared/report/build-report';
 import { isPublished, type ProtectedCell } from '../../../../shared/report/disclosure';
 import { periodLabel } from '../../../../shared/report/period';
 
@@ -22,11 +24,14 @@ export function reportCsvZip(report: CommunityReport): Uint8Array<ArrayBuffer> {
       [`Community Intelligence Report, ${periodLabel(report.period)}`, '', ...report.notes, '', '"suppressed" marks a number hidden to protect privacy.', ''].join('\r\n'),
     ),
   };
+  const leftOut: string[] = [];
   report.sections.forEach((section, s) => {
     section.tables.forEach((entry, t) => {
-      files[`${String(s + 1).padStart(2, '0')}-${String(t + 1).padStart(2, '0')}-${entry.id}.csv`] = strToU8(reportEntryToCsv(entry));
+      if (isEmptyTable(entry)) leftOut.push(`${entry.title}: none in this period, so there is no file for it.`);
+      else files[`${String(s + 1).padStart(2, '0')}-${String(t + 1).padStart(2, '0')}-${entry.id}.csv`] = strToU8(reportEntryToCsv(entry));
     });
   });
+  if (leftOut.length > 0) files['README.txt'] = strToU8(`${strFromU8(files['README.txt']!)}${leftOut.join('\r\n')}\r\n`);
   // A copy on a plain ArrayBuffer, as the save channel's schema expects.
   return new Uint8Array(zipSync(files, { level: 6 }));
 }
@@ -47,6 +52,11 @@ export async function reportWorkbook(report: CommunityReport): Promise<Uint8Arra
   for (const section of report.sections) {
     const sheet = workbook.addWorksheet(section.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '));
     for (const entry of section.tables) {
+      if (isEmptyTable(entry)) {
+        sheet.addRow([`${entry.title}: none in this period, so the table is left out.`]).font = { italic: true };
+        sheet.addRow([]);
+        continue;
+      }
       sheet.addRow([entry.title + (entry.unit ? ` (${entry.unit})` : '')]).font = { bold: true };
       const rowTotals = showsRowTotals(entry);
       const shown = (cell: ProtectedCell): number | string => (isPublished(cell) ? cell.value : 'suppressed');

@@ -1,0 +1,28 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { reportCsvZip } from '../../../../../renderer/features/reports/export/report-files';
+import { buildReport } from '../../../../../shared/report/build-report';
+import type { AdviceEntry, Appointment, Client } from '../../../../../shared/schemas';
+import { DEFAULT_ISSUE_CATEGORIES } from '../../../../../shared/schemas';
+
+const AT = '2026-01-01T09:00:00.000Z';
+const people = Array.from({ length: 30 }, (_, i) =>
+  ({ id: String(i), createdAt: AT, updatedAt: AT, ref: `C-${i}`, name: `P ${i}`, languages: [], interpreterNeeded: false, gender: i % 2 ? 'man' : 'woman', consents: { storage: { given: true, date: '2026-01-01', recordedBy: 'D' } } }) as Client,
+);
+const appointments = people.map((p) => ({ id: `a${p.id}`, createdAt: AT, updatedAt: AT, sessionId: 's', clinicId: 'c', clientId: p.id, date: '2026-02-10', kind: 'walk-in', status: 'seen' }) as Appointment);
+const advice = people.map((p) => ({ id: `e${p.id}`, createdAt: AT, updatedAt: AT, clientId: p.id, date: '2026-02-10', adviserName: 'A', clinicId: 'c', categories: ['housing'], outcome: 'advice-given', minutes: 30, followUpDone: false }) as AdviceEntry);
+
+describe('the zipped CSV files of a report', () => {
+  it('leaves out a table with nothing in it, and says so in the README', () => {
+    const report = buildReport(
+      { clients: people, appointments, adviceEntries: advice, referrals: [], services: [], volunteers: [], shifts: [] },
+      { period: { from: '2026-01', to: '2026-03' }, rules: { threshold: 5, rounding: 1 }, categories: DEFAULT_ISSUE_CATEGORIES, hourlyRate: 10, countryName: (c) => c, languageName: (c) => c },
+    );
+    const files = unzipSync(reportCsvZip(report));
+    const names = Object.keys(files);
+    expect(names.some((n) => n.endsWith('-gender.csv'))).toBe(true);
+    expect(names.some((n) => n.endsWith('-interpreting.csv'))).toBe(false);
+    expect(strFromU8(files['README.txt']!)).toContain('Interpreter requests by language (the total is all requests): none in this period, so there is no file for it.');
+    expect(strFromU8(files[names.find((n) => n.endsWith('-gender.csv'))!]!)).toBe('Gender,People\r\nMan,15\r\nWoman,15\r\nTotal,30\r\n');
+  });
+});
