@@ -185,6 +185,17 @@ describe('protectTable against a reader: the cases in issue 16', () => {
     expect(disclosures(input, result, rules)).toEqual([]);
   });
 
+  it('prefers a complementary cell that also protects its crossing column over a smaller one that does not', () => {
+    // Hiding 30 (beside the hidden 3) and 40 (below the hidden 2) closes a rectangle of
+    // four; taking the smaller 20 first would end with six hidden.
+    const rules = { threshold: 5, rounding: 1 };
+    const input = table([[2, 30, 20], [40, 3, 50]]);
+    const result = protectTable(input, rules);
+    const S = { suppressed: true } as const;
+    expect(result.cells).toEqual([[S, S, { value: 20 }], [S, S, { value: 50 }]]);
+    expect(disclosures(input, result, rules)).toEqual([]);
+  });
+
   it('suppresses nothing more than before where the hidden values already add up to enough', () => {
     // 3 and 15 hidden in a column of total 38: their sum, 18, is above the threshold.
     const rules = { threshold: 10, rounding: 5 };
