@@ -16,6 +16,9 @@
  * Ranges are narrowed line by line (the sum of a line's other values bounds each value,
  * and the values bound the total) until nothing changes: interval propagation, which
  * finds everything one line gives away and what chains of lines give away together.
+ * It is not a full linear-programming attack (which can, in rare patterns of hidden cells,
+ * narrow a range further by adding several lines at once); the rule in protectTable that
+ * every line's hidden values add up to enough on their own is the margin for that.
  *
  * A table is weak where a reader can pin a hidden value, or the sum of the hidden values
  * of one line, to a range wholly within 1 to threshold − 1: the upper end of the range is
