@@ -3,12 +3,29 @@
 // IPC wrapper touches ipcMain.
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 
 const sharedMustNotImport = [
   { group: ['**/electron/**', '**/renderer/**', 'electron', 'electron/*'], message: 'shared/ is pure: no Electron or renderer code.' },
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'dexie', 'dexie-react-hooks', 'react-hook-form'], message: 'shared/ is pure: no React or Dexie.' },
   { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'shared/ runs in the renderer too: no Node built-ins.' },
 ];
+
+// Components whose user-facing text all comes from the catalogues (renderer/i18n/locales).
+// When an area is converted, add its folder here: from then on a literal word in its JSX, or
+// in a label, title, placeholder or aria-label, fails lint.
+const TRANSLATED_FILES = ['renderer/i18n/**/*.tsx', 'renderer/features/settings/LanguagePanel.tsx'];
+
+// Props that reach the user as text, on elements and on our own components.
+const TEXT_PROPS = [
+  'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'alt', 'title', 'placeholder', 'label',
+  'lede', 'hint', 'error', 'caption', 'header', 'confirmLabel', 'cancelLabel', 'keepLabel', 'submitLabel',
+];
+const textProp = `JSXAttribute[name.name=/^(${TEXT_PROPS.join('|')})$/]`;
+const literalText = (selector) => ({
+  selector,
+  message: 'User-facing text comes from the catalogues: use t(...) from react-i18next (see README, Languages).',
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', '.tmp/**', 'test-results/**', 'playwright-report/**'] },
@@ -73,5 +90,18 @@ export default tseslint.config(
   {
     files: ['tests/**/*.{ts,tsx,mjs}', 'electron/*.mjs', '*.config.ts', '.ci/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: TRANSLATED_FILES,
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      'no-restricted-syntax': [
+        'error',
+        literalText(`${textProp} > Literal[value=/\\p{L}/u]`),
+        literalText(`${textProp} > JSXExpressionContainer > Literal[value=/\\p{L}/u]`),
+        literalText(`${textProp} > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}/u]`),
+      ],
+    },
   },
 );

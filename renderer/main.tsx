@@ -1,7 +1,8 @@
-/** The renderer's entry: styles, then the app. */
+/** The renderer's entry: styles, the chosen language, then the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startInStoredLanguage } from './i18n';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -15,8 +16,11 @@ import './styles/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The chosen language's catalogue is loaded first, so the first screen is already in it.
+void startInStoredLanguage().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

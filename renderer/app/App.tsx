@@ -4,6 +4,7 @@
  * app://signpost/index.html in Electron and from a static server in the browser fallback.
  * A data router, so forms can hold the user back when they would lose unsaved changes.
  */
+import { useTranslation } from 'react-i18next';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { ClientDirectoryProvider } from '../data';
 import { StatusProvider } from '../ui/StatusProvider';
@@ -14,6 +15,9 @@ import { useSessionWindow } from './use-session-window';
 
 function Shell() {
   useSessionWindow();
+  // A new language re-renders the screen from scratch, so every date and number on it
+  // (including those formatted outside React) is in the new language.
+  const { i18n } = useTranslation();
   return (
     <StatusProvider>
       <ClientDirectoryProvider>
@@ -31,7 +35,7 @@ function Shell() {
           <Navigation />
           <main id="main" className="app-main" tabIndex={-1}>
             <div className="app-main__inner">
-              <Outlet />
+              <Outlet key={i18n.language} />
             </div>
           </main>
         </div>

@@ -1,16 +1,15 @@
-/** Dates and times as a volunteer reads them: "Tuesday 24 November 2026", "10:30". */
+/**
+ * Dates and times as a volunteer reads them, in the chosen language: "Tuesday, 24 November
+ * 2026", "10:30". Kept for the screens that call these; new code can use `useFormat()` from
+ * renderer/i18n, which does this and more.
+ */
 import { localNowOf } from '../../shared/schedule/local-now';
+import { format } from '../i18n/format';
 import { now } from '../platform/clock';
 
-const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-const asUtc = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-
-export const formatLongDate = (isoDate: string): string => longDate.format(asUtc(isoDate));
-export const formatShortDate = (isoDate: string): string => shortDate.format(asUtc(isoDate));
-export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+export const formatLongDate = (isoDate: string): string => format().date(isoDate, 'long');
+export const formatShortDate = (isoDate: string): string => format().date(isoDate, 'medium');
+export const formatDateTime = (iso: string): string => format().dateTime(iso);
 
 /** Today in the forum's local time, as YYYY-MM-DD, by the app's clock. */
 export function localToday(at: Date = now()): string {

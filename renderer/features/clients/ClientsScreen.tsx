@@ -6,6 +6,7 @@
 import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import { useClientDirectory } from '../../data';
+import { format } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
@@ -23,7 +24,7 @@ export function ClientsScreen() {
     <>
       <PageHeader
         title="Clients"
-        lede={directory ? `${directory.all.length.toLocaleString('en-GB')} people registered` : 'Loading…'}
+        lede={directory ? `${format().number(directory.all.length)} people registered` : 'Loading…'}
         actions={
           <>
             <Link className="button button--secondary" to="/clients/import">
@@ -51,7 +52,7 @@ export function ClientsScreen() {
         />
         {searching && rows ? (
           <span className="muted search-bar__count" aria-live="polite">
-            {rows.length === 0 ? 'No matches' : `${rows.length.toLocaleString('en-GB')}${rows.length >= 200 ? '+' : ''} found`}
+            {rows.length === 0 ? 'No matches' : `${format().number(rows.length)}${rows.length >= 200 ? '+' : ''} found`}
           </span>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 /** One protected table, exactly as it will be published: suppressed cells are marked. */
 import { showsRowTotals, type ReportTable } from '../../../shared/report/build-report';
 import { isPublished, type ProtectedCell } from '../../../shared/report/disclosure';
+import { format } from '../../i18n/format';
 
 function Cell({ cell, unit }: { cell: ProtectedCell; unit?: string | undefined }) {
   if (!isPublished(cell)) {
@@ -11,7 +12,7 @@ function Cell({ cell, unit }: { cell: ProtectedCell; unit?: string | undefined }
       </td>
     );
   }
-  const text = unit === '£' ? `£${cell.value.toLocaleString('en-GB')}` : unit === '%' ? `${cell.value}%` : cell.value.toLocaleString('en-GB');
+  const text = unit === '£' ? format().money(cell.value, { whole: true }) : unit === '%' ? `${cell.value}%` : format().number(cell.value);
   return <td className="num">{text}</td>;
 }
 

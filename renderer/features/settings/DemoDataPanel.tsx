@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { COUNTED_TABLES, loadDemoData, removeDemoData, useDemoDataLoaded, useTableCounts, type CountedTable, type DemoRemoval } from '../../data';
+import { format } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataTable, type Column } from '../../ui/DataTable';
@@ -50,7 +51,7 @@ export function DemoDataPanel() {
   const rows = COUNTED_TABLES.map((table) => ({ table, count: counts?.[table] ?? 0 }));
   const columns: Column<(typeof rows)[number]>[] = [
     { key: 'table', header: 'Records', cell: (r) => TABLE_LABELS[r.table] },
-    { key: 'count', header: 'Stored', numeric: true, cell: (r) => r.count.toLocaleString('en-GB') },
+    { key: 'count', header: 'Stored', numeric: true, cell: (r) => format().number(r.count) },
   ];
 
   return (

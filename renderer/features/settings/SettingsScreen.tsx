@@ -6,6 +6,7 @@ import { AuditLogPanel } from './AuditLogPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ForumNameForm } from './ForumNameForm';
 import { IssueCategoriesPanel } from './IssueCategoriesPanel';
+import { LanguagePanel } from './LanguagePanel';
 import { RecordsNeedingAttentionPanel } from './RecordsNeedingAttentionPanel';
 import { ReportRulesPanel } from './ReportRulesPanel';
 
@@ -19,6 +20,7 @@ export function SettingsScreen() {
         </Panel>
         <AppInfoPanel />
       </div>
+      <LanguagePanel />
       <div className="grid-2">
         <IssueCategoriesPanel />
         <ReportRulesPanel />

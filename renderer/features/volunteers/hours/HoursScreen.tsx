@@ -8,13 +8,14 @@ import { hoursSummary } from '../../../../shared/rota/hours';
 import { useSettings, useShiftsBetween, useVolunteers } from '../../../data';
 import { localToday } from '../../../format/dates';
 import { roleLabel } from '../../../format/labels';
+import { format } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
 
-const money = (value: number) => `£${value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-const hours = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const money = (value: number) => format().money(value);
+const hours = (value: number) => format().number(value, { maximumFractionDigits: 1 });
 
 export function HoursScreen() {
   const thisMonth = localToday().slice(0, 7);

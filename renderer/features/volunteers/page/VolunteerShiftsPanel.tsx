@@ -5,6 +5,7 @@ import { attendedHours } from '../../../../shared/rota/hours';
 import { timeRange } from '../../../../shared/rota/format';
 import type { Clinic, Shift } from '../../../../shared/schemas';
 import { roleLabel } from '../../../format/labels';
+import { format } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { Panel } from '../../../ui/Panel';
@@ -14,12 +15,11 @@ import type { ShiftsByTime } from './volunteer-shifts';
 export const UPCOMING_SHOWN = 8;
 export const PAST_SHOWN = 8;
 
-const shiftDate = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-export const formatShiftDate = (date: string): string => shiftDate.format(new Date(`${date}T00:00:00Z`));
+export const formatShiftDate = (date: string): string => format().date(date, 'weekdayShort');
 
 export function hoursText(hours: number): string {
   const rounded = Math.round(hours * 100) / 100;
-  return `${rounded.toLocaleString('en-GB')} hour${rounded === 1 ? '' : 's'}`;
+  return `${format().number(rounded)} hour${rounded === 1 ? '' : 's'}`;
 }
 
 function Attendance({ shift }: { shift: Shift }) {

@@ -3,6 +3,7 @@ import { hoursSummary, type HoursSummary } from '../../../../shared/rota/hours';
 import { monthName } from '../../../../shared/rota/format';
 import { addMonths } from '../../../../shared/schedule/dates';
 import type { Shift, Volunteer } from '../../../../shared/schemas';
+import { format } from '../../../i18n/format';
 
 /** The 12 calendar months ending with this one: from the 1st, eleven months back, to today. */
 export function last12Months(today: string): { from: string; to: string; months: string[] } {
@@ -23,8 +24,7 @@ export function monthAndYear(month: string): string {
   return `${monthName(month)} ${month.slice(0, 4)}`;
 }
 
-const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-export const formatMoney = (pounds: number): string => money.format(pounds);
+export const formatMoney = (pounds: number): string => format().money(pounds);
 
 /** "12.5" hours, at most two decimals, with thousands separators. */
-export const formatHours = (hours: number): string => (Math.round(hours * 100) / 100).toLocaleString('en-GB');
+export const formatHours = (hours: number): string => format().number(Math.round(hours * 100) / 100);

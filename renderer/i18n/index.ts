@@ -1,0 +1,5 @@
+/** The renderer's i18n: the i18next instance, language choice, and formatting on Intl. */
+export { i18n, setLanguage, currentLanguage } from './i18n';
+export { chooseLanguage, storedLanguage, startInStoredLanguage } from './language-choice';
+export { LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, directionOf, isLanguage, type Language, type Namespace } from './languages';
+export { formatterFor, format, useFormat, type Formatter } from './format';
