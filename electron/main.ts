@@ -1,11 +1,15 @@
 /**
  * The Electron main process: one hardened window serving the renderer from app://signpost,
- * and the four IPC operations of shared/ipc/contract.ts. Nothing is loaded from the network.
+ * and the IPC operations of shared/ipc/contract.ts. Nothing is loaded from the network.
  */
 import { join } from 'node:path';
-import { BrowserWindow, app, session, shell } from 'electron';
-import { APP_ORIGIN } from '../shared/ipc/contract';
+import { BrowserWindow, app, dialog, session, shell } from 'electron';
+import { BEFORE_QUIT_EVENT } from '../shared/ipc/channels';
+import { APP_ORIGIN, MAX_BACKUP_BYTES, type BackupFolder } from '../shared/ipc/contract';
 import { describeApp } from './capabilities/app-info';
+import { listBackupsInFolder, readBackupFromFolder, writeBackupToFolder } from './capabilities/backup-folder';
+import { backupFolderChoice } from './capabilities/backup-folder-choice';
+import { quitCoordinator } from './capabilities/quit-after-backup';
 import { openAllowedLink } from './capabilities/open-external';
 import { printViewToPdf } from './capabilities/print-to-pdf';
 import { saveWithDialog } from './capabilities/save-file';
@@ -30,6 +34,17 @@ function openInBrowser(url: string): Promise<void> {
   return shell.openExternal(url, { activate: true });
 }
 
+// Backup on close: hold the quit until the page has written its closing backup (a minute at most).
+const closing = quitCoordinator({
+  askPage: () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return false;
+    mainWindow.webContents.send(BEFORE_QUIT_EVENT);
+    return true;
+  },
+  quit: () => app.quit(),
+  timeoutMs: 60_000,
+});
+
 function createWindow(): void {
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
   mainWindow = window;
@@ -37,6 +52,10 @@ function createWindow(): void {
   trustedWindows.add(id);
   hardenContents(window.webContents, (url) => void openInBrowser(url));
   window.once('ready-to-show', () => window.show());
+  // Closing the window quits the app: make the closing backup first.
+  window.on('close', (event) => {
+    if (closing.holdQuit()) event.preventDefault();
+  });
   window.on('closed', () => {
     trustedWindows.delete(id);
     mainWindow = null;
@@ -62,12 +81,30 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     serveRenderer(join(__dirname, '..', 'dist', 'renderer'));
     const documents = app.getPath('documents');
+    const backupFolder = backupFolderChoice(app.getPath('userData'), documents);
+    const chooseBackupFolder = async (): Promise<BackupFolder> => {
+      const picked = await dialog.showOpenDialog(windowFor(), {
+        title: 'Choose where Signpost keeps its backups',
+        defaultPath: await backupFolder.current(),
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      const folder = picked.filePaths[0];
+      if (picked.canceled || !folder) return { chosen: false, reason: 'cancelled' };
+      await backupFolder.choose(folder);
+      return { chosen: true, folder };
+    };
     registerIpcHandlers(
       {
         'file:save': (args) => saveWithDialog(windowFor(), args, documents),
         'view:print-to-pdf': (args) => printViewToPdf(windowFor(), args, documents),
         'app:info': () => describeApp(app.getVersion(), app.getPath('userData'), process.platform),
         'link:open-external': (args) => openAllowedLink(args.url, openInBrowser),
+        'backup:choose-folder': () => chooseBackupFolder(),
+        'backup:folder': async () => ({ chosen: true, folder: await backupFolder.current() }),
+        'backup:write': async (args) => writeBackupToFolder(await backupFolder.current(), args.fileName, args.content, args.keep),
+        'backup:list': async () => listBackupsInFolder(await backupFolder.current()),
+        'backup:read': async (args) => readBackupFromFolder(await backupFolder.current(), args.fileName, MAX_BACKUP_BYTES),
+        'app:ready-to-quit': () => closing.pageReady(),
       },
       () => trustedWindows,
     );
@@ -75,6 +112,10 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
+  });
+
+  app.on('before-quit', (event) => {
+    if (closing.holdQuit()) event.preventDefault();
   });
 
   app.on('window-all-closed', () => {

@@ -3,6 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startInStoredLanguage } from './i18n';
+import { activeDatabaseName } from './db/active-database';
+import { DATABASE_NAME } from './db/database';
+import { switchToDatabase } from './db/instance';
+import { requestPersistentStorage } from './platform/durable-storage';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -12,15 +16,26 @@ import './styles/advice-referrals.css';
 import './styles/report.css';
 import './styles/volunteers.css';
 import './styles/rota.css';
+import './styles/backups.css';
 import './styles/print.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element');
-// The chosen language's catalogue is loaded first, so the first screen is already in it.
-void startInStoredLanguage().then(() =>
+/**
+ * Points the app at the database it uses (the one a restore swapped in, if any) before
+ * anything opens it; DatabaseGate then opens it, checking its version.
+ */
+async function start(): Promise<void> {
+  switchToDatabase(await activeDatabaseName().catch(() => DATABASE_NAME));
+  // Ask the browser not to evict the forum's data when the disk runs short (Settings shows the answer).
+  void requestPersistentStorage();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('The page has no #root element');
+  // The chosen language's catalogue is loaded first, so the first screen is already in it.
+  await startInStoredLanguage();
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  ),
-);
+  );
+}
+
+void start();

@@ -6,7 +6,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
-import { ClientDirectoryProvider } from '../data';
+import { ClientDirectoryProvider, useDataMissing } from '../data';
+import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { StatusProvider } from '../ui/StatusProvider';
 import { DatabaseGate } from './DatabaseGate';
 import { Navigation } from './Navigation';
@@ -15,6 +16,9 @@ import { useSessionWindow } from './use-session-window';
 
 function Shell() {
   useSessionWindow();
+  useAutomaticBackups();
+  // Notes, outside IndexedDB, that this forum has records of its own (see MissingDataNotice).
+  useDataMissing();
   // A new language re-renders the screen from scratch, so every date and number on it
   // (including those formatted outside React) is in the new language.
   const { i18n } = useTranslation();

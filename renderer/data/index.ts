@@ -65,3 +65,9 @@ export {
   type AttendanceEntry,
   type RotaMonth,
 } from './commands/rota';
+export { BackupRefusedError, readBackupHeader } from './backup/backup-codec';
+export { makeBackup, recordBackupMade, type MadeBackup } from './backup/make-backup';
+export { prepareRestore, commitRestore, cancelRestore, type RestorePlan, type RestoreProgress } from './backup/restore-backup';
+export { lastGoodBackup, rememberGoodBackup, forgetForumHadData, type LastGoodBackup } from './backup/backup-status';
+export { isStorageFull, STORAGE_FULL_MESSAGE } from './storage-full';
+export { removeLeftoverDatabases } from '../db/active-database';

@@ -46,7 +46,12 @@ export class SignpostDatabase extends Dexie {
   /** The IndexedDB this database lives in, to look at it before Dexie opens (and upgrades) it. */
   readonly indexedDBFactory: IDBFactory;
 
-  constructor(name: string = DATABASE_NAME, deps?: DatabaseDependencies, upToVersion: number = LATEST_VERSION) {
+  constructor(
+    name: string = DATABASE_NAME,
+    readonly dependencies?: DatabaseDependencies,
+    upToVersion: number = LATEST_VERSION,
+  ) {
+    const deps = dependencies;
     super(name, {
       ...(deps ?? {}),
       // A save is reported only once it is on disk: a power cut or a killed app loses nothing.

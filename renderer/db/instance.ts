@@ -2,14 +2,25 @@
  * The app's single database, opened on first use. Tests substitute their own (with a
  * fake IndexedDB) through `replaceDatabase`, and repositories always ask `db()`.
  */
-import { SignpostDatabase } from './database';
+import { DATABASE_NAME, SignpostDatabase } from './database';
 import { LATEST_VERSION } from './versions';
 
 let current: SignpostDatabase | undefined;
+/** Which database holds the forum's data: `signpost`, or the one a restore swapped in. */
+let activeName = DATABASE_NAME;
 
 export function db(): SignpostDatabase {
-  current ??= new SignpostDatabase();
+  current ??= new SignpostDatabase(activeName);
   return current;
+}
+
+/** At start-up, before any query: use the database the pointer names (active-database.ts). */
+export function switchToDatabase(name: string): void {
+  activeName = name;
+  if (current && current.name !== name) {
+    current.close();
+    current = undefined;
+  }
 }
 
 /** For tests: use this database from now on (closing the previous one). */

@@ -4,6 +4,8 @@
  * as in Electron before opening in a new, unlinked tab.
  */
 import type { AppInfo, OpenExternalResult, PrintToPdfRequest, SaveFileRequest, SaveResult } from '../../shared/ipc/contract';
+import { ReadBackupRequest, WriteBackupRequest } from '../../shared/ipc/contract';
+import { browserBackupFolder, chooseBrowserBackupFolder, listBrowserBackups, readBrowserBackup, writeBrowserBackup } from './browser-backup-folder';
 import { SaveFileRequest as SaveFileSchema } from '../../shared/ipc/contract';
 import { checkExternalLink } from '../../shared/ipc/external-links';
 import type { Platform } from './platform';
@@ -70,6 +72,28 @@ export function browserPlatform(hooks: BrowserHooks = {}): Platform {
       if (!verdict.allowed) return { opened: false, reason: 'not-allowed' };
       open(verdict.url);
       return { opened: true };
+    },
+    chooseBackupFolder: () => chooseBrowserBackupFolder(),
+    getBackupFolder: () => browserBackupFolder(),
+    async writeBackup(request) {
+      const parsed = WriteBackupRequest.safeParse(request);
+      if (!parsed.success) return { written: false, reason: 'failed', message: 'The backup could not be prepared.' };
+      // A click may bring up the browser's permission prompt; an automatic backup may not.
+      return writeBrowserBackup(parsed.data, navigator.userActivation?.isActive ?? false);
+    },
+    listBackups: () => listBrowserBackups(),
+    async readBackup(request) {
+      const parsed = ReadBackupRequest.safeParse(request);
+      if (!parsed.success) return { found: false, message: 'Not a Signpost backup file name.' };
+      return readBrowserBackup(parsed.data.fileName);
+    },
+    onBeforeQuit(beforeQuit) {
+      // A tab cannot hold its closing: start the backup when the page is hidden, and hope.
+      const listener = () => {
+        if (document.visibilityState === 'hidden') void beforeQuit().catch(() => undefined);
+      };
+      document.addEventListener('visibilitychange', listener);
+      return () => document.removeEventListener('visibilitychange', listener);
     },
   };
 }

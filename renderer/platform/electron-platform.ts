@@ -8,5 +8,11 @@ export function electronPlatform(api: SignpostApi): Platform {
     printToPdf: (request) => api.printToPdf(request),
     getAppInfo: () => api.getAppInfo(),
     openExternal: (url) => api.openExternal(url),
+    chooseBackupFolder: () => api.chooseBackupFolder(),
+    getBackupFolder: () => api.getBackupFolder(),
+    writeBackup: (request) => api.writeBackup(request),
+    listBackups: () => api.listBackups(),
+    readBackup: (request) => api.readBackup(request),
+    onBeforeQuit: (beforeQuit) => api.onBeforeQuit(beforeQuit),
   };
 }

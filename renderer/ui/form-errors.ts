@@ -1,6 +1,6 @@
 /** Puts a command's field problems next to the fields they belong to. */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { CommandRefusedError, ValidationError } from '../data';
+import { CommandRefusedError, isStorageFull, STORAGE_FULL_MESSAGE, ValidationError } from '../data';
 import type { StatusApi } from './StatusProvider';
 
 /**
@@ -18,6 +18,8 @@ export function reportWriteError<T extends FieldValues>(
     status.error('Not saved: check the highlighted fields.');
   } else if (error instanceof CommandRefusedError) {
     status.error(error.message);
+  } else if (isStorageFull(error)) {
+    status.error(STORAGE_FULL_MESSAGE);
   } else {
     status.error('Not saved: the record could not be written. Try again.');
   }
@@ -27,5 +29,6 @@ export function reportWriteError<T extends FieldValues>(
 export function refusalMessage(error: unknown): string {
   if (error instanceof CommandRefusedError) return error.message;
   if (error instanceof ValidationError) return error.problems.map((p) => p.message).join(' ');
+  if (isStorageFull(error)) return STORAGE_FULL_MESSAGE;
   return 'That could not be saved. Try again.';
 }

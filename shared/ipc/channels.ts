@@ -9,7 +9,16 @@ export const API_CHANNELS = {
   printToPdf: 'view:print-to-pdf',
   getAppInfo: 'app:info',
   openExternal: 'link:open-external',
+  chooseBackupFolder: 'backup:choose-folder',
+  getBackupFolder: 'backup:folder',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  onBeforeQuit: 'app:ready-to-quit',
 } as const;
+
+/** Main → renderer: the app is closing; answer on 'app:ready-to-quit' once the backup is done. */
+export const BEFORE_QUIT_EVENT = 'app:before-quit';
 
 /** The fixed origin the renderer is served from. IndexedDB is keyed by it: never change it. */
 export const APP_SCHEME = 'app';

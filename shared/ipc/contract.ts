@@ -7,6 +7,7 @@
  * sees `ipcRenderer` and cannot reach a channel that is not listed here.
  */
 import { z } from 'zod';
+import { isBackupFileName } from '../backup/backup-format';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, API_CHANNELS } from './channels';
 
 export { APP_HOST, APP_ORIGIN, APP_SCHEME, API_CHANNELS };
@@ -48,6 +49,38 @@ export type OpenExternalRequest = z.input<typeof OpenExternalRequest>;
 
 export const NoArguments = z.undefined();
 
+/** Largest backup the shell writes or reads: the ten-year forum compresses to far less. */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+
+/** Only names Signpost gives its backups: the renderer can never name another file. */
+const BackupFileName = z.string().max(80).refine(isBackupFileName, 'Not a Signpost backup file name');
+
+export const WriteBackupRequest = z.object({
+  fileName: BackupFileName,
+  content: z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_BACKUP_BYTES, 'The backup is empty or too large'),
+  /** How many backups to keep in the folder; older ones are deleted after this one is verified. */
+  keep: z.number().int().min(1).max(100),
+});
+export type WriteBackupRequest = z.input<typeof WriteBackupRequest>;
+
+export const ReadBackupRequest = z.object({ fileName: BackupFileName });
+export type ReadBackupRequest = z.input<typeof ReadBackupRequest>;
+
+/** Where backups go. `folder` is for showing, never sent back: the shell keeps the real path. */
+export type BackupFolder = { chosen: true; folder: string } | { chosen: false; reason?: 'cancelled' | 'unavailable' };
+
+export type WriteBackupResult =
+  | { written: true; fileName: string; folder: string; bytes: number; pruned: number }
+  | { written: false; reason: 'no-folder' | 'no-permission' | 'failed'; message: string };
+
+export interface BackupFileInfo {
+  fileName: string;
+  bytes: number;
+  modifiedAt: string;
+}
+
+export type ReadBackupResult = { found: true; content: Uint8Array } | { found: false; message: string };
+
 /** What happened to a file the user was asked to save. */
 export type SaveResult = { saved: true; fileName: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
 
@@ -68,6 +101,12 @@ export const IPC_CHANNELS = {
   'view:print-to-pdf': PrintToPdfRequest,
   'app:info': NoArguments,
   'link:open-external': OpenExternalRequest,
+  'backup:choose-folder': NoArguments,
+  'backup:folder': NoArguments,
+  'backup:write': WriteBackupRequest,
+  'backup:list': NoArguments,
+  'backup:read': ReadBackupRequest,
+  'app:ready-to-quit': NoArguments,
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
@@ -77,6 +116,12 @@ export interface IpcResults {
   'view:print-to-pdf': SaveResult;
   'app:info': AppInfo;
   'link:open-external': OpenExternalResult;
+  'backup:choose-folder': BackupFolder;
+  'backup:folder': BackupFolder;
+  'backup:write': WriteBackupResult;
+  'backup:list': BackupFileInfo[];
+  'backup:read': ReadBackupResult;
+  'app:ready-to-quit': void;
 }
 
 /** What the preload exposes as `window.signpost`: one method per operation. */
@@ -85,4 +130,17 @@ export interface SignpostApi {
   printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
   getAppInfo(): Promise<AppInfo>;
   openExternal(url: string): Promise<OpenExternalResult>;
+  /** Asks the user for the folder backups go to (the shell remembers it). */
+  chooseBackupFolder(): Promise<BackupFolder>;
+  /** The folder backups go to, if one is set. */
+  getBackupFolder(): Promise<BackupFolder>;
+  /** Writes a backup into that folder atomically, reads it back, then keeps the newest `keep`. */
+  writeBackup(request: WriteBackupRequest): Promise<WriteBackupResult>;
+  listBackups(): Promise<BackupFileInfo[]>;
+  readBackup(request: ReadBackupRequest): Promise<ReadBackupResult>;
+  /**
+   * Runs `beforeQuit` when the app is about to close (the desktop app waits for it, a
+   * little while at most; a browser tab gives it a moment at best). Returns an unsubscribe.
+   */
+  onBeforeQuit(beforeQuit: () => Promise<void>): () => void;
 }

@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   /** A record that needed attention was saved as JSON, or its fields corrected by hand. */
   'export-record',
   'fix-record',
+  'make-backup',
+  'restore-backup',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

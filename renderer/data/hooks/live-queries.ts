@@ -7,6 +7,17 @@
  * big tables use the range hooks (a day, a week, a client) instead of whole-table ones.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useSyncExternalStore } from 'react';
+import {
+  backupStatusVersion,
+  forumHadData,
+  lastGoodBackup,
+  rememberForumHadData,
+  subscribeBackupStatus,
+  type ForumHadData,
+  type LastGoodBackup,
+} from '../backup/backup-status';
+import { databaseIsEmpty, forumHasOwnRecords } from '../backup/data-presence';
 import type { Settings } from '../../../shared/schemas';
 import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient } from '../repositories/advice-entries';
 import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
@@ -69,3 +80,25 @@ export const useRotaBetween = (from: string, to: string) => useLiveQuery(() => l
 export const useSessionShifts = (sessionId: string) => useLiveQuery(() => shiftsOfSession(sessionId), [sessionId]);
 /** Reads every table: for Settings only, not for screens that change often. */
 export const useRecordsNeedingAttention = () => useLiveQuery(() => findRecordsNeedingAttention(), []);
+
+/** Backup reminders and the missing-data notice: localStorage facts plus live table state. */
+export function useBackupStatus(): { lastGood: LastGoodBackup | undefined; hadData: ForumHadData | undefined } {
+  const version = useSyncExternalStore(subscribeBackupStatus, backupStatusVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is the change signal for localStorage.
+  return useMemo(() => ({ lastGood: lastGoodBackup(), hadData: forumHadData() }), [version]);
+}
+
+/**
+ * True when the forum had records and the database is now empty. While the forum has
+ * records of its own this also remembers that it had them.
+ */
+export function useDataMissing(): boolean | undefined {
+  const { hadData } = useBackupStatus();
+  return useLiveQuery(async () => {
+    if (!hadData) {
+      if (await forumHasOwnRecords()) rememberForumHadData();
+      return false;
+    }
+    return databaseIsEmpty();
+  }, [hadData]);
+}

@@ -5,16 +5,18 @@
  */
 import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
-import { useClientDirectory } from '../../data';
+import { useClientDirectory, useDataMissing } from '../../data';
 import { format } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { VirtualTable } from '../../ui/VirtualTable';
+import { MissingDataNotice } from '../backups/MissingDataNotice';
 import { clientColumns } from './client-columns';
 
 export function ClientsScreen() {
   const directory = useClientDirectory();
+  const missing = useDataMissing();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const searching = deferred.trim().length > 0;
@@ -57,7 +59,9 @@ export function ClientsScreen() {
         ) : null}
       </div>
       <Panel flush>
-        {rows === undefined ? null : rows.length === 0 && !searching ? (
+        {rows === undefined ? null : rows.length === 0 && !searching && missing ? (
+          <MissingDataNotice />
+        ) : rows.length === 0 && !searching ? (
           <EmptyState title="No clients yet.">
             Register the first person who comes in, or load the demo data from <Link to="/settings">Settings</Link> to try
             Signpost out.

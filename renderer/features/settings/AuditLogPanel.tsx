@@ -17,6 +17,8 @@ const ACTION_LABELS: Record<AuditEntry['action'], string> = {
   'import-clients': 'Clients imported from a spreadsheet',
   'export-record': 'Record needing attention saved to a file',
   'fix-record': 'Record needing attention corrected',
+  'make-backup': 'Backup made',
+  'restore-backup': 'Backup restored',
 };
 
 function describe(detail: AuditEntry['detail']): string {

@@ -1,4 +1,7 @@
-/** Settings: the forum's name, issue categories, demo data, this copy's details and the activity log. */
+/** Settings: the forum's name, issue categories, backups and restore, storage, demo data, this copy's details and the activity log. */
+import { BackupsPanel } from '../backups/BackupsPanel';
+import { RestorePanel } from '../backups/RestorePanel';
+import { StoragePanel } from '../backups/StoragePanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { AppInfoPanel } from './AppInfoPanel';
@@ -25,6 +28,11 @@ export function SettingsScreen() {
         <IssueCategoriesPanel />
         <ReportRulesPanel />
       </div>
+      <div className="grid-2">
+        <BackupsPanel />
+        <RestorePanel />
+      </div>
+      <StoragePanel />
       <RecordsNeedingAttentionPanel />
       <DemoDataPanel />
       <AuditLogPanel />

@@ -7,6 +7,8 @@ import { Link } from 'react-router';
 import { useAppointmentsOn, useClientDirectory, useClinics, useSessionsBetween, useShiftsBetween, useVolunteers } from '../../data';
 import { formatLongDate, localToday } from '../../format/dates';
 import { PageHeader } from '../../ui/PageHeader';
+import { BackupReminder } from '../backups/BackupReminder';
+import { MissingDataNotice } from '../backups/MissingDataNotice';
 import { BookedToday } from './BookedToday';
 import { InterpretersToday } from './InterpretersToday';
 import { OnShiftToday } from './OnShiftToday';
@@ -45,6 +47,8 @@ export function TodayScreen() {
           </>
         }
       />
+      <MissingDataNotice />
+      <BackupReminder />
       <div className="stat-row">
         <Stat value={sessions?.filter((s) => s.status === 'scheduled').length} label="sessions today" />
         <Stat value={booked.length} label="booked appointments" />

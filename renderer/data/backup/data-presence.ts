@@ -1,0 +1,28 @@
+/**
+ * "The forum had data, and now the database is empty": the one state where Signpost
+ * must not greet the forum with "Register the first person". The fact that it had data
+ * is kept outside IndexedDB (backup-status.ts), so it outlives the database.
+ */
+import { DATASET_TABLES } from '../../../shared/demo/dataset';
+import type { SignpostDatabase } from '../../db/database';
+import { db } from '../../db/instance';
+
+/** Records the forum entered itself: saved settings, or any record not made by the demo. */
+export async function forumHasOwnRecords(database: SignpostDatabase = db()): Promise<boolean> {
+  if ((await database.settings.count()) > 0) return true;
+  for (const name of DATASET_TABLES) {
+    const own = await database
+      .table(name)
+      .filter((record: { demo?: boolean }) => record.demo !== true)
+      .first();
+    if (own) return true;
+  }
+  return false;
+}
+
+/** Not a single record in any table: not even the audit log of a demo load. */
+export async function databaseIsEmpty(database: SignpostDatabase = db()): Promise<boolean> {
+  // One key per table, not a count: counting walks every key of a large table.
+  for (const table of database.tables) if ((await table.limit(1).primaryKeys()).length > 0) return false;
+  return true;
+}

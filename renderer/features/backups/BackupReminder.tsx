@@ -1,0 +1,30 @@
+/**
+ * When the last good backup was made, on Today and in Settings; after seven days (or
+ * when there has never been one) it becomes a warning with a way to make one.
+ */
+import { Link } from 'react-router';
+import { backupIsOverdue, daysSinceBackup } from '../../../shared/backup/backup-format';
+import { useBackupStatus } from '../../data';
+import { formatDateTime } from '../../format/dates';
+
+export function lastBackupWords(at: string | undefined, now: Date): string {
+  if (!at) return 'No backup has been made on this computer yet.';
+  const days = daysSinceBackup(at, now) ?? 0;
+  const ago = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  return `Last good backup: ${formatDateTime(at)} (${ago}).`;
+}
+
+export function BackupReminder({ withLink = true }: { withLink?: boolean }) {
+  const { lastGood } = useBackupStatus();
+  const now = new Date();
+  const overdue = backupIsOverdue(lastGood?.at, now);
+  return (
+    <section className={overdue ? 'notice notice--warning' : 'notice'} aria-label="Backup reminder">
+      <p>
+        {lastBackupWords(lastGood?.at, now)}{' '}
+        {overdue ? <strong>Back up at least once a week, so a broken or lost laptop does not take the forum’s records with it. </strong> : null}
+        {withLink && overdue ? <Link to="/settings">Make a backup in Settings</Link> : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Making a backup and putting it somewhere: the backup folder when there is one (the
+ * desktop app's folder, or the browser's File System Access folder), read back and
+ * verified there; otherwise, when a person asked for it, a download. Only a backup that
+ * was verified (and, for a download, handed to the browser whole) counts as the last
+ * good one.
+ */
+import { DEFAULT_BACKUPS_KEPT } from '../../../shared/backup/backup-format';
+import { lastGoodBackup, makeBackup, recordBackupMade, rememberGoodBackup, type MadeBackup } from '../../data';
+import { getPlatform } from '../../platform/get-platform';
+
+const KEEP_KEY = 'signpost.backupsKept';
+
+export function backupsKept(): number {
+  const stored = Number.parseInt(globalThis.localStorage?.getItem(KEEP_KEY) ?? '', 10);
+  return Number.isInteger(stored) && stored >= 1 && stored <= 100 ? stored : DEFAULT_BACKUPS_KEPT;
+}
+
+export function setBackupsKept(keep: number): void {
+  globalThis.localStorage?.setItem(KEEP_KEY, String(keep));
+}
+
+export type BackupOutcome =
+  | { done: true; where: 'folder' | 'download'; fileName: string; folder?: string; made: MadeBackup }
+  | { done: false; why: 'no-folder' | 'failed'; message: string };
+
+async function appVersion(): Promise<string> {
+  return (await getPlatform().getAppInfo().catch(() => undefined))?.version ?? 'unknown';
+}
+
+function remember(made: MadeBackup, where: 'folder' | 'download', fileName: string): void {
+  rememberGoodBackup({ at: made.createdAt, fileName, where, encrypted: made.encrypted, counts: made.counts });
+}
+
+/**
+ * `manual`: a person clicked; without a folder the backup is downloaded.
+ * `automatic`: the schedule or the app closing; without a usable folder nothing happens.
+ */
+export async function backUp(mode: 'manual' | 'automatic', passphrase?: string): Promise<BackupOutcome> {
+  const platform = getPlatform();
+  const folder = await platform.getBackupFolder().catch(() => ({ chosen: false as const }));
+  if (!folder.chosen && mode === 'automatic') return { done: false, why: 'no-folder', message: 'No backup folder is set.' };
+
+  let made: MadeBackup;
+  try {
+    made = await makeBackup({ appVersion: await appVersion(), ...(passphrase ? { passphrase } : {}) });
+  } catch {
+    return { done: false, why: 'failed', message: 'The backup could not be made: the records could not be read. Nothing was changed.' };
+  }
+
+  if (folder.chosen) {
+    const written = await platform.writeBackup({ fileName: made.fileName, content: made.bytes, keep: backupsKept() });
+    if (written.written) {
+      remember(made, 'folder', written.fileName);
+      await recordBackupMade(made, 'folder');
+      return { done: true, where: 'folder', fileName: written.fileName, folder: written.folder, made };
+    }
+    if (mode === 'automatic') return { done: false, why: written.reason === 'failed' ? 'failed' : 'no-folder', message: written.message };
+    if (written.reason === 'failed') return { done: false, why: 'failed', message: written.message };
+    // No permission for the folder this visit: a download still gets the forum a backup.
+  }
+
+  const saved = await platform.saveFile({
+    suggestedName: made.fileName,
+    content: made.bytes,
+    filters: [{ name: 'Signpost backup', extensions: ['spbackup'] }],
+  });
+  if (!saved.saved) {
+    return { done: false, why: 'failed', message: saved.reason === 'cancelled' ? 'No backup was saved.' : (saved.message ?? 'The backup could not be saved.') };
+  }
+  remember(made, 'download', saved.fileName);
+  await recordBackupMade(made, 'download');
+  return { done: true, where: 'download', fileName: saved.fileName, made };
+}
+
+/** For the schedule: the time of the last good backup, if any. */
+export const lastGoodBackupAt = (): string | undefined => lastGoodBackup()?.at;
