@@ -11,7 +11,7 @@ import type { BackupFileInfo, BackupFolder, ReadBackupResult, WriteBackupRequest
 import { loadBackupFolderHandle, saveBackupFolderHandle } from '../db/active-database';
 
 /** The parts of the API used here (not all of it is in TypeScript's DOM library). */
-interface DirectoryHandle {
+export interface DirectoryHandle {
   kind: 'directory';
   name: string;
   queryPermission(options: { mode: 'readwrite' }): Promise<PermissionState>;
@@ -70,6 +70,11 @@ export async function writeBrowserBackup(request: WriteBackupRequest, ask: boole
   if (handle === 'no-permission') {
     return { written: false, reason: 'no-permission', message: 'The browser needs permission again to write to the backup folder.' };
   }
+  return writeBackupToDirectory(handle, request);
+}
+
+/** Writes, reads back and compares, then prunes: the folder's part, apart from permissions. */
+export async function writeBackupToDirectory(handle: DirectoryHandle, request: WriteBackupRequest): Promise<WriteBackupResult> {
   try {
     const file = await handle.getFileHandle(request.fileName, { create: true });
     const stream = await file.createWritable();
