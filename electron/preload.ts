@@ -7,6 +7,16 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { API_CHANNELS, BEFORE_QUIT_EVENT } from '../shared/ipc/channels';
 import type { SignpostApi } from '../shared/ipc/contract';
 
+/**
+ * What the page wants done before the app closes (the closing backup). The shell is told
+ * it may quit once they have all finished or failed, at once when there are none (a page
+ * that never got as far as registering one must not hold the quit).
+ */
+const closingTasks = new Set<() => Promise<void>>();
+ipcRenderer.on(BEFORE_QUIT_EVENT, () => {
+  void Promise.allSettled([...closingTasks].map((task) => Promise.resolve().then(task))).finally(() => void ipcRenderer.invoke(API_CHANNELS.onBeforeQuit));
+});
+
 const api: SignpostApi = {
   saveFile: (request) => ipcRenderer.invoke(API_CHANNELS.saveFile, request),
   printToPdf: (request) => ipcRenderer.invoke(API_CHANNELS.printToPdf, request),
@@ -18,14 +28,8 @@ const api: SignpostApi = {
   listBackups: () => ipcRenderer.invoke(API_CHANNELS.listBackups),
   readBackup: (request) => ipcRenderer.invoke(API_CHANNELS.readBackup, request),
   onBeforeQuit: (beforeQuit) => {
-    // The page's closing backup runs, then the shell is told it may quit (even if it failed).
-    const listener = () => {
-      void beforeQuit()
-        .catch(() => undefined)
-        .finally(() => void ipcRenderer.invoke(API_CHANNELS.onBeforeQuit));
-    };
-    ipcRenderer.on(BEFORE_QUIT_EVENT, listener);
-    return () => void ipcRenderer.off(BEFORE_QUIT_EVENT, listener);
+    closingTasks.add(beforeQuit);
+    return () => void closingTasks.delete(beforeQuit);
   },
 };
 

@@ -14,9 +14,11 @@ export function lastBackupWords(at: string | undefined, now: Date): string {
   return `Last good backup: ${formatDateTime(at)} (${ago}).`;
 }
 
-export function BackupReminder({ withLink = true }: { withLink?: boolean }) {
-  const { lastGood } = useBackupStatus();
+/** `always`: in Settings. On Today it waits until the forum has records worth backing up. */
+export function BackupReminder({ withLink = true, always = false }: { withLink?: boolean; always?: boolean }) {
+  const { lastGood, hadData } = useBackupStatus();
   const now = new Date();
+  if (!always && !lastGood && !hadData) return null;
   const overdue = backupIsOverdue(lastGood?.at, now);
   return (
     <section className={overdue ? 'notice notice--warning' : 'notice'} aria-label="Backup reminder">

@@ -69,7 +69,7 @@ export function BackupsPanel() {
 
   return (
     <Panel title="Backups">
-      <BackupReminder withLink={false} />
+      <BackupReminder withLink={false} always />
       <p>
         A backup is one file holding every record, checked after it is written. Keep copies away from this laptop (a USB stick, the
         forum’s cloud drive), so a broken or stolen laptop does not take the forum’s history with it.
