@@ -1,4 +1,6 @@
 /** Words for the codes stored in records: statuses, kinds, roles, outcomes. */
+import { STATUS_LABELS } from '../../shared/frontdesk/appointment-status';
+import { APPOINTMENT_STATUSES } from '../../shared/schemas';
 import type { AppointmentStatus, ClinicKind, ReferralStatus } from '../../shared/schemas';
 import type { BadgeTone } from '../ui/Badge';
 
@@ -20,15 +22,20 @@ export const REFERRAL_STATUS: Record<ReferralStatus, { label: string; tone: Badg
   'no-contact': { label: 'No contact', tone: 'warn' },
 };
 
-export const APPOINTMENT_STATUS: Record<AppointmentStatus, { label: string; tone: BadgeTone }> = {
-  booked: { label: 'Booked', tone: 'info' },
-  arrived: { label: 'Arrived', tone: 'warn' },
-  called: { label: 'Called', tone: 'warn' },
-  seen: { label: 'Seen', tone: 'ok' },
-  'did-not-attend': { label: 'Did not attend', tone: 'danger' },
-  'left-without-being-seen': { label: 'Left without being seen', tone: 'danger' },
-  cancelled: { label: 'Cancelled', tone: 'neutral' },
+const APPOINTMENT_TONES: Record<AppointmentStatus, BadgeTone> = {
+  booked: 'info',
+  arrived: 'warn',
+  called: 'info',
+  seen: 'ok',
+  'did-not-attend': 'danger',
+  'left-without-being-seen': 'danger',
+  cancelled: 'neutral',
 };
+
+/** The words are shared/frontdesk's STATUS_LABELS, so a status has one name everywhere. */
+export const APPOINTMENT_STATUS: Record<AppointmentStatus, { label: string; tone: BadgeTone }> = Object.fromEntries(
+  APPOINTMENT_STATUSES.map((status) => [status, { label: STATUS_LABELS[status], tone: APPOINTMENT_TONES[status] }]),
+) as Record<AppointmentStatus, { label: string; tone: BadgeTone }>;
 
 /** "job-club-helper" → "Job club helper": the rota's own wording, as a title. */
 export { roleTitle as roleLabel } from '../../shared/rota/format';

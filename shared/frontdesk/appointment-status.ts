@@ -1,5 +1,5 @@
 /**
- * The life of an appointment at the front desk: booked → arrived → called in → seen, with
+ * The life of an appointment at the front desk: booked → arrived → with an adviser → seen, with
  * the ways it can end early (did not attend, left without being seen, cancelled) and the
  * way a mistake is undone (reopen). Pure: no clock, no storage; the caller passes `at`.
  */
@@ -8,7 +8,8 @@ import type { Appointment, AppointmentStatus } from '../schemas';
 export const STATUS_LABELS: Record<AppointmentStatus, string> = {
   booked: 'Booked',
   arrived: 'Arrived',
-  called: 'Called in',
+  // One name everywhere for this status: the queue, the slots, the timeline, the Today screen.
+  called: 'With an adviser',
   seen: 'Seen',
   'did-not-attend': 'Did not attend',
   'left-without-being-seen': 'Left without being seen',
@@ -106,4 +107,24 @@ export function applyStatus(appointment: Appointment, to: AppointmentStatus, at:
       break;
   }
   return next;
+}
+
+/**
+ * What rebooking does to the appointment being replaced. A booking not yet due is moved:
+ * it is cancelled as "Rebooked". One that already has an outcome (did not attend, left,
+ * cancelled) keeps it: the missed visit stays in the person's history and in the report.
+ * Someone who came (arrived, with an adviser, seen) has nothing to rebook.
+ */
+export function closeForRebooking(appointment: Appointment, newId: string): Appointment {
+  if (appointment.rebookedAs) throw new StatusChangeError('This appointment has already been rebooked');
+  switch (appointment.status) {
+    case 'booked':
+      return { ...appointment, status: 'cancelled', cancelReason: 'Rebooked', rebookedAs: newId };
+    case 'did-not-attend':
+    case 'left-without-being-seen':
+    case 'cancelled':
+      return { ...appointment, rebookedAs: newId };
+    default:
+      throw new StatusChangeError(`This appointment is ${words(appointment.status)}: the person came, so there is nothing to rebook`);
+  }
 }

@@ -39,7 +39,12 @@ export const Appointment = RecordMeta.extend({
   arrivedAt: IsoDateTime.optional(),
   calledAt: IsoDateTime.optional(),
   seenAt: IsoDateTime.optional(),
-  /** The appointment that replaced this one when it was rebooked (e.g. its session was cancelled). */
+  /**
+   * The appointment that replaced this one when it was rebooked. The old one keeps its own
+   * outcome (a missed visit stays "did not attend"), so history and the report stay true.
+   */
   rebookedAs: Id.optional(),
+  /** The appointment this one was booked to replace. */
+  rebookedFrom: Id.optional(),
 });
 export type Appointment = z.infer<typeof Appointment>;

@@ -5,6 +5,7 @@
  */
 import {
   applyStatus,
+  closeForRebooking,
   reopenAppointment,
   StatusChangeError,
 } from '../../../shared/frontdesk/appointment-status';
@@ -139,8 +140,9 @@ export function reopenAppointmentStatus(id: string): Promise<Appointment> {
 }
 
 /**
- * Books the same person, purpose and interpreter into another slot, and closes the old
- * appointment (cancelled, "Rebooked"), pointing at the new one: all in one transaction.
+ * Books the same person, purpose and interpreter into another slot; the old appointment
+ * points at the new one and the new one back at it, all in one transaction. The old one
+ * keeps its outcome (see closeForRebooking): a did-not-attend is never rewritten.
  */
 export async function rebookAppointment(id: string, target: { sessionId: string; slotTime: string }, now: LocalNow = localNow()): Promise<Appointment> {
   return db().transaction('rw', bookingTables(), async () => {
@@ -149,14 +151,14 @@ export async function rebookAppointment(id: string, target: { sessionId: string;
     if (old.rebookedAs) throw new CommandRefusedError('This appointment has already been rebooked.');
     const request = { ...target, clientId: old.clientId, purpose: old.purpose, interpreterLanguage: old.interpreterLanguage };
     const { session } = await assertBookable(request, now, old.id);
-    const fresh = newAppointment({ ...request, kind: 'booked' }, session, 'booked');
-    const closed: Appointment = {
-      ...old,
-      status: 'cancelled',
-      cancelReason: old.status === 'cancelled' ? old.cancelReason : 'Rebooked',
-      rebookedAs: fresh.id,
-      updatedAt: nowIso(),
-    };
+    const fresh = newAppointment({ ...request, kind: 'booked' }, session, 'booked', { rebookedFrom: old.id });
+    let closed: Appointment;
+    try {
+      closed = { ...closeForRebooking(old, fresh.id), updatedAt: nowIso() };
+    } catch (error) {
+      if (error instanceof StatusChangeError) throw new CommandRefusedError(`${error.message}.`);
+      throw error;
+    }
     await putRecord(db().appointments, 'appointments', fresh);
     await putRecord(db().appointments, 'appointments', parseForWrite('appointments', Appointment, closed));
     return fresh;

@@ -24,6 +24,7 @@ export function ClientTimeline({
   const serviceName = (id: string) => services?.find((s) => s.id === id)?.name ?? 'A service';
   const category = (id: string) => settings?.issueCategories.find((c) => c.id === id)?.label ?? id;
   const items = clientTimeline(appointments, advice, referrals);
+  const appointmentById = new Map(appointments.map((a) => [a.id, a]));
   if (items.length === 0) return <EmptyState title="Nothing yet.">Appointments, advice and referrals will appear here.</EmptyState>;
   return (
     <ol className="timeline" aria-label="Timeline">
@@ -39,6 +40,7 @@ export function ClientTimeline({
                 {a.slotTime ? ` at ${a.slotTime}` : ' (walk-in)'} <Badge tone={status.tone}>{status.label}</Badge>
                 {a.purpose ? <div className="muted">{a.purpose}</div> : null}
                 {a.cancelReason ? <div className="muted">{a.cancelReason}</div> : null}
+                <RebookLinks appointment={a} byId={appointmentById} />
               </div>
             </li>
           );
@@ -69,5 +71,26 @@ export function ClientTimeline({
         );
       })}
     </ol>
+  );
+}
+
+/** A rebooked appointment keeps its own outcome and links to the one that replaced it (and back). */
+function RebookLinks({ appointment, byId }: { appointment: Appointment; byId: ReadonlyMap<string, Appointment> }) {
+  const next = appointment.rebookedAs ? byId.get(appointment.rebookedAs) : undefined;
+  const previous = appointment.rebookedFrom ? byId.get(appointment.rebookedFrom) : undefined;
+  const when = (a: Appointment) => `${formatShortDate(a.date)}${a.slotTime ? ` at ${a.slotTime}` : ''}`;
+  return (
+    <>
+      {next ? (
+        <div className="muted">
+          Rebooked for <Link to={`/clinics/sessions/${next.sessionId}`}>{when(next)}</Link>
+        </div>
+      ) : null}
+      {previous ? (
+        <div className="muted">
+          Rebooked from <Link to={`/clinics/sessions/${previous.sessionId}`}>{when(previous)}</Link>
+        </div>
+      ) : null}
+    </>
   );
 }

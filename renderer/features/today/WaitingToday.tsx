@@ -1,6 +1,7 @@
 /** Everyone waiting in today's drop-in queues, longest wait first. */
 import { Link } from 'react-router';
 import type { Appointment, Clinic } from '../../../shared/schemas';
+import { APPOINTMENT_STATUS } from '../../format/labels';
 import { Badge } from '../../ui/Badge';
 import { useNow } from '../../ui/hooks/use-now';
 import { Panel } from '../../ui/Panel';
@@ -18,7 +19,7 @@ export function WaitingToday({ waiting, nameOf, clinics }: { waiting: Appointmen
           {ordered.map((a) => (
             <li key={a.id}>
               <bdi>{nameOf(a.clientId)}</bdi>{' '}
-              {a.status === 'called' ? <Badge tone="info">With an adviser</Badge> : <span className="muted">waiting {waitingMinutes(a.arrivedAt, now)} min</span>}{' '}
+              {a.status === 'called' ? <Badge tone={APPOINTMENT_STATUS.called.tone}>{APPOINTMENT_STATUS.called.label}</Badge> : <span className="muted">waiting {waitingMinutes(a.arrivedAt, now)} min</span>}{' '}
               <Link to={`/clinics/sessions/${a.sessionId}`} className="muted">
                 {clinics.get(a.clinicId)?.name ?? 'Queue'}
               </Link>

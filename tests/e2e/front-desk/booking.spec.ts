@@ -81,8 +81,14 @@ test('status moves only along allowed steps, a mistake can be reopened, and a mi
   await page.getByRole('link', { name: 'Piotr Nowak' }).click();
   const timeline = page.getByRole('list', { name: 'Timeline' });
   await expect(timeline.getByRole('listitem')).toHaveCount(2);
-  await expect(timeline).toContainText('at 19:30');
-  await expect(timeline).toContainText('Rebooked');
+  // The missed visit stays "Did not attend" in their history, and links to the new booking.
+  const missed = timeline.getByRole('listitem').filter({ hasText: 'Did not attend' });
+  await expect(missed).toContainText('at 18:00');
+  await expect(missed).not.toContainText('Cancelled');
+  await expect(missed.getByRole('link', { name: /at 19:30$/ })).toBeVisible();
+  const fresh = timeline.getByRole('listitem').filter({ hasText: 'Rebooked from' });
+  await expect(fresh).toContainText('at 19:30');
+  await expect(fresh.getByRole('link', { name: /at 18:00$/ })).toBeVisible();
 });
 
 test('cancelling a session asks for a reason, lists the people booked, and each can be rebooked', async ({ page }) => {

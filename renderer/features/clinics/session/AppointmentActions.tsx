@@ -44,7 +44,7 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
 
   const next = STATUS_TRANSITIONS[appointment.status];
   const final = isFinalStatus(appointment.status);
-  const canRebook = onRebook && !appointment.rebookedAs && (appointment.status === 'cancelled' || appointment.status === 'did-not-attend');
+  const canRebook = onRebook && !appointment.rebookedAs && ['cancelled', 'did-not-attend', 'left-without-being-seen'].includes(appointment.status);
   return (
     <div className="appointment-actions" role="group" aria-label={`Actions for ${who}`}>
       {next.map((to) =>

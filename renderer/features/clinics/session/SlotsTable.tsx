@@ -67,6 +67,7 @@ export function SlotsTable({
                             </Link>
                             {client?.nameLatin ? <span className="muted name-latin">{client.nameLatin}</span> : null}
                             <Badge tone={status.tone}>{status.label}</Badge>
+                            {a.rebookedAs ? <span className="muted">rebooked</span> : null}
                             {a.interpreterLanguage ? <Badge tone="warn">Interpreter: {languageName(a.interpreterLanguage)}</Badge> : null}
                             {a.purpose ? <span className="muted">{a.purpose}</span> : null}
                           </span>

@@ -98,8 +98,8 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
       {walkIns.length === 0 && over ? <p className="muted">Nobody walked in.</p> : null}
       {withAdviser.length > 0 ? (
         <>
-          <h3 className="queue__heading">With an adviser</h3>
-          <ol className="queue" aria-label="With an adviser">
+          <h3 className="queue__heading">{APPOINTMENT_STATUS.called.label}</h3>
+          <ol className="queue" aria-label={APPOINTMENT_STATUS.called.label}>
             {withAdviser.map((a) => row(a, false))}
           </ol>
         </>

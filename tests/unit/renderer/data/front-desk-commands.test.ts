@@ -124,16 +124,30 @@ describe('status and rebooking', () => {
     expect(reopened.seenAt).toBeUndefined();
   });
 
-  it('rebooking creates the new booking and closes the old one, pointing to it, in one transaction', async () => {
+  it('rebooking a missed visit books the new one and keeps the old one as did not attend, linked both ways', async () => {
     const { clinic, session, amina } = await setUp();
     const missed = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00', purpose: 'PIP form' }, MORNING);
     await setAppointmentStatus(missed.id, 'did-not-attend');
     const [, next] = await sessionsOfClinicBetween(clinic.id, TODAY, '2026-12-31');
     const fresh = await rebookAppointment(missed.id, { sessionId: next!.id, slotTime: '11:00' }, MORNING);
-    expect(fresh).toMatchObject({ status: 'booked', purpose: 'PIP form', date: next!.date, slotTime: '11:00' });
+    expect(fresh).toMatchObject({ status: 'booked', purpose: 'PIP form', date: next!.date, slotTime: '11:00', rebookedFrom: missed.id });
     const old = await database.appointments.get(missed.id);
-    expect(old).toMatchObject({ status: 'cancelled', rebookedAs: fresh.id });
+    expect(old).toMatchObject({ status: 'did-not-attend', rebookedAs: fresh.id });
+    expect(old?.cancelReason).toBeUndefined();
     await expect(rebookAppointment(missed.id, { sessionId: next!.id, slotTime: '11:30' }, MORNING)).rejects.toThrow('already been rebooked');
+  });
+
+  it('rebooking a booking not yet due moves it; someone who came cannot be rebooked', async () => {
+    const { clinic, session, amina, piotr } = await setUp();
+    const booked = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, MORNING);
+    const [, next] = await sessionsOfClinicBetween(clinic.id, TODAY, '2026-12-31');
+    const moved = await rebookAppointment(booked.id, { sessionId: next!.id, slotTime: '10:00' }, MORNING);
+    expect(await database.appointments.get(booked.id)).toMatchObject({ status: 'cancelled', cancelReason: 'Rebooked', rebookedAs: moved.id });
+
+    const came = await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '10:30' }, MORNING);
+    await setAppointmentStatus(came.id, 'arrived');
+    await expect(rebookAppointment(came.id, { sessionId: next!.id, slotTime: '11:00' }, MORNING)).rejects.toThrow('nothing to rebook');
+    expect(await database.appointments.count()).toBe(3);
   });
 
   it('rebooking refuses the slot just missed later the same day', async () => {

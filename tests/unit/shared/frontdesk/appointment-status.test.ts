@@ -5,6 +5,7 @@ import {
   StatusChangeError,
   applyStatus,
   canTransition,
+  closeForRebooking,
   reopenAppointment,
   reopenStatus,
 } from '../../../../shared/frontdesk/appointment-status';
@@ -56,7 +57,7 @@ describe('status transitions', () => {
 
   it('has a label for every status', () => {
     expect(Object.keys(STATUS_LABELS).sort()).toEqual([...APPOINTMENT_STATUSES].sort());
-    expect(STATUS_LABELS.called).toBe('Called in');
+    expect(STATUS_LABELS.called).toBe('With an adviser');
     expect(STATUS_LABELS['left-without-being-seen']).toBe('Left without being seen');
   });
 });
@@ -120,7 +121,7 @@ describe('applyStatus', () => {
     expect(() => applyStatus(appointment(), 'seen', T0)).toThrow(StatusChangeError);
     expect(() => applyStatus(appointment(), 'seen', T0)).toThrow('This appointment cannot go from booked to seen');
     expect(() => applyStatus(appointment({ status: 'did-not-attend' }), 'called', T0)).toThrow(
-      'This appointment cannot go from did not attend to called in',
+      'This appointment cannot go from did not attend to with an adviser',
     );
   });
 
@@ -155,5 +156,30 @@ describe('reopenAppointment', () => {
 
   it('refuses to reopen an appointment that is still open', () => {
     expect(() => reopenAppointment(appointment({ status: 'arrived' }), T0)).toThrow(StatusChangeError);
+  });
+});
+
+describe('closeForRebooking', () => {
+  it('keeps a missed visit as did not attend, pointing at the new booking', () => {
+    const missed = appointment({ status: 'did-not-attend' });
+    expect(closeForRebooking(missed, 'a2')).toEqual({ ...missed, rebookedAs: 'a2' });
+  });
+
+  it('keeps a left or cancelled outcome and its reason', () => {
+    const left = appointment({ status: 'left-without-being-seen' });
+    expect(closeForRebooking(left, 'a2')).toMatchObject({ status: 'left-without-being-seen', rebookedAs: 'a2' });
+    const cancelled = appointment({ status: 'cancelled', cancelReason: 'Session cancelled: Adviser ill' });
+    expect(closeForRebooking(cancelled, 'a2')).toMatchObject({ status: 'cancelled', cancelReason: 'Session cancelled: Adviser ill', rebookedAs: 'a2' });
+  });
+
+  it('moves a booking not yet due: cancelled as rebooked', () => {
+    expect(closeForRebooking(appointment({ status: 'booked' }), 'a2')).toMatchObject({ status: 'cancelled', cancelReason: 'Rebooked', rebookedAs: 'a2' });
+  });
+
+  it('refuses someone who came, and an appointment already rebooked', () => {
+    for (const status of ['arrived', 'called', 'seen'] as const) {
+      expect(() => closeForRebooking(appointment({ status }), 'a2')).toThrow(StatusChangeError);
+    }
+    expect(() => closeForRebooking(appointment({ status: 'did-not-attend', rebookedAs: 'a9' }), 'a2')).toThrow('already been rebooked');
   });
 });
