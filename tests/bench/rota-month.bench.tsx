@@ -34,7 +34,7 @@ function renderTimes(grid: ReturnType<typeof gridFor>['grid'], runs: number): nu
     const container = document.createElement('div');
     document.body.append(container);
     const root = createRoot(container);
-    samples.push(time(() => flushSync(() => root.render(<RotaTable grid={grid} names={names} onOpen={() => undefined} onHeld={() => undefined} />))).ms);
+    samples.push(time(() => flushSync(() => root.render(<RotaTable grid={grid} names={names} problems={new Map()} onOpen={() => undefined} onHeld={() => undefined} />))).ms);
     root.unmount();
     container.remove();
   }

@@ -60,7 +60,7 @@ export function TodayScreen() {
         <WaitingToday waiting={waiting} nameOf={nameOf} clinics={clinicsById} />
         <BookedToday booked={booked} nameOf={nameOf} clinics={clinicsById} />
         <InterpretersToday appointments={live} nameOf={nameOf} />
-        <OnShiftToday shifts={shifts} volunteers={volunteers} clinics={clinicsById} />
+        <OnShiftToday shifts={shifts} volunteers={volunteers} clinics={clinicsById} today={today} />
       </div>
     </>
   );

@@ -154,6 +154,35 @@ test('in the afternoon, this morning’s ended shift is neither a gap nor filled
   await expect(proposals).not.toContainText('10 Jun 2026');
 });
 
+test('a shift given before the volunteer’s check lapsed is flagged in Gaps and Today, and marked on the rota', async ({ page }) => {
+  const desk = await setUp(page);
+  await desk.app.open(`/volunteers/rota?month=${monthOf(0)}`);
+  await page.getByRole('button', { name: /^Open: Adviser, Wed 10 Jun 2026/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Assign Ana Silva' }).click();
+  await expect(desk.app.status('Ana Silva assigned')).toBeVisible();
+
+  // Later, Ana's safeguarding check is recorded as having run out today.
+  await plantRecords(page, 'volunteers', [
+    volunteer('v-ana', 'Ana Silva', { checks: [{ kind: 'safeguarding', date: '2023-06-10', expires: '2026-06-10' }, { kind: 'pvg-dbs', date: '2025-01-01' }] }),
+  ]);
+  await desk.app.open('/volunteers/gaps');
+  const recheck = page.getByRole('list', { name: 'Shifts to re-check' });
+  await expect(recheck.getByRole('listitem')).toHaveCount(1);
+  await expect(recheck).toContainText('Ana Silva');
+  await expect(recheck).toContainText('Safeguarding check expired on 10 June 2026');
+
+  await desk.app.open('/');
+  const onShift = page.getByRole('region', { name: 'On shift today' });
+  await expect(onShift.getByRole('listitem').filter({ hasText: 'Ana Silva' })).toContainText('Re-check');
+  await expect(onShift).toContainText('Safeguarding check expired on 10 June 2026');
+
+  await desk.app.open(`/volunteers/rota?month=${monthOf(0)}`);
+  const marked = page.getByRole('button', { name: /^Ana Silva, Adviser, .*needs re-checking: Safeguarding check expired/ });
+  await expect(marked).toBeVisible();
+  await marked.click();
+  await expect(page.getByRole('note', { name: 'Needs re-checking' })).toContainText('Safeguarding check expired on 10 June 2026');
+});
+
 test('attendance after a session is marked all at once, and the hours summary counts it', async ({ page }) => {
   const desk = await setUp(page);
   await desk.app.open(`/volunteers/rota?month=${monthOf(0)}`);

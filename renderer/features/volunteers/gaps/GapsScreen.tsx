@@ -1,11 +1,13 @@
 /**
- * What needs doing on the rota: open places in the next four weeks (soonest first, none
+ * What needs doing on the rota: shifts already given to someone who no longer fits (a
+ * check lapsed, away, retired), open places in the next four weeks (soonest first, none
  * whose session has already ended by the clock), interpreter languages nobody covers yet,
  * and volunteers' checks that run out within 60 days or already have.
  */
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { languageName } from '../../../../shared/codes/languages';
+import { shiftsAtRisk } from '../../../../shared/rota/held-shifts';
 import { positionsStillAhead } from '../../../../shared/rota/needs';
 import { checkName } from '../../../../shared/rota/rules';
 import { addDays, daysBetween } from '../../../../shared/schedule/dates';
@@ -28,6 +30,8 @@ export function GapsScreen() {
   const open = positionsStillAhead(rota?.positions ?? [], now).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
   const languages = new Map<string, number>();
   for (const p of open) if (p.language) languages.set(p.language, (languages.get(p.language) ?? 0) + 1);
+  const atRisk = shiftsAtRisk(rota?.shifts ?? [], rota?.volunteers ?? [], now);
+  const volunteerNames = new Map((rota?.volunteers ?? []).map((v) => [v.id, v.name]));
   const horizon = addDays(today, CHECKS_AHEAD_DAYS);
   const expiring = (rota?.volunteers ?? [])
     .filter((v) => v.active)
@@ -45,6 +49,23 @@ export function GapsScreen() {
           </Link>
         }
       />
+      {atRisk.length > 0 ? (
+        <Panel title="Shifts to re-check">
+          <p className="muted">Given to someone who no longer fits: find cover or take them off.</p>
+          <ul className="compact-list" aria-label="Shifts to re-check">
+            {atRisk.map(({ shift, problems }) => (
+              <li key={shift.id} className="follow-up">
+                <span>
+                  <Badge tone="danger">{shift.date === today ? 'Today' : formatShortDate(shift.date)}</Badge> {shift.startTime} {clinics.get(shift.clinicId) ?? 'Clinic'} ·{' '}
+                  {roleLabel(shift.role)} · <Link to={`/volunteers/${shift.volunteerId ?? ''}`}>{volunteerNames.get(shift.volunteerId ?? '') ?? 'A volunteer'}</Link>
+                  <span className="muted"> — {problems.map((p) => p.message).join('; ')}</span>
+                </span>
+                <Link to={`/volunteers/rota?month=${shift.date.slice(0, 7)}`}>Rota</Link>
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      ) : null}
       <div className="grid-2">
         <Panel title="Open shifts">
           {!rota ? null : open.length === 0 ? (

@@ -1,5 +1,6 @@
-/** A place someone holds: see the reason it was overridden, or free it again. */
+/** A place someone holds: what no longer fits, the reason it was overridden, or free it again. */
 import { languageName } from '../../../../shared/codes/languages';
+import type { Problem } from '../../../../shared/rota/rules';
 import type { Shift } from '../../../../shared/schemas';
 import { unassignShift } from '../../../data';
 import { formatLongDate } from '../../../format/dates';
@@ -9,7 +10,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 
-export function HeldShiftDialog({ shift, name, onClose }: { shift: Shift; name: string; onClose: () => void }) {
+export function HeldShiftDialog({ shift, name, problems, onClose }: { shift: Shift; name: string; problems: readonly Problem[]; onClose: () => void }) {
   const status = useStatus();
   const free = async () => {
     try {
@@ -26,6 +27,16 @@ export function HeldShiftDialog({ shift, name, onClose }: { shift: Shift; name: 
         {formatLongDate(shift.date)}, {shift.startTime}–{shift.endTime}
         {shift.language ? `, interpreting ${languageName(shift.language)}` : ''}.
       </p>
+      {problems.length > 0 ? (
+        <div className="consent-note consent-note--warn" role="note" aria-label="Needs re-checking">
+          <p>{name} no longer fits this shift:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.code}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {shift.overrideReason ? (
         <p className="consent-note consent-note--warn">Assigned despite a rota problem: {shift.overrideReason}</p>
       ) : null}

@@ -5,7 +5,9 @@
  */
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { heldShiftProblems } from '../../../../shared/rota/held-shifts';
 import { positionsStillAhead, type OpenPosition } from '../../../../shared/rota/needs';
+import type { Problem } from '../../../../shared/rota/rules';
 import { addMonthsToMonth, isMonth, monthLabel } from '../../../../shared/report/period';
 import type { Shift } from '../../../../shared/schemas';
 import { useRotaMonth, useSettings } from '../../../data';
@@ -36,6 +38,16 @@ export function RotaScreen() {
     [rota, settings],
   );
   const names = useMemo(() => new Map((rota?.volunteers ?? []).map((v) => [v.id, v.name])), [rota]);
+  // Every held place re-checked as things stand now: a check can lapse after the rota was made.
+  const problems = useMemo(() => {
+    const byId = new Map((rota?.volunteers ?? []).map((v) => [v.id, v]));
+    const found = new Map<string, Problem[]>();
+    for (const shift of rota?.shifts ?? []) {
+      const list = heldShiftProblems(shift, byId.get(shift.volunteerId ?? ''), now.date);
+      if (list.length > 0) found.set(shift.id, list);
+    }
+    return found;
+  }, [rota, now.date]);
   const go = (m: string) => setParams({ month: m }, { replace: true });
   // Places in sessions that have already ended are shown, but are no longer gaps to fill.
   const open = rota ? positionsStillAhead(rota.positions, now).length : 0;
@@ -67,10 +79,10 @@ export function RotaScreen() {
       ) : grid.rows.length === 0 ? (
         <EmptyState title="No sessions this month.">Clinics and their schedules are set up under Clinics &amp; appointments.</EmptyState>
       ) : (
-        <RotaTable grid={grid} names={names} onOpen={setAssigning} onHeld={setHeld} />
+        <RotaTable grid={grid} names={names} problems={problems} onOpen={setAssigning} onHeld={setHeld} />
       )}
       {assigning && rota ? <AssignDialog position={assigning} rota={rota} onClose={() => setAssigning(null)} /> : null}
-      {held ? <HeldShiftDialog shift={held} name={names.get(held.volunteerId ?? '') ?? 'A volunteer'} onClose={() => setHeld(null)} /> : null}
+      {held ? <HeldShiftDialog shift={held} name={names.get(held.volunteerId ?? '') ?? 'A volunteer'} problems={problems.get(held.id) ?? []} onClose={() => setHeld(null)} /> : null}
       {filling && rota ? <FillDialog rota={rota} names={names} onClose={() => setFilling(false)} /> : null}
     </>
   );

@@ -1,6 +1,10 @@
-/** The rota grid: a row per session, a column per role; open places are buttons. */
+/**
+ * The rota grid: a row per session, a column per role; open places are buttons. A held
+ * place whose volunteer no longer fits is marked, with why in its accessible name.
+ */
 import { languageName } from '../../../../shared/codes/languages';
 import type { OpenPosition } from '../../../../shared/rota/needs';
+import type { Problem } from '../../../../shared/rota/rules';
 import type { Shift } from '../../../../shared/schemas';
 import { formatShortDate } from '../../../format/dates';
 import { roleLabel } from '../../../format/labels';
@@ -11,11 +15,13 @@ const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 export function RotaTable({
   grid,
   names,
+  problems,
   onOpen,
   onHeld,
 }: {
   grid: { roles: string[]; rows: RotaRow[] };
   names: ReadonlyMap<string, string>;
+  problems: ReadonlyMap<string, readonly Problem[]>;
   onOpen: (position: OpenPosition) => void;
   onHeld: (shift: Shift) => void;
 }) {
@@ -48,32 +54,40 @@ export function RotaTable({
                 {grid.roles.map((role) => (
                   <td key={role}>
                     <ul className="rota-places">
-                      {(cells.get(role) ?? []).map((place, index) =>
-                        place.kind === 'held' ? (
+                      {(cells.get(role) ?? []).map((place, index) => {
+                        if (place.kind === 'open') {
+                          return (
+                            <li key={`open-${index}`}>
+                              <button
+                                type="button"
+                                className="rota-place rota-place--open"
+                                onClick={() => onOpen(place.position)}
+                                aria-label={`Open: ${roleLabel(role)}${place.position.language ? ` (${languageName(place.position.language)})` : ''}, ${when} ${clinic?.name ?? ''}`}
+                              >
+                                Open{place.position.language ? ` · ${languageName(place.position.language)}` : ''}
+                              </button>
+                            </li>
+                          );
+                        }
+                        const who = names.get(place.shift.volunteerId ?? '') ?? 'A volunteer';
+                        const issues = (problems.get(place.shift.id) ?? []).map((p) => p.message).join('; ');
+                        const classes = ['rota-place', 'rota-place--held', place.shift.overrideReason ? 'rota-place--override' : '', issues ? 'rota-place--problem' : ''];
+                        return (
                           <li key={place.shift.id}>
                             <button
                               type="button"
-                              className={place.shift.overrideReason ? 'rota-place rota-place--held rota-place--override' : 'rota-place rota-place--held'}
+                              className={classes.filter(Boolean).join(' ')}
                               onClick={() => onHeld(place.shift)}
-                              aria-label={`${names.get(place.shift.volunteerId ?? '') ?? 'A volunteer'}, ${roleLabel(role)}, ${when} ${clinic?.name ?? ''}`}
+                              aria-label={`${who}, ${roleLabel(role)}, ${when} ${clinic?.name ?? ''}${issues ? `, needs re-checking: ${issues}` : ''}`}
+                              title={issues || undefined}
                             >
-                              {names.get(place.shift.volunteerId ?? '') ?? 'A volunteer'}
+                              {issues ? <span aria-hidden="true">⚠ </span> : null}
+                              {who}
                               {place.shift.language ? <span className="muted"> ({languageName(place.shift.language)})</span> : null}
                             </button>
                           </li>
-                        ) : (
-                          <li key={`open-${index}`}>
-                            <button
-                              type="button"
-                              className="rota-place rota-place--open"
-                              onClick={() => onOpen(place.position)}
-                              aria-label={`Open: ${roleLabel(role)}${place.position.language ? ` (${languageName(place.position.language)})` : ''}, ${when} ${clinic?.name ?? ''}`}
-                            >
-                              Open{place.position.language ? ` · ${languageName(place.position.language)}` : ''}
-                            </button>
-                          </li>
-                        ),
-                      )}
+                        );
+                      })}
                     </ul>
                   </td>
                 ))}
