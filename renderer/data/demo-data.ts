@@ -6,6 +6,7 @@
 import { DATASET_TABLES, type DatasetTable, type ForumDataset } from '../../shared/demo/dataset';
 import { planDemoRemoval, type LinkedRecord } from '../../shared/demo/removal-plan';
 import { generateForum } from '../../shared/demo/generate';
+import { loadBankHolidays, type BankHolidays } from '../../shared/schedule/bank-holidays';
 import { db } from '../db/instance';
 import { localNow } from '../platform/clock';
 import { auditEntry } from './repositories/audit-log';
@@ -13,7 +14,7 @@ import { formatClientRef } from './repositories/clients';
 import { bulkPutRecords } from './record-store';
 import { CommandRefusedError } from './validation-error';
 
-export type ForumGenerator = (options: { seed: number; scale: 'demo'; today: string }) => ForumDataset;
+export type ForumGenerator = (options: { seed: number; scale: 'demo'; today: string; holidays?: BankHolidays }) => ForumDataset;
 
 export const DEMO_SEED = 2026;
 
@@ -40,7 +41,8 @@ export async function loadDemoData(
   generate: ForumGenerator = generateForum,
   today: string = localNow().date,
 ): Promise<Record<string, number>> {
-  const dataset = generate({ seed: DEMO_SEED, scale: 'demo', today });
+  // The demo forum closes on England and Wales' bank holidays, as a new forum does.
+  const dataset = generate({ seed: DEMO_SEED, scale: 'demo', today, holidays: await loadBankHolidays() });
   const database = db();
   return database.transaction('rw', allTables(), async () => {
     if (await isDemoDataLoaded()) throw new CommandRefusedError('The demo data is already loaded.');

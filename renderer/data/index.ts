@@ -13,6 +13,7 @@
  * - Errors: ValidationError (field problems, nothing written), CommandRefusedError.
  */
 export * from './hooks/live-queries';
+export { useBankHolidays } from './hooks/use-bank-holidays';
 export { clients, formatClientRef, recentClients } from './repositories/clients';
 export { clinics } from './repositories/clinics';
 export { sessions, sessionsBetween, sessionsOfClinicBetween } from './repositories/sessions';
@@ -36,7 +37,7 @@ export {
   storedRecordJson,
   type RecordNeedingAttention,
 } from './records-needing-attention';
-export { createClinic, updateClinic, topUpSessions } from './commands/clinic-schedule';
+export { createClinic, updateClinic, topUpSessions, saveClosures } from './commands/clinic-schedule';
 export {
   addWalkIn,
   bookAppointment,
@@ -46,6 +47,7 @@ export {
   type BookingRequest,
 } from './commands/bookings';
 export { cancelSession, moveSession, type SessionMove } from './commands/session-changes';
+export { type ClosureChanges } from './commands/closures';
 export { ClientDirectoryProvider, useClientDirectory, readableName, type ClientDirectory } from './client-directory';
 export { logAdvice, updateAdvice, setFollowUpDone, pendingFollowUps } from './commands/advice';
 export { createReferral, changeReferralStatus } from './commands/referrals';

@@ -62,10 +62,12 @@ export function generateClinics(startDate: string, at: string): Clinic[] {
   ];
 }
 
-export function generateSessions(clinics: readonly Clinic[], from: string, to: string, random: Random): Session[] {
+/** Each clinic's sessions over the range, none on a closure day (a bank holiday). */
+export function generateSessions(clinics: readonly Clinic[], from: string, to: string, random: Random, closed: ReadonlyMap<string, string> = new Map()): Session[] {
   const sessions: Session[] = [];
   for (const clinic of clinics) {
     for (const date of clinicOccurrences(clinic, from, to)) {
+      if (closed.has(date)) continue;
       const at = `${date}T08:00:00.000Z`;
       // About one session in 60 is called off: snow, a venue problem, a holiday.
       const cancelled = random.chance(1 / 60);

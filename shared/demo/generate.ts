@@ -5,6 +5,8 @@
  * All people are invented; phone numbers are in the UK's drama range.
  */
 import type { Client } from '../schemas';
+import type { BankHolidays } from '../schedule/bank-holidays';
+import { closureDays } from '../schedule/closures';
 import { addDays, addMonths } from '../schedule/dates';
 import type { DatasetScale, ForumDataset } from './dataset';
 import { generateAdvice, generateAppointments, generateReferrals } from './generate-activity';
@@ -19,11 +21,13 @@ export interface GenerateOptions {
   scale: DatasetScale;
   /** The day the forum is "now" (YYYY-MM-DD): history ends and bookings start here. */
   today?: string;
+  /** When given, no session falls on England and Wales' bank holidays, as in a new forum. */
+  holidays?: BankHolidays;
 }
 
 export const DEFAULT_TODAY = '2026-11-24';
 
-export function generateForum({ seed, scale, today = DEFAULT_TODAY }: GenerateOptions): ForumDataset {
+export function generateForum({ seed, scale, today = DEFAULT_TODAY, holidays }: GenerateOptions): ForumDataset {
   const settings = SCALES[scale];
   const random = seededRandom(seed);
   const start = addMonths(today, -settings.historyMonths);
@@ -43,7 +47,8 @@ export function generateForum({ seed, scale, today = DEFAULT_TODAY }: GenerateOp
 
   const clinics = generateClinics(start, at);
   const clinicsById = new Map(clinics.map((c) => [c.id, c]));
-  const sessions = generateSessions(clinics, start, end, random);
+  const closed = holidays ? closureDays({ bankHolidays: 'england-and-wales', ownDays: [] }, start, end, holidays) : undefined;
+  const sessions = generateSessions(clinics, start, end, random, closed);
   const appointments = generateAppointments(sessions, clinicsById, clients, today, settings, random);
   const advisers = volunteers.filter((v) => v.roles.includes('adviser'));
   const adviceEntries = generateAdvice(appointments, advisers.length > 0 ? advisers : volunteers, today, settings, random);

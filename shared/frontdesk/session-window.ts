@@ -1,6 +1,7 @@
 /**
  * Which dated sessions to create for a clinic: its rule's dates over a rolling window,
- * less those already made (including ones since moved to another date).
+ * less those already made (including ones since moved to another date) and the forum's
+ * closure days.
  */
 import type { Clinic, Session } from '../schemas';
 import { addDays } from '../schedule/dates';
@@ -21,11 +22,12 @@ export function missingSessions(
   existing: Array<Pick<Session, 'date' | 'originalDate'>>,
   from: string,
   to: string,
+  closed: ReadonlySet<string> | ReadonlyMap<string, string> = new Set<string>(),
 ): NewSession[] {
   if (!clinic.active) return [];
   const made = new Set(existing.map((s) => s.originalDate ?? s.date));
   return clinicOccurrences(clinic, from, to)
-    .filter((date) => !made.has(date))
+    .filter((date) => !made.has(date) && !closed.has(date))
     .map((date) => ({
       clinicId: clinic.id,
       date,

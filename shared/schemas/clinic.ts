@@ -68,5 +68,7 @@ export const Session = RecordMeta.extend({
   cancelReason: optionalText(300),
   /** The date the rule generated, when the session was moved to another date or time. */
   originalDate: IsoDate.optional(),
+  /** Cancelled because the forum is closed that day; opened again if the closure is removed. */
+  closure: z.boolean().optional(),
 });
 export type Session = z.infer<typeof Session>;

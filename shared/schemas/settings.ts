@@ -1,6 +1,6 @@
 /** Forum-wide settings: one record, configurable lists and report rules. */
 import { z } from 'zod';
-import { Id, IsoDateTime, requiredText } from './common';
+import { Id, IsoDate, IsoDateTime, requiredText } from './common';
 
 /** An issue category; a retired category stays on old entries but cannot be chosen. */
 export const IssueCategory = z.object({
@@ -42,6 +42,24 @@ export const DisclosureRules = z.object({
 });
 export type DisclosureRules = z.infer<typeof DisclosureRules>;
 
+/** Which UK bank holidays the forum closes on; England and Wales unless the forum chooses. */
+export const BANK_HOLIDAY_SETS = ['none', 'england-and-wales', 'scotland', 'northern-ireland'] as const;
+export const BankHolidaySet = z.enum(BANK_HOLIDAY_SETS);
+export type BankHolidaySet = z.infer<typeof BankHolidaySet>;
+
+/** A day the forum itself is closed, with the reason sessions that day are closed. */
+export const ClosureDay = z.object({
+  date: IsoDate,
+  reason: requiredText(120, 'Say why the forum is closed that day'),
+});
+export type ClosureDay = z.infer<typeof ClosureDay>;
+
+export const Closures = z.object({
+  bankHolidays: BankHolidaySet.default('england-and-wales'),
+  ownDays: z.array(ClosureDay).max(1000).default([]),
+});
+export type Closures = z.infer<typeof Closures>;
+
 /** Loose, like every stored record: settings a newer version added survive a save here. */
 export const Settings = z.looseObject({
   key: z.literal('forum'),
@@ -57,6 +75,8 @@ export const Settings = z.looseObject({
   /** Estimated value of an hour of volunteering, in pounds, for funders. */
   volunteerHourlyRate: z.coerce.number().min(0).max(1000).default(12.6),
   disclosure: DisclosureRules.default({ threshold: 10, rounding: 5 }),
+  /** Days no session is held: bank holidays of the chosen set and the forum's own. */
+  closures: Closures.default({ bankHolidays: 'england-and-wales', ownDays: [] }),
   /** Set when the first-run guide is finished. */
   setupCompletedAt: IsoDateTime.optional(),
   updatedAt: IsoDateTime,

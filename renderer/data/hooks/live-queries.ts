@@ -23,6 +23,7 @@ import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient } from '../
 import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
 import { clients } from '../repositories/clients';
+import { closureRebookings } from '../repositories/closure-rebookings';
 import { clinics } from '../repositories/clinics';
 import { tableCounts } from '../repositories/counts';
 import { referrals, referralsForClient } from '../repositories/referrals';
@@ -80,6 +81,7 @@ export const useRotaBetween = (from: string, to: string) => useLiveQuery(() => l
 export const useSessionShifts = (sessionId: string) => useLiveQuery(() => shiftsOfSession(sessionId), [sessionId]);
 /** Reads every table: for Settings only, not for screens that change often. */
 export const useRecordsNeedingAttention = () => useLiveQuery(() => findRecordsNeedingAttention(), []);
+export const useClosureRebookings = (today: string) => useLiveQuery(() => closureRebookings(today), [today]);
 
 /** Backup reminders and the missing-data notice: localStorage facts plus live table state. */
 export function useBackupStatus(): { lastGood: LastGoodBackup | undefined; hadData: ForumHadData | undefined } {

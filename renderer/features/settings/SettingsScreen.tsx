@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { AppInfoPanel } from './AppInfoPanel';
 import { AuditLogPanel } from './AuditLogPanel';
+import { ClosuresPanel } from './ClosuresPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ForumNameForm } from './ForumNameForm';
 import { IssueCategoriesPanel } from './IssueCategoriesPanel';
@@ -34,6 +35,7 @@ export function SettingsScreen() {
       </div>
       <StoragePanel />
       <RecordsNeedingAttentionPanel />
+      <ClosuresPanel />
       <DemoDataPanel />
       <AuditLogPanel />
     </>

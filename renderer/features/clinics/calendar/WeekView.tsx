@@ -52,7 +52,7 @@ export function WeekView({
                     {session.startTime}–{session.endTime}
                   </span>
                   <span className="session-tile__load">
-                    {cancelled ? 'Cancelled' : figures?.capacity ? `${figures.booked}/${figures.capacity} booked` : `${figures?.booked ?? 0} seen or waiting`}
+                    {cancelled ? (session.closure ? 'Closed' : 'Cancelled') : figures?.capacity ? `${figures.booked}/${figures.capacity} booked` : `${figures?.booked ?? 0} seen or waiting`}
                   </span>
                   {figures && figures.capacity > 0 && !cancelled ? (
                     <span className="session-tile__bar" aria-hidden="true">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET_TABLES } from '../../../../shared/demo/dataset';
 import { generateForum } from '../../../../shared/demo/generate';
+import { loadBankHolidays } from '../../../../shared/schedule/bank-holidays';
 import { AdviceEntry, Appointment, Client, Referral, Shift, Volunteer } from '../../../../shared/schemas';
 import { demoForum } from '../../../fixtures/forum';
 
@@ -35,6 +36,16 @@ describe('the synthetic forum', () => {
     for (const c of demoForum().clients) {
       if (/[^\p{Script=Latin}\s'-]/u.test(c.name)) expect(c.nameLatin).toMatch(/^[\p{Script=Latin}\s'-]+$/u);
     }
+  });
+
+  it('holds no session on a bank holiday when given the bank holidays, as a new forum does', async () => {
+    const holidays = await loadBankHolidays();
+    const datesOf = (forum: ReturnType<typeof generateForum>) => new Set(forum.sessions.map((s) => s.date));
+    const closed = datesOf(generateForum({ seed: 2026, scale: 'demo', today: '2026-12-10', holidays }));
+    for (const day of ['2026-12-25', '2026-12-28', '2027-01-01']) expect(closed).not.toContain(day);
+    expect(closed).toContain('2026-12-24');
+    // Without them (tests and benchmarks), the drop-in runs on Christmas Day.
+    expect(datesOf(generateForum({ seed: 2026, scale: 'demo', today: '2026-12-10' }))).toContain('2026-12-25');
   });
 
   it('has referrals in every state and appointments with every past outcome', () => {

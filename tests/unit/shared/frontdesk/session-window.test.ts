@@ -23,6 +23,11 @@ describe('missingSessions', () => {
     ]);
   });
 
+  it('makes no session on a closure day', () => {
+    const closed = new Map([['2026-05-13', 'Staff training']]);
+    expect(missingSessions(clinic, [], '2026-05-01', '2026-05-31', closed)).toEqual([session('2026-05-06'), session('2026-05-20'), session('2026-05-27')]);
+  });
+
   it('skips dates that already have a session', () => {
     const existing = [{ date: '2026-05-06' }, { date: '2026-05-20' }];
     expect(missingSessions(clinic, existing, '2026-05-01', '2026-05-31')).toEqual([session('2026-05-13'), session('2026-05-27')]);
