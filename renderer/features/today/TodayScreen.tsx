@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useAppointmentsOn, useClientDirectory, useClinics, useSessionsBetween, useShiftsBetween, useVolunteers } from '../../data';
-import { formatLongDate, localToday } from '../../format/dates';
+import { formatLongDate } from '../../format/dates';
+import { useLocalNow } from '../../ui/hooks/use-now';
 import { PageHeader } from '../../ui/PageHeader';
 import { BackupReminder } from '../backups/BackupReminder';
 import { MissingDataNotice } from '../backups/MissingDataNotice';
@@ -16,7 +17,8 @@ import { SessionsToday } from './SessionsToday';
 import { WaitingToday } from './WaitingToday';
 
 export function TodayScreen() {
-  const today = localToday();
+  // Re-read every half minute, so a screen left open past midnight moves on to the new day.
+  const today = useLocalNow().date;
   const sessions = useSessionsBetween(today, today);
   const appointments = useAppointmentsOn(today);
   const clinics = useClinics();

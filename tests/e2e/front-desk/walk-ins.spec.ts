@@ -80,3 +80,22 @@ test('a queue belongs to its day: the next evening nobody is "waiting 579 min" a
   await desk.app.goTo('Today');
   await expect(page.getByRole('region', { name: 'Walk-in queue' })).toContainText('Nobody is waiting.');
 });
+
+test('left open past midnight, Today moves on to the new day and its queue is empty', async ({ page, context }) => {
+  await moveClock(context, '2026-06-10T23:57:00');
+  const desk = new FrontDesk(page);
+  await desk.createClinic({ name: 'Late drop-in', kind: 'Drop-in advice', opens: '09:00', closes: '23:59' });
+  await desk.register({ name: 'Hamid Rahimi', birthYear: '1975' });
+  await desk.openTodaysSession('Late drop-in');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add someone to the queue' });
+  await dialog.getByLabel('Find the person').fill('hamid');
+  await dialog.getByRole('button', { name: /Add to queue: Hamid Rahimi/ }).click();
+  await expect(desk.app.status('Hamid Rahimi added to the queue')).toBeVisible();
+  await desk.app.goTo('Today');
+  await expect(page.getByRole('list', { name: 'Waiting now' })).toContainText('Hamid Rahimi');
+
+  await context.clock.fastForward('04:00'); // past midnight, with the screen left open
+  await expect(page.getByText('Thursday, 11 June 2026')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Walk-in queue' })).toContainText('Nobody is waiting.');
+});
