@@ -13,6 +13,8 @@ const databaseNames = (page: Page) => page.evaluate(async () => (await indexedDB
 
 for (const moment of ['right after the file is chosen', 'with the restored copy checked, before it is confirmed'] as const) {
   test(`killed ${moment}: the records are as they were, with nothing half-restored`, async ({ baseURL }) => {
+    // Two browser starts, a demo forum, a backup and a restore: longer than one screen's test.
+    test.setTimeout(90_000);
     const profile = makeProfileDir();
     try {
       const first = await openWithProfile(profile.dir, baseURL ?? '');
