@@ -3,6 +3,8 @@
  * use VirtualTable, which renders only the rows in view.
  */
 import type { ReactNode } from 'react';
+import { problemsOf } from '../data';
+import { Badge } from './Badge';
 
 export interface Column<Row> {
   key: string;
@@ -29,11 +31,21 @@ export function ColumnHeaders<Row>({ columns }: { columns: readonly Column<Row>[
   ));
 }
 
-/** One row's cells. */
+/**
+ * One row's cells. A record read back damaged (see renderer/data/read-leniently.ts) is
+ * still listed, marked "Needs attention" in its first cell, in every table.
+ */
 export function RowCells<Row>({ columns, row }: { columns: readonly Column<Row>[]; row: Row }) {
-  return columns.map((column) => (
+  const damaged = typeof row === 'object' && row !== null && problemsOf(row) !== undefined;
+  return columns.map((column, index) => (
     <td key={column.key} className={column.numeric ? 'num' : undefined}>
       {column.cell(row)}
+      {damaged && index === 0 ? (
+        <>
+          {' '}
+          <Badge tone="danger">Needs attention</Badge>
+        </>
+      ) : null}
     </td>
   ));
 }

@@ -5,20 +5,9 @@ import { languageName } from '../../../shared/codes/languages';
 import type { Client } from '../../../shared/schemas';
 import { Badge } from '../../ui/Badge';
 import type { Column } from '../../ui/DataTable';
-import { problemsOf } from '../../data';
 
 export const clientColumns: Column<Client>[] = [
-  {
-    key: 'ref',
-    header: 'Ref',
-    width: '96px',
-    cell: (c) => (
-      <>
-        <span className="ref">{c.ref}</span>
-        {problemsOf(c) ? <Badge tone="danger">Needs attention</Badge> : null}
-      </>
-    ),
-  },
+  { key: 'ref', header: 'Ref', width: '96px', cell: (c) => <span className="ref">{c.ref}</span> },
   {
     key: 'name',
     header: 'Name',
