@@ -2,6 +2,7 @@
  * Damaged records are kept, shown and fixable; a database from a newer Signpost is refused.
  * Records are planted straight into IndexedDB, as a damaged disk or a hand edit leaves them.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { SignpostApp } from '../pages/signpost-app';
 import { plantRecords } from '../support/plant-records';
@@ -37,6 +38,16 @@ test('a client record with a broken name stays in the list, marked, and is corre
   const panel = page.getByRole('region', { name: 'Records that need attention' });
   const item = panel.getByRole('listitem').filter({ hasText: 'C-00002' });
   await expect(item).toContainText('name: Not a string');
+
+  // It is the forum's own data: it can be saved as it is stored.
+  const downloading = page.waitForEvent('download');
+  await item.getByRole('button', { name: 'Save as JSON' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('signpost-clients-c-bad.json');
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as Record<string, unknown>;
+  expect(saved).toMatchObject({ id: 'c-bad', ref: 'C-00002', name: 42 });
+  await expect(app.status('Saved signpost-clients-c-bad.json')).toBeVisible();
+
   await item.getByRole('button', { name: 'Correct fields' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Correct this client' });
@@ -52,6 +63,10 @@ test('a client record with a broken name stays in the list, marked, and is corre
   await app.goTo('Clients');
   await expect(table.getByRole('row', { name: /C-00002/ })).toContainText('Saba Haile');
   await expect(table).not.toContainText('Needs attention');
+  await app.goTo('Settings');
+  const log = page.getByRole('table', { name: 'Export and activity log' });
+  await expect(log).toContainText('Record needing attention saved to a file');
+  await expect(log).toContainText('Record needing attention corrected');
 });
 
 test('a database written by a newer Signpost is refused with a message to update, and left as it is', async ({ page }) => {
