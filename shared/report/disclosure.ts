@@ -28,9 +28,10 @@
  *       crossing line already hides something, then the smallest), else the largest.
  *       With no published non-zero member left (the others are zeros, or it has two
  *       small cells), its total is hidden instead. Lines are swept until none is weak.
- *    b. The audit (disclosure-audit.ts): the table is read as an intruder would, combining
- *       every line and the rounding, and a line that still gives something away gets
- *       another hidden value the same way; then back to a.
+ *    b. The audit (disclosure-audit.ts, disclosure-flow.ts): the table is read as an
+ *       intruder would, with every line, total and rounding range at once (exactly, as a
+ *       flow problem), and a line that still gives something away gets another hidden
+ *       value the same way; then back to a.
  *    Every step hides one more of finitely many values, so this ends.
  *
  * 5. Rounding. Every published value is rounded to the nearest multiple of the rounding
