@@ -3,10 +3,12 @@
 // one line and opens the same app from a local server in the system's Chromium or Chrome,
 // in app mode with a fixed profile, so the forum's data persists between starts.
 import { spawn, spawnSync } from 'node:child_process';
+import * as nodeFs from 'node:fs';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_SOURCES, needsRebuild, realFileSystem } from './start/build-freshness.mjs';
 import { appModeArgs, browserProfileDir, findBrowser, hasDisplay, installedElectron } from './start/fallback-helpers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,8 +20,10 @@ function electronBinary() {
   return installedElectron(electronPackageDir, existsSync, (path) => readFileSync(path, 'utf8'));
 }
 
-function ensureBuilt(script, output) {
-  if (existsSync(join(root, output))) return;
+/** Builds when there is no build, or when a source is newer than it (after `git pull`). */
+function ensureBuilt(script, output, sources) {
+  if (!needsRebuild(root, output, sources, realFileSystem(nodeFs))) return;
+  console.log(`Building the app (${script}): there is no build yet, or its sources changed since the last one.`);
   const built = spawnSync('npm', ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
@@ -38,7 +42,7 @@ async function waitForServer() {
 }
 
 async function openInBrowser() {
-  ensureBuilt('build:renderer', 'dist/renderer/index.html');
+  ensureBuilt('build:renderer', 'dist/renderer/index.html', BUILD_SOURCES.renderer);
   const server = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -62,8 +66,8 @@ async function openInBrowser() {
 
 const electron = electronBinary();
 if (electron) {
-  ensureBuilt('build', 'dist-electron/main.cjs');
-  ensureBuilt('build:renderer', 'dist/renderer/index.html');
+  ensureBuilt('build:electron', 'dist-electron/main.cjs', BUILD_SOURCES.electron);
+  ensureBuilt('build:renderer', 'dist/renderer/index.html', BUILD_SOURCES.renderer);
   const app = spawn(electron, [root], { stdio: 'inherit' });
   app.on('exit', (code) => process.exit(code ?? 0));
 } else {

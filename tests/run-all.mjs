@@ -5,20 +5,35 @@
 // their tests, summed from their JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeShortTempDir } from './short-temp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, '.tmp');
 const reports = join(tmp, 'reports');
 rmSync(reports, { recursive: true, force: true });
-mkdirSync(join(tmp, 'tmp'), { recursive: true });
 mkdirSync(reports, { recursive: true });
 
-// Chromium, Playwright and electron-builder write to /tmp and ~/.cache: keep it in .tmp/.
+// Chromium and Playwright write to TMPDIR: one short folder for this run, removed at the
+// end (a folder inside the project would break Chromium's socket at a long clone path).
+const runTemp = makeShortTempDir(tmpdir(), process.platform);
+const removeRunTemp = () => rmSync(runTemp, { recursive: true, force: true });
+process.on('exit', removeRunTemp);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    removeRunTemp();
+    process.exit(1);
+  });
+}
+
+// electron-builder's cache stays in the ignored .tmp/, not ~/.cache.
 const env = {
   ...process.env,
-  TMPDIR: join(tmp, 'tmp'),
+  TMPDIR: runTemp,
+  TMP: runTemp,
+  TEMP: runTemp,
   ELECTRON_BUILDER_CACHE: join(tmp, 'electron-builder-cache'),
   ELECTRON_SKIP_BINARY_DOWNLOAD: '1',
   SIGNPOST_E2E_JSON: join(reports, 'e2e.json'),
