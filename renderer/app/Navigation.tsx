@@ -1,6 +1,7 @@
 /** The left navigation: the forum's name, then one link per area; the current one is marked. */
 import { NavLink } from 'react-router';
 import { useSettings } from '../data';
+import { StatusRegion } from '../ui/StatusProvider';
 import { AREAS } from './areas';
 import { Icon } from './icons';
 
@@ -30,6 +31,7 @@ export function Navigation() {
           </li>
         ))}
       </ul>
+      <StatusRegion />
       <p className="app-nav__footer">Works offline. Data stays on this computer.</p>
     </nav>
   );

@@ -1,13 +1,24 @@
 /**
  * Short status messages ("Saved", "Demo data removed", errors) in one polite live region,
- * so a screen reader announces them and sighted users see them in the corner.
+ * so a screen reader announces them. Sighted users see them in the navigation rail, never
+ * over the screen's content, one at a time (a new message replaces the last).
+ *
+ * A message does not follow the person to the next screen. The one exception is the
+ * message of an action that itself moves to a new screen ("Registered C-00042" on the new
+ * client's page): the screen changed with no click or key press after the message, so it
+ * is still news. Any press after a message marks it as read; a screen change then hides it.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 
 interface Message {
   id: number;
   text: string;
   tone: 'info' | 'error';
+  /** The screen it is shown on; set when it is first shown. */
+  pathname?: string;
+  /** The person pressed something after it appeared. */
+  read: boolean;
 }
 
 export interface StatusApi {
@@ -16,30 +27,58 @@ export interface StatusApi {
 }
 
 const StatusContext = createContext<StatusApi | null>(null);
+const MessageContext = createContext<Message | null>(null);
 
 export function StatusProvider({ children, timeoutMs = 6000 }: { children: ReactNode; timeoutMs?: number }) {
-  const [messages, setMessages] = useState<Message[]>([]);
+  const [message, setMessage] = useState<Message | null>(null);
   const next = useRef(1);
+  const { pathname } = useLocation();
+
+  // On a new screen: an unread message moves with the person, a read one is dropped.
+  // (React's "adjust state while rendering": no effect, no extra commit.)
+  if (message && message.pathname !== pathname) {
+    setMessage(message.pathname === undefined || !message.read ? { ...message, pathname } : null);
+  }
+
+  useEffect(() => {
+    const markRead = () => setMessage((current) => (current && !current.read ? { ...current, read: true } : current));
+    window.addEventListener('pointerdown', markRead, true);
+    window.addEventListener('keydown', markRead, true);
+    return () => {
+      window.removeEventListener('pointerdown', markRead, true);
+      window.removeEventListener('keydown', markRead, true);
+    };
+  }, []);
+
   const push = useCallback(
     (text: string, tone: Message['tone']) => {
       const id = next.current++;
-      setMessages((current) => [...current.slice(-2), { id, text, tone }]);
-      setTimeout(() => setMessages((current) => current.filter((m) => m.id !== id)), timeoutMs);
+      setMessage({ id, text, tone, read: false });
+      setTimeout(() => setMessage((current) => (current?.id === id ? null : current)), timeoutMs);
     },
     [timeoutMs],
   );
+
   const api = useMemo<StatusApi>(() => ({ say: (t) => push(t, 'info'), error: (t) => push(t, 'error') }), [push]);
+  const shown = message && message.pathname === pathname ? message : null;
   return (
     <StatusContext.Provider value={api}>
-      {children}
-      <div className="status-region" role="status" aria-live="polite">
-        {messages.map((m) => (
-          <p key={m.id} className={`status-message${m.tone === 'error' ? ' status-message--error' : ''}`}>
-            {m.text}
-          </p>
-        ))}
-      </div>
+      <MessageContext.Provider value={shown}>{children}</MessageContext.Provider>
     </StatusContext.Provider>
+  );
+}
+
+/** Where the messages show: placed in the navigation rail, outside the screen's content. */
+export function StatusRegion() {
+  const message = useContext(MessageContext);
+  return (
+    <div className="status-region" role="status" aria-live="polite">
+      {message ? (
+        <p key={message.id} className={`status-message${message.tone === 'error' ? ' status-message--error' : ''}`}>
+          {message.text}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -18,6 +18,7 @@ import type { CheckKind, Shift, Volunteer, VolunteerLanguage } from '../schemas'
 import { weekdayOf } from '../schedule/dates';
 import { longDate, monthName, roleLabel, timeRange, weekdayName, withArticle } from './format';
 import type { OpenPosition } from './needs';
+import { plural } from '../plural';
 
 export type ProblemCode =
   | 'inactive'
@@ -248,7 +249,7 @@ export function checkAssignment(volunteer: VolunteerLike, position: PositionLike
       problems.push(
         max === 0
           ? problem('over-monthly-max', 'Takes no shifts at the moment (their maximum is 0 a month)')
-          : problem('over-monthly-max', `Already has ${count} shift${count === 1 ? '' : 's'} in ${name} (their maximum is ${max})`),
+          : problem('over-monthly-max', `Already has ${plural(count, 'shift')} in ${name} (their maximum is ${max})`),
       );
     }
   }

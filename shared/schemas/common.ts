@@ -6,8 +6,10 @@
  * day is `HH:MM` (24-hour, the forum's local time), an instant is an ISO 8601 string.
  */
 import { z } from 'zod';
+// Plain messages for checks without one of their own: installed before any schema is used.
+import './messages';
 
-export const Id = z.string().min(1, 'Missing identifier').max(64);
+export const Id = z.string().min(1, 'Choose one from the list').max(64);
 export type Id = z.infer<typeof Id>;
 
 const isRealDate = (value: string): boolean => {

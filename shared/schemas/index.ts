@@ -1,5 +1,6 @@
 /** Every record schema: the single source of truth for forms, storage and exports. */
 export * from './common';
+export { plainMessage } from './messages';
 export * from './client';
 export * from './clinic';
 export * from './appointment';

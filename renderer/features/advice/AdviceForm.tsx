@@ -12,6 +12,7 @@ import { OUTCOME_LABELS } from '../../format/labels';
 import { Field } from '../../ui/Field';
 import { FormFooter, useSaveForm } from '../../ui/form-save';
 import { CategoryChecklist } from './CategoryChecklist';
+import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 
 type AdviceFormInput = z.input<typeof AdviceEntryInput>;
 type AdviceFormOutput = z.output<typeof AdviceEntryInput>;
@@ -31,7 +32,7 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
   const settings = useSettings();
   const clinics = useClinics();
   const advisers = useVolunteers()?.filter((v) => v.active && v.roles.includes('adviser'));
-  const form = useForm<AdviceFormInput, unknown, AdviceFormOutput>({ resolver: zodResolver(AdviceEntryInput), defaultValues: initial, mode: 'onTouched' });
+  const form = useForm<AdviceFormInput, unknown, AdviceFormOutput>({ resolver: zodResolver(AdviceEntryInput), defaultValues: initial, ...VALIDATE_ON_SUBMIT });
   const { guard, onSubmit } = useSaveForm(form, save, onSaved);
   const errors = form.formState.errors;
   // The lists load first, so the clinic chosen by an appointment finds its option.

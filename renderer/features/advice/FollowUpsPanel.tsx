@@ -10,6 +10,7 @@ import { refusalMessage } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { lastRecorder } from '../clients/recorder';
+import { plural } from '../../../shared/plural';
 
 export function FollowUpsPanel() {
   const status = useStatus();
@@ -51,7 +52,7 @@ export function FollowUpsPanel() {
               <li key={entry.id} className="follow-up">
                 <span>
                   <Badge tone={state === 'overdue' ? 'danger' : state === 'due-today' ? 'warn' : 'info'}>
-                    {state === 'overdue' ? (overdueDays === 1 ? '1 day overdue' : `${overdueDays} days overdue`) : state === 'due-today' ? 'Due today' : formatShortDate(entry.followUpDate ?? today)}
+                    {state === 'overdue' ? (`${plural(overdueDays, 'day')} overdue`) : state === 'due-today' ? 'Due today' : formatShortDate(entry.followUpDate ?? today)}
                   </Badge>{' '}
                   <Link to={`/clients/${entry.clientId}`}>
                     <bdi>{name ?? 'A client'}</bdi>

@@ -19,6 +19,7 @@ import { useSaveForm } from '../../ui/form-save';
 import { AboutSection, ContactSection, NameSection } from './ClientFormSections';
 import { ConsentSection } from './ConsentSection';
 import { DuplicateWarning } from './DuplicateWarning';
+import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 
 interface ClientFormProps {
   initial: ClientFormInput;
@@ -44,7 +45,7 @@ export function ClientForm({ initial, existing, everyone, save, onSaved, onCance
   const form = useForm<ClientFormInput, unknown, ClientFormOutput>({
     resolver: zodResolver(ClientFormValues),
     defaultValues: initial,
-    mode: 'onTouched',
+    ...VALIDATE_ON_SUBMIT,
   });
   const [duplicates, setDuplicates] = useState<Client[] | null>(null);
   const { guard, allowLeaving, write } = useSaveForm(form, (values: ClientFormOutput) => save(formToClientInput(values, existing)), onSaved, formFieldFor);

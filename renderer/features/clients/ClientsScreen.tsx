@@ -13,6 +13,7 @@ import { Panel } from '../../ui/Panel';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { MissingDataNotice } from '../backups/MissingDataNotice';
 import { clientColumns } from './client-columns';
+import { pluralWord } from '../../../shared/plural';
 
 export function ClientsScreen() {
   const directory = useClientDirectory();
@@ -26,7 +27,7 @@ export function ClientsScreen() {
     <>
       <PageHeader
         title="Clients"
-        lede={directory ? `${format().number(directory.all.length)} people registered` : 'Loading…'}
+        lede={directory ? `${format().number(directory.all.length)} ${pluralWord(directory.all.length, 'person', 'people')} registered` : 'Loading…'}
         actions={
           <>
             <Link className="button button--secondary" to="/clients/import">

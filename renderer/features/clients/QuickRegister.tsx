@@ -1,18 +1,23 @@
 /**
  * Register someone at the desk in a few seconds: name, phone and the consent to keep
- * their details; the rest can be filled in later from their page.
+ * their details; the rest can be filled in later from their page. Like the full form, it
+ * first checks for someone already registered with a similar name and the same phone, so
+ * the walk-in queue and the booking dialog do not make a second record of a person.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { possibleDuplicates } from '../../../shared/frontdesk/duplicates';
 import { blankClientForm, ClientFormValues, formToClientInput, type ClientFormInput, type ClientFormOutput } from '../../../shared/frontdesk/client-form';
 import type { Client } from '../../../shared/schemas';
-import { clients } from '../../data';
+import { clients, useClientDirectory } from '../../data';
 import { localToday } from '../../format/dates';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { reportWriteError } from '../../ui/form-errors';
 import { useStatus } from '../../ui/StatusProvider';
 import { CONSENT_LABELS } from './client-labels';
+import { DuplicateWarning } from './DuplicateWarning';
 import { lastRecorder, rememberRecorder } from './recorder';
 
 export function QuickRegister({ onRegistered, submitLabel }: { onRegistered: (client: Client) => void; submitLabel: string }) {
@@ -22,7 +27,9 @@ export function QuickRegister({ onRegistered, submitLabel }: { onRegistered: (cl
     defaultValues: blankClientForm(localToday(), lastRecorder()),
   });
   const errors = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
+  const directory = useClientDirectory();
+  const [duplicates, setDuplicates] = useState<Client[] | null>(null);
+  const register = async (values: ClientFormOutput) => {
     try {
       const client = await clients.create(formToClientInput(values));
       rememberRecorder(values.consentRecordedBy);
@@ -30,7 +37,27 @@ export function QuickRegister({ onRegistered, submitLabel }: { onRegistered: (cl
     } catch (error) {
       reportWriteError(error, form.setError, status);
     }
+  };
+  const onSubmit = form.handleSubmit(async (values) => {
+    const similar = possibleDuplicates({ name: values.name, ...(values.phone ? { phone: values.phone } : {}) }, [...(directory?.all ?? [])]);
+    if (similar.length > 0) {
+      setDuplicates(similar);
+      return;
+    }
+    await register(values);
   });
+  if (duplicates) {
+    return (
+      <DuplicateWarning
+        candidates={duplicates}
+        onSamePerson={onRegistered}
+        onDifferentPerson={() => {
+          setDuplicates(null);
+          void form.handleSubmit(register)();
+        }}
+      />
+    );
+  }
   return (
     <form className="quick-register" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Quick registration">
       <div className="form-grid">

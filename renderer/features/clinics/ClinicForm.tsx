@@ -16,6 +16,7 @@ import { Field } from '../../ui/Field';
 import { FormFooter, useSaveForm } from '../../ui/form-save';
 import { RoleNeedsFieldset } from './RoleNeedsFieldset';
 import { ScheduleFieldset } from './ScheduleFieldset';
+import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 
 export type ClinicFormApi = ReturnType<typeof useForm<ClinicFormInput, unknown, ClinicFormOutput>>;
 
@@ -34,7 +35,7 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
   const form = useForm<ClinicFormInput, unknown, ClinicFormOutput>({
     resolver: zodResolver(ClinicFormValues),
     defaultValues: initial,
-    mode: 'onTouched',
+    ...VALIDATE_ON_SUBMIT,
   });
   const { guard, onSubmit } = useSaveForm(form, (values: ClinicFormOutput) => save(formToClinicInput(values)), (result) => onSaved(result.clinic, result.sessionsAdded), fieldFor);
   const errors = form.formState.errors;

@@ -6,6 +6,7 @@ import { localToday } from '../../format/dates';
 import { PageHeader } from '../../ui/PageHeader';
 import { useStatus } from '../../ui/StatusProvider';
 import { ClinicForm } from './ClinicForm';
+import { plural } from '../../../shared/plural';
 
 export function NewClinicScreen() {
   const navigate = useNavigate();
@@ -17,7 +18,7 @@ export function NewClinicScreen() {
         initial={blankClinicForm(localToday())}
         save={(input) => createClinic(input, localToday())}
         onSaved={(clinic, added) => {
-          status.say(`${clinic.name} created with ${added} sessions`);
+          status.say(`${clinic.name} created with ${plural(added, 'session')}`);
           void navigate('/clinics');
         }}
         onCancel={() => void navigate('/clinics')}

@@ -2,6 +2,7 @@
 import { NTH_CHOICES, describeSchedule } from '../../../shared/frontdesk/clinic-form';
 import { Field } from '../../ui/Field';
 import type { ClinicFormApi } from './ClinicForm';
+import { plural } from '../../../shared/plural';
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const NTH_LABELS: Record<(typeof NTH_CHOICES)[number], string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', [-1]: 'Last' };
@@ -57,7 +58,7 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
             <select className="select select--short" {...form.register('interval', number)}>
               {[1, 2, 3, 4].map((n) => (
                 <option key={n} value={n}>
-                  {n === 1 ? 'week' : `${n} weeks`}
+                  {n === 1 ? 'week' : plural(n, 'week')}
                 </option>
               ))}
             </select>

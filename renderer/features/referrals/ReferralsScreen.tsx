@@ -16,6 +16,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { VirtualTable } from '../../ui/VirtualTable';
+import { plural } from '../../../shared/plural';
 
 /** Enough to act on today without pushing the full list off the screen. */
 const OVERDUE_SHOWN = 6;
@@ -66,7 +67,7 @@ export function ReferralsScreen() {
             {(allOverdue ? overdue : overdue.slice(0, OVERDUE_SHOWN)).map(({ referral, overdueDays }) => (
               <li key={referral.id} className="follow-up">
                 <span>
-                  <Badge tone="danger">{overdueDays === 1 ? '1 day overdue' : `${overdueDays} days overdue`}</Badge>{' '}
+                  <Badge tone="danger">{`${plural(overdueDays, 'day')} overdue`}</Badge>{' '}
                   <Link to={`/referrals/${referral.id}`}>
                     <bdi>{who(referral.clientId)}</bdi> to {serviceNames.get(referral.serviceId) ?? 'a service'}
                   </Link>{' '}

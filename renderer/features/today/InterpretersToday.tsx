@@ -3,6 +3,7 @@ import { languageName } from '../../../shared/codes/languages';
 import type { Appointment } from '../../../shared/schemas';
 import { Badge } from '../../ui/Badge';
 import { Panel } from '../../ui/Panel';
+import { plural } from '../../../shared/plural';
 
 export function InterpretersToday({ appointments, nameOf }: { appointments: Appointment[]; nameOf: (id: string) => string }) {
   const byLanguage = new Map<string, Appointment[]>();
@@ -19,7 +20,7 @@ export function InterpretersToday({ appointments, nameOf }: { appointments: Appo
         <ul className="compact-list" aria-label="Interpreters needed">
           {rows.map(([code, people]) => (
             <li key={code}>
-              <strong>{languageName(code)}</strong> <Badge tone="warn">{people.length === 1 ? '1 person' : `${people.length} people`}</Badge>
+              <strong>{languageName(code)}</strong> <Badge tone="warn">{plural(people.length, 'person', 'people')}</Badge>
               <div className="muted">
                 {people.map((a) => `${a.slotTime ?? 'walk-in'} ${nameOf(a.clientId)}`).join(' · ')}
               </div>

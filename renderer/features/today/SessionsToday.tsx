@@ -5,6 +5,7 @@ import { CLINIC_KIND_LABELS } from '../../format/labels';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { Panel } from '../../ui/Panel';
+import { plural } from '../../../shared/plural';
 
 export function SessionsToday({ sessions, appointments, clinics }: { sessions: Session[] | undefined; appointments: Appointment[]; clinics: ReadonlyMap<string, Clinic> }) {
   return (
@@ -23,7 +24,7 @@ export function SessionsToday({ sessions, appointments, clinics }: { sessions: S
                 <Link to={`/clinics/sessions/${session.id}`}>
                   <strong>{clinic?.name ?? 'Clinic'}</strong>
                 </Link>
-                {session.status === 'cancelled' ? <Badge tone="danger">Cancelled</Badge> : <Badge tone="info">{count === 1 ? '1 person' : `${count} people`}</Badge>}
+                {session.status === 'cancelled' ? <Badge tone="danger">Cancelled</Badge> : <Badge tone="info">{plural(count, 'person', 'people')}</Badge>}
                 <span className="session-card__meta">
                   {session.startTime}–{session.endTime}
                   {clinic ? ` · ${CLINIC_KIND_LABELS[clinic.kind]}` : ''}

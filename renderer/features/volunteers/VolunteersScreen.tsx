@@ -18,6 +18,7 @@ import { Panel } from '../../ui/Panel';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { CHECK_KIND_SHORT, EXPIRY_WARNING_DAYS, checksSummary } from './page/volunteer-checks';
 import { languagesInWords } from './page/volunteer-words';
+import { plural } from '../../../shared/plural';
 
 type StatusFilter = 'active' | 'retired' | 'all';
 const STATUS_FILTERS: Record<StatusFilter, string> = { active: 'Active', retired: 'Retired', all: 'Active and retired' };
@@ -121,7 +122,7 @@ export function VolunteersScreen() {
     <>
       <PageHeader
         title="Volunteers & rota"
-        lede={volunteers ? `${activeCount} active volunteer${activeCount === 1 ? '' : 's'}${retiredCount > 0 ? `, ${retiredCount} retired` : ''}` : 'Loading…'}
+        lede={volunteers ? `${plural(activeCount, 'active volunteer')}${retiredCount > 0 ? `, ${retiredCount} retired` : ''}` : 'Loading…'}
         actions={
           <>
             <Link className="button button--secondary" to="/volunteers/rota">

@@ -53,7 +53,8 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
             Cancel…
           </Button>
         ) : (
-          <Button key={to} variant={to === 'seen' || to === 'arrived' ? 'secondary' : 'quiet'} onClick={() => void change(to)}>
+          // The steps of the visit look like buttons; the exits (did not attend, left) stay quiet.
+          <Button key={to} variant={to === 'seen' || to === 'arrived' || to === 'called' ? 'secondary' : 'quiet'} onClick={() => void change(to)}>
             {to === 'arrived' && appointment.status === 'called' ? 'Back to queue' : ACTION_LABELS[to]}
           </Button>
         ),

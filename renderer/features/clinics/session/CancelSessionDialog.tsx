@@ -3,6 +3,7 @@ import type { Appointment, Session } from '../../../../shared/schemas';
 import { cancelSession } from '../../../data';
 import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { useStatus } from '../../../ui/StatusProvider';
+import { plural } from '../../../../shared/plural';
 
 export function CancelSessionDialog({ session, booked, nameOf, onClose }: { session: Session; booked: Appointment[]; nameOf: (id: string) => string; onClose: () => void }) {
   const status = useStatus();
@@ -14,7 +15,7 @@ export function CancelSessionDialog({ session, booked, nameOf, onClose }: { sess
       confirmLabel="Cancel session"
       onConfirm={async (reason) => {
         const { bookingsCancelled } = await cancelSession(session.id, reason);
-        status.say(bookingsCancelled > 0 ? `Session cancelled. ${bookingsCancelled} people to rebook.` : 'Session cancelled');
+        status.say(bookingsCancelled > 0 ? `Session cancelled. ${plural(bookingsCancelled, 'person', 'people')} to rebook.` : 'Session cancelled');
       }}
       onClose={onClose}
     >

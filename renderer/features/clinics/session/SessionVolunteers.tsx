@@ -15,6 +15,7 @@ import { Button } from '../../../ui/Button';
 import { refusalMessage } from '../../../ui/form-errors';
 import { Panel } from '../../../ui/Panel';
 import { useStatus } from '../../../ui/StatusProvider';
+import { plural } from '../../../../shared/plural';
 
 const shiftHours = (s: Shift) => Math.round(((minutesOf(s.endTime) - minutesOf(s.startTime)) / 60) * 4) / 4;
 
@@ -53,7 +54,7 @@ export function SessionVolunteers({ session }: { session: Session }) {
           ))}
         </ul>
       )}
-      {open > 0 ? <Badge tone="warn">{open === 1 ? '1 place still open' : `${open} places still open`}</Badge> : null}
+      {open > 0 ? <Badge tone="warn">{`${plural(open, 'place')} still open`}</Badge> : null}
     </Panel>
   );
 }

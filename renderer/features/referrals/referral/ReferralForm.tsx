@@ -17,6 +17,7 @@ import { Field } from '../../../ui/Field';
 import { refusalMessage, reportWriteError } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { useLeaveGuard } from '../../../ui/use-leave-guard';
+import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
 
 type ReferralFormInput = z.input<typeof ReferralInput>;
 type ReferralFormOutput = z.output<typeof ReferralInput>;
@@ -25,7 +26,7 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
   const status = useStatus();
   const settings = useSettings();
   const activeServices = useServices()?.filter((s) => s.active);
-  const form = useForm<ReferralFormInput, unknown, ReferralFormOutput>({ resolver: zodResolver(ReferralInput), defaultValues: initial, mode: 'onTouched' });
+  const form = useForm<ReferralFormInput, unknown, ReferralFormOutput>({ resolver: zodResolver(ReferralInput), defaultValues: initial, ...VALIDATE_ON_SUBMIT });
   const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
   const [refusal, setRefusal] = useState<string | null>(null);
   const errors = form.formState.errors;

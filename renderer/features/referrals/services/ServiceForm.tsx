@@ -8,6 +8,7 @@ import { LanguagesPicker } from '../../../ui/code-pickers';
 import { Field } from '../../../ui/Field';
 import { FormFooter, useSaveForm } from '../../../ui/form-save';
 import { CategoryChecklist } from '../../advice/CategoryChecklist';
+import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
 
 type ServiceFormInput = z.input<typeof ServiceInput>;
 type ServiceFormOutput = z.output<typeof ServiceInput>;
@@ -26,7 +27,7 @@ export function ServiceForm({
   onCancel: () => void;
 }) {
   const settings = useSettings();
-  const form = useForm<ServiceFormInput, unknown, ServiceFormOutput>({ resolver: zodResolver(ServiceInput), defaultValues: initial, mode: 'onTouched' });
+  const form = useForm<ServiceFormInput, unknown, ServiceFormOutput>({ resolver: zodResolver(ServiceInput), defaultValues: initial, ...VALIDATE_ON_SUBMIT });
   const { guard, onSubmit } = useSaveForm(form, save, onSaved);
   const errors = form.formState.errors;
   return (

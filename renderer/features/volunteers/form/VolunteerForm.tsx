@@ -12,6 +12,7 @@ import { FormFooter, useSaveForm } from '../../../ui/form-save';
 import { formToVolunteerInput, VolunteerFormValues, type VolunteerFormInput, type VolunteerFormOutput } from './volunteer-form';
 import { AvailabilitySection, AwaySection, ChecksSection, LanguagesSection } from './VolunteerFormLists';
 import { CommitmentSection, DetailsSection, RolesSection } from './VolunteerFormSections';
+import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
 
 interface VolunteerFormProps {
   initial: VolunteerFormInput;
@@ -27,7 +28,7 @@ export function VolunteerForm({ initial, existing, save, onSaved, onCancel }: Vo
   const form = useForm<VolunteerFormInput, unknown, VolunteerFormOutput>({
     resolver: zodResolver(VolunteerFormValues),
     defaultValues: initial,
-    mode: 'onTouched',
+    ...VALIDATE_ON_SUBMIT,
   });
   const { guard, onSubmit } = useSaveForm(form, (values) => save(formToVolunteerInput(values)), onSaved);
 

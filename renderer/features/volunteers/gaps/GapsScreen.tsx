@@ -18,6 +18,7 @@ import { Badge } from '../../../ui/Badge';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { useLocalNow } from '../../../ui/hooks/use-now';
+import { plural } from '../../../../shared/plural';
 
 const WEEKS_AHEAD = 4;
 const CHECKS_AHEAD_DAYS = 60;
@@ -42,7 +43,7 @@ export function GapsScreen() {
     <>
       <PageHeader
         title="Rota gaps"
-        lede={`The next ${WEEKS_AHEAD} weeks, soonest first.`}
+        lede={`The next ${plural(WEEKS_AHEAD, 'week')}, soonest first.`}
         actions={
           <Link className="button button--primary" to="/volunteers/rota">
             Month rota
@@ -98,7 +99,7 @@ export function GapsScreen() {
                   .sort((a, b) => b[1] - a[1])
                   .map(([code, n]) => (
                     <li key={code}>
-                      <strong>{languageName(code)}</strong> <Badge tone="warn">{n === 1 ? '1 session' : `${n} sessions`}</Badge>
+                      <strong>{languageName(code)}</strong> <Badge tone="warn">{plural(n, 'session')}</Badge>
                     </li>
                   ))}
               </ul>

@@ -13,6 +13,7 @@ import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
+import { pluralWord } from '../../../../shared/plural';
 
 const money = (value: number) => format().money(value);
 const hours = (value: number) => format().number(value, { maximumFractionDigits: 1 });
@@ -92,7 +93,7 @@ export function HoursScreen() {
     <>
       <PageHeader
         title="Volunteer hours"
-        lede={summary ? `${hours(summary.total.hours)} hours given, worth an estimated ${money(summary.total.value)} at ${money(summary.hourlyRate)} an hour.` : 'Loading…'}
+        lede={summary ? `${hours(summary.total.hours)} ${pluralWord(summary.total.hours, 'hour')} given, worth an estimated ${money(summary.total.value)} at ${money(summary.hourlyRate)} an hour.` : 'Loading…'}
         actions={<Button onClick={() => setPrinting(true)} disabled={!summary}>Print</Button>}
       />
       <div className="calendar-toolbar" role="group" aria-label="Months">

@@ -3,6 +3,7 @@ import type { HoursSummary } from '../../../../shared/rota/hours';
 import { longDate } from '../../../../shared/rota/format';
 import { HoursByRoleTable } from './HoursByRoleTable';
 import { formatHours, formatMoney, monthAndYear } from './volunteer-hours';
+import { plural, pluralWord } from '../../../../shared/plural';
 
 export function HoursLetter({ forumName, volunteerName, today, summary }: { forumName: string; volunteerName: string; today: string; summary: HoursSummary }) {
   const first = summary.byMonth[0]?.month;
@@ -24,8 +25,8 @@ export function HoursLetter({ forumName, volunteerName, today, summary }: { foru
       ) : (
         <>
           <p>
-            This is to confirm that <bdi>{volunteerName}</bdi> has volunteered {hours} hour{summary.total.hours === 1 ? '' : 's'} with {forumName}
-            {when}, over {summary.total.shifts} shift{summary.total.shifts === 1 ? '' : 's'}.
+            This is to confirm that <bdi>{volunteerName}</bdi> has volunteered {hours} {pluralWord(summary.total.hours, 'hour')} with {forumName}
+            {when}, over {plural(summary.total.shifts, 'shift')}.
           </p>
           <HoursByRoleTable summary={summary} className="hours-letter__table" caption="Hours by role" captionClassName="visually-hidden" withTotal />
           <p>

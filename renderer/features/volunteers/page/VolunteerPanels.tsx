@@ -7,6 +7,7 @@ import { Badge } from '../../../ui/Badge';
 import { Panel } from '../../../ui/Panel';
 import { CHECK_KIND_LABELS, EXPIRY_WARNING_DAYS, checkState, currentChecks, requiredCheckProblems, type CheckState } from './volunteer-checks';
 import { availabilityInWords, awayInWords, languageInWords, sortedAvailability } from './volunteer-words';
+import { plural } from '../../../../shared/plural';
 
 const none = <span className="muted">–</span>;
 
@@ -56,7 +57,7 @@ const CHECK_ORDER: CheckKind[] = ['safeguarding', 'pvg-dbs', 'data-protection', 
 
 const STATE_BADGE: Record<CheckState, { tone: 'danger' | 'warn' | 'ok'; label: string }> = {
   expired: { tone: 'danger', label: 'Expired' },
-  expiring: { tone: 'warn', label: `Expires within ${EXPIRY_WARNING_DAYS} days` },
+  expiring: { tone: 'warn', label: `Expires within ${plural(EXPIRY_WARNING_DAYS, 'day')}` },
   'in-date': { tone: 'ok', label: 'In date' },
 };
 

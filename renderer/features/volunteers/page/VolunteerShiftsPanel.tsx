@@ -10,6 +10,7 @@ import { Badge } from '../../../ui/Badge';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { Panel } from '../../../ui/Panel';
 import type { ShiftsByTime } from './volunteer-shifts';
+import { pluralWord } from '../../../../shared/plural';
 
 /** How many of each are listed; the rest are on the month rota. */
 export const UPCOMING_SHOWN = 8;
@@ -19,7 +20,7 @@ export const formatShiftDate = (date: string): string => format().date(date, 'we
 
 export function hoursText(hours: number): string {
   const rounded = Math.round(hours * 100) / 100;
-  return `${format().number(rounded)} hour${rounded === 1 ? '' : 's'}`;
+  return `${format().number(rounded)} ${pluralWord(rounded, 'hour')}`;
 }
 
 function Attendance({ shift }: { shift: Shift }) {

@@ -16,6 +16,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
+import { plural } from '../../../../shared/plural';
 
 interface Candidate {
   volunteer: Volunteer;
@@ -59,7 +60,7 @@ export function AssignDialog({ position, rota, onClose }: { position: OpenPositi
   const row = (candidate: Candidate, action: React.ReactNode) => (
     <li key={candidate.volunteer.id} className="candidate">
       <div>
-        <strong>{candidate.volunteer.name}</strong> <span className="muted">· {candidate.shiftsThisMonth === 1 ? '1 shift' : `${candidate.shiftsThisMonth} shifts`} this month</span>
+        <strong>{candidate.volunteer.name}</strong> <span className="muted">· {plural(candidate.shiftsThisMonth, 'shift')} this month</span>
         {candidate.problems.length > 0 ? (
           <ul className="candidate__problems">
             {candidate.problems.map((p) => (

@@ -16,6 +16,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
+import { plural, pluralWord } from '../../../../shared/plural';
 
 const keyOf = (p: Proposal, index: number) => `${index}:${p.position.sessionId}:${p.position.role}:${p.volunteerId}`;
 
@@ -37,7 +38,7 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
     try {
       const picked = proposals.filter((p, i) => chosen.has(keyOf(p, i)));
       const { accepted, leftOut } = await acceptProposals(picked);
-      status.say(leftOut > 0 ? `${accepted} shifts filled; ${leftOut} had changed and were left open` : `${accepted} shifts filled`);
+      status.say(leftOut > 0 ? `${plural(accepted, 'shift')} filled; ${leftOut} had changed and ${pluralWord(leftOut, 'was', 'were')} left open` : `${plural(accepted, 'shift')} filled`);
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));
@@ -53,7 +54,7 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
   return (
     <Dialog title="Fill open shifts" onClose={onClose} wide>
       <p>
-        {proposals.length === 0 ? 'Nobody can take the open places without breaking a rule.' : `Proposed: ${proposals.length} of ${ahead.length} open places still ahead.`}{' '}
+        {proposals.length === 0 ? 'Nobody can take the open places without breaking a rule.' : `Proposed: ${proposals.length} of ${ahead.length} open ${pluralWord(ahead.length, 'place')} still ahead.`}{' '}
         {unfilled > 0 && proposals.length > 0 ? `${unfilled} cannot be filled by anyone free and able; they stay open.` : ''}
       </p>
       {proposals.length > 0 ? (

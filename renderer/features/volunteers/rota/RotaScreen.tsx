@@ -21,6 +21,7 @@ import { HeldShiftDialog } from './HeldShiftDialog';
 import { RotaExports } from './RotaExports';
 import { RotaTable } from './RotaTable';
 import { rotaGrid } from './rota-grid';
+import { plural } from '../../../../shared/plural';
 
 export function RotaScreen() {
   const [params, setParams] = useSearchParams();
@@ -56,7 +57,7 @@ export function RotaScreen() {
     <>
       <PageHeader
         title={`Rota: ${monthLabel(month)}`}
-        lede={rota ? (open === 0 ? 'Every place is covered.' : `${open} open ${open === 1 ? 'place' : 'places'} still ahead this month.`) : 'Loading…'}
+        lede={rota ? (open === 0 ? 'Every place is covered.' : `${plural(open, 'open place')} still ahead this month.`) : 'Loading…'}
         actions={
           <>
             <Link className="button button--quiet" to="/volunteers/gaps">
