@@ -1,5 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
+import { pinClock } from '../support/clock';
+
+test.beforeEach(async ({ context }) => {
+  await pinClock(context);
+});
 
 // A person's click takes a moment between press and release; a message appearing under
 // the pointer in that moment used to move the control away and the click was lost.
