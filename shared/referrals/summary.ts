@@ -1,10 +1,12 @@
 /**
- * What a printed or emailed referral shows the receiving service: only the fields the
- * person agreed to share, the service, the date and how consent was recorded. Anything
- * not in `sharedFields` is never read into the result, so it cannot leak into print.
+ * What a printed or saved referral shows the receiving service: who it is from (the
+ * forum's contact details and the person who made it), who it is to (the service's
+ * contact details), the client's reference to quote back, the date, how consent was
+ * recorded, and only the client's fields they agreed to share. Anything not in
+ * `sharedFields` is never read into the result, so it cannot leak into print.
  */
 import { SHAREABLE_FIELDS } from '../schemas';
-import type { Client, IssueCategory, Referral, Service } from '../schemas';
+import type { Client, IssueCategory, Referral, Service, Settings } from '../schemas';
 import { categoryLabel } from '../advice/categories';
 import { shortDate } from '../schedule/date-words';
 
@@ -14,9 +16,25 @@ export interface ReferralSummaryLine {
   field: ShareableFieldName | 'details';
   label: string;
   value: string;
+  /** A second spelling shown after the value in brackets (the name in Latin letters). */
+  alternate?: string;
+}
+
+/** One side of the referral: a name and its contact lines (address, phone, email). */
+export interface SummaryParty {
+  name: string;
+  contact: string[];
 }
 
 export interface ReferralSummary {
+  /** The forum, with its contact details from Settings. */
+  from: SummaryParty;
+  /** The service, with its organisation and contact details. */
+  to: SummaryParty;
+  /** Who made the referral, when recorded. */
+  referredBy?: string;
+  /** The client's reference number, for the service to quote back (not personal data). */
+  clientRef: string;
   serviceName: string;
   /** The referral date as people write it: "3 Mar 2026". */
   date: string;
@@ -41,7 +59,7 @@ export const formatShortDate = shortDate;
 
 export type SummaryClient = Pick<
   Client,
-  'name' | 'nameLatin' | 'phone' | 'email' | 'languages' | 'interpreterNeeded' | 'interpreterLanguage' | 'area' | 'consents'
+  'ref' | 'name' | 'nameLatin' | 'phone' | 'email' | 'languages' | 'interpreterNeeded' | 'interpreterLanguage' | 'area' | 'consents'
 >;
 
 export function consentLine(client: Pick<Client, 'consents'>, referral: Pick<Referral, 'consentOverrideReason'>): string {
@@ -62,8 +80,12 @@ function valueOf(
   const line = (f: ReferralSummaryLine['field'], value: string | undefined): ReferralSummaryLine[] =>
     value === undefined || value.trim() === '' ? [] : [{ field: f, label: SUMMARY_FIELD_LABELS[f], value: value.trim() }];
   switch (field) {
-    case 'name':
-      return line('name', client.nameLatin ? `${client.name} (${client.nameLatin})` : client.name);
+    case 'name': {
+      // Two spellings kept apart, so each is laid out in its own direction: an Arabic
+      // name first and the Latin spelling after it in brackets, as on screen.
+      const latin = client.nameLatin?.trim();
+      return line('name', client.name).map((l) => (latin ? { ...l, alternate: latin } : l));
+    }
     case 'phone':
       return line('phone', client.phone);
     case 'email':
@@ -85,15 +107,26 @@ function valueOf(
   }
 }
 
+export type SummaryService = Pick<Service, 'name' | 'organisation' | 'address' | 'phone' | 'email' | 'website'>;
+export type SummaryForum = Pick<Settings, 'forumName' | 'forumAddress' | 'forumPhone' | 'forumEmail'>;
+
+const present = (values: Array<string | undefined>): string[] => values.map((v) => v?.trim() ?? '').filter((v) => v !== '');
+
 export function referralSummary(
   referral: Referral,
   client: SummaryClient,
-  service: Pick<Service, 'name'>,
+  service: SummaryService,
   categories: readonly IssueCategory[],
   languageName: (code: string) => string,
+  forum: SummaryForum,
 ): ReferralSummary {
   const shared = new Set(referral.sharedFields);
+  const referredBy = referral.referredBy?.trim();
   return {
+    from: { name: forum.forumName, contact: present([forum.forumAddress, forum.forumPhone, forum.forumEmail]) },
+    to: { name: service.name, contact: present([service.organisation, service.address, service.phone, service.email, service.website]) },
+    ...(referredBy ? { referredBy } : {}),
+    clientRef: client.ref,
     serviceName: service.name,
     date: formatShortDate(referral.date),
     lines: SHAREABLE_FIELDS.filter((f) => shared.has(f)).flatMap((f) => valueOf(f, referral, client, categories, languageName)),

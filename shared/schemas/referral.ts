@@ -43,6 +43,8 @@ export const ReferralFields = z.object({
   consentOverrideReason: optionalText(500),
   /** Free text for the receiving service: personal, never exported. */
   details: optionalText(2000),
+  /** Who made the referral, as they typed their name: printed on the summary. */
+  referredBy: optionalText(120),
 });
 export const ReferralInput = ReferralFields;
 export type ReferralInput = z.input<typeof ReferralInput>;

@@ -1,6 +1,6 @@
 /** Forum-wide settings: one record, configurable lists and report rules. */
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, requiredText } from './common';
+import { Id, IsoDate, IsoDateTime, optionalText, requiredText } from './common';
 
 /** An issue category; a retired category stays on old entries but cannot be chosen. */
 export const IssueCategory = z.object({
@@ -64,6 +64,13 @@ export type Closures = z.infer<typeof Closures>;
 export const Settings = z.looseObject({
   key: z.literal('forum'),
   forumName: requiredText(120, 'Enter the forum’s name'),
+  /** The forum's contact details, printed on referral summaries so a service can reply. */
+  forumAddress: optionalText(400),
+  forumPhone: optionalText(40),
+  forumEmail: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().email('Enter an email address like team@example.org').optional(),
+  ),
   issueCategories: z.array(IssueCategory).default(DEFAULT_ISSUE_CATEGORIES),
   volunteerRoles: z.array(requiredText(60, 'Enter a role')).default([
     'receptionist',

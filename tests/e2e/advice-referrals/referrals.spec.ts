@@ -63,23 +63,23 @@ test('a referral with consent to share is sent; without it, it is refused until 
   await page.getByRole('button', { name: 'Register' }).click();
   await startReferral(page, /Citizens Advice/);
   await expect(page.getByText(/Agreed to share on/)).toBeVisible();
-  await page.getByRole('button', { name: 'Send referral' }).click();
-  await expect(desk.app.status('Referral sent')).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(desk.app.status('Referral marked as sent')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: /^Referral to Glasgow Central Citizens Advice/ })).toBeVisible();
   await expect(page.getByText('Sent', { exact: true }).first()).toBeVisible();
 
   // Without consent to share.
   await desk.register({ name: 'Piotr Nowak', phone: '07700 900777', birthYear: '1980' });
   await startReferral(page, /Citizens Advice/);
-  await page.getByRole('button', { name: 'Send referral' }).click();
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(page.getByRole('alert')).toContainText('This person has not agreed to their details being shared');
   await page.getByLabel('Reason to send without consent').fill('Urgent: facing eviction tonight, agreed verbally');
-  await page.getByRole('button', { name: 'Send referral' }).click();
-  await expect(desk.app.status('Referral sent')).toBeVisible();
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(desk.app.status('Referral marked as sent')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Urgent: facing eviction tonight, agreed verbally');
 
   // The printed summary holds only what was shared (name and reason), never the phone.
-  await page.getByRole('button', { name: 'Print summary' }).click();
+  await page.getByRole('button', { name: 'Print or save summary' }).click();
   const sheet = page.getByRole('dialog', { name: 'Print the referral summary' }).getByRole('article', { name: 'Referral summary' });
   await expect(sheet).toContainText('Piotr Nowak');
   await expect(sheet).toContainText('Housing and homelessness');
@@ -97,8 +97,8 @@ test('a referral moves only along its states; declining asks why; one past its f
   await expect(desk.app.status('Referral saved as a draft')).toBeVisible();
 
   const actions = page.getByRole('group', { name: 'Referral actions' });
-  await expect(actions.getByRole('button')).toHaveText(['Send']);
-  await actions.getByRole('button', { name: 'Send' }).click();
+  await expect(actions.getByRole('button')).toHaveText(['Mark as sent']);
+  await actions.getByRole('button', { name: 'Mark as sent' }).click();
   const send = page.getByRole('dialog', { name: 'Mark the referral sent?' });
   await send.getByLabel('Reason to send without recorded consent').fill('Client asked us by phone to pass it on');
   await send.getByRole('button', { name: 'Mark sent' }).click();
@@ -121,4 +121,61 @@ test('a referral moves only along its states; declining asks why; one past its f
 
   await desk.app.goTo('Referrals');
   await expect(page.getByText('No referral is past its follow-up date.')).toBeVisible();
+});
+
+test('a referral is marked as sent, not “sent”; consent is recorded without leaving the form; the summary carries both sides’ contact details, the referrer and the reference, and an Arabic name prints the right way round', async ({ page }) => {
+  const desk = new FrontDesk(page);
+  await desk.app.open('/settings');
+  await page.getByLabel('Forum address').fill('79 Coplaw Street, Glasgow G42 7JG');
+  await page.getByLabel('Forum phone').fill('0141 000 1111');
+  await page.getByLabel('Forum email').fill('hello@forum.example');
+  await page.getByRole('button', { name: 'Save settings' }).first().click();
+  await expect(desk.app.status('Saved')).toBeVisible();
+
+  await (await importDirectory(page)).getByRole('button', { name: 'Import services' }).click();
+  await expect(desk.app.status(/Directory imported/)).toBeVisible();
+  await desk.register({ name: 'عمر الحلبي', nameLatin: 'Omar Al-Halabi', birthYear: '1987' });
+  const ref = (await page.locator('.ref').first().textContent())?.trim() ?? '';
+  expect(ref).toMatch(/^C-\d{5,}$/);
+
+  await startReferral(page, /Citizens Advice/);
+  const service = page.getByLabel('Service', { exact: true });
+  const chosen = await service.inputValue();
+  await expect(page.getByText('No recorded consent to share.')).toBeVisible();
+  const consent = page.getByRole('group', { name: 'Record consent to share' });
+  await consent.getByLabel('Agrees to their details being shared with services they are referred to').check();
+  await consent.getByRole('button', { name: 'Record consent' }).click();
+  await expect(page.getByText(/Agreed to share on .* recorded by Fatima/)).toBeVisible();
+  // Still on the form, with what was chosen.
+  await expect(service).toHaveValue(chosen);
+  await expect(page.getByRole('heading', { level: 1, name: 'New referral' })).toBeVisible();
+
+  await page.getByLabel('Referred by').fill('');
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByText('Enter your name: the service will know who made the referral')).toBeVisible();
+  await page.getByLabel('Referred by').fill('Fatima Hassan');
+  await page.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(desk.app.status('Referral marked as sent')).toBeVisible();
+
+  const offer = page.getByRole('region', { name: 'Give the service the summary' });
+  await expect(offer).toContainText('Signpost does not send anything itself');
+  await offer.getByRole('button', { name: 'Print or save the summary' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Print the referral summary' });
+  await expect(dialog.getByRole('button', { name: 'Print or save as PDF' })).toBeVisible();
+  const sheet = dialog.getByRole('article', { name: 'Referral summary' });
+  const from = sheet.getByRole('region', { name: 'From' });
+  await expect(from).toContainText('79 Coplaw Street, Glasgow G42 7JG');
+  await expect(from).toContainText('0141 000 1111');
+  await expect(from).toContainText('hello@forum.example');
+  await expect(from).toContainText('Referred by Fatima Hassan');
+  const to = sheet.getByRole('region', { name: 'To' });
+  await expect(to).toContainText('Glasgow Central Citizens Advice Bureau');
+  await expect(to).toContainText('0141 552 5556');
+  await expect(to).toContainText('advice@gcabs.org.uk');
+  await expect(sheet).toContainText(`Client reference${ref}`);
+
+  // The Arabic name first, its Latin spelling after it in brackets: left to right on the sheet.
+  const arabic = await sheet.getByText('عمر الحلبي', { exact: true }).boundingBox();
+  const latin = await sheet.getByText('Omar Al-Halabi', { exact: true }).boundingBox();
+  expect(arabic && latin && arabic.x + arabic.width <= latin.x).toBe(true);
 });

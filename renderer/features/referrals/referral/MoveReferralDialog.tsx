@@ -28,7 +28,7 @@ export function MoveReferralDialog({ referral, client, to, onClose }: { referral
         overrideReason: needsOverride ? override : undefined,
         outcome: closes ? outcome : undefined,
       });
-      status.say(`Referral ${REFERRAL_STATUS_LABELS[to].toLowerCase()}`);
+      status.say(to === 'sent' ? 'Referral marked as sent' : `Referral ${REFERRAL_STATUS_LABELS[to].toLowerCase()}`);
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));
@@ -36,6 +36,7 @@ export function MoveReferralDialog({ referral, client, to, onClose }: { referral
   };
   return (
     <Dialog title={`Mark the referral ${REFERRAL_STATUS_LABELS[to].toLowerCase()}?`} onClose={onClose}>
+      {to === 'sent' ? <p>Signpost does not send anything itself: once it is marked sent, print the summary or save it as a PDF for the service.</p> : null}
       <div className="form">
         {needsReason ? (
           <label>

@@ -6,6 +6,7 @@ import { useAdviceEntry, useClient } from '../../../data';
 import { localToday } from '../../../format/dates';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ClientFinder } from '../../clients/ClientFinder';
+import { lastRecorder } from '../../clients/recorder';
 import { ReferralForm } from './ReferralForm';
 
 export function NewReferralScreen() {
@@ -26,7 +27,21 @@ export function NewReferralScreen() {
   const today = localToday();
   return (
     <>
-      <PageHeader title="New referral" lede={<bdi>{client.nameLatin ? `${client.name} (${client.nameLatin})` : client.name}</bdi>} />
+      <PageHeader
+        title="New referral"
+        lede={
+          <>
+            <bdi>{client.name}</bdi>
+            {client.nameLatin ? (
+              <>
+                {' ('}
+                <bdi>{client.nameLatin}</bdi>
+                {')'}
+              </>
+            ) : null}
+          </>
+        }
+      />
       <ReferralForm
         client={client}
         initial={{
@@ -36,6 +51,7 @@ export function NewReferralScreen() {
           sharedFields: ['name', 'reason'],
           date: today,
           followUpDue: addDays(today, 14),
+          referredBy: lastRecorder(),
           ...(advice ? { adviceEntryId: advice.id } : {}),
         }}
         onSaved={(referral) => void navigate(`/referrals/${referral.id}`)}

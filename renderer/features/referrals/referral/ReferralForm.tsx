@@ -1,7 +1,9 @@
 /**
- * Refer a client to a service: which service, why, what is shared, and when to follow
- * up. It can be saved as a draft or sent; sending needs the client's recorded consent to
- * share, or a written reason to send without it (shown on the referral afterwards).
+ * Refer a client to a service: which service, why, what is shared, who is referring, and
+ * when to follow up. It can be saved as a draft or marked as sent (Signpost sends nothing
+ * itself; the referral's page then offers the summary to print or save). Marking it sent
+ * needs the client's consent to share, which can be recorded here without leaving the
+ * form, or a written reason to send without it (shown on the referral afterwards).
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
@@ -9,7 +11,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { choosableCategories } from '../../../../shared/advice/categories';
 import { SUMMARY_FIELD_LABELS } from '../../../../shared/referrals/summary';
-import { ReferralInput, SHAREABLE_FIELDS, type Client, type Referral } from '../../../../shared/schemas';
+import { ReferralInput, requiredText, SHAREABLE_FIELDS, type Client, type Referral } from '../../../../shared/schemas';
 import { createReferral, useServices, useSettings } from '../../../data';
 import { formatShortDate } from '../../../format/dates';
 import { Button } from '../../../ui/Button';
@@ -17,16 +19,20 @@ import { Field } from '../../../ui/Field';
 import { refusalMessage, reportWriteError } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { useLeaveGuard } from '../../../ui/use-leave-guard';
+import { rememberRecorder } from '../../clients/recorder';
+import { RecordSharingConsent } from './RecordSharingConsent';
 import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
 
-type ReferralFormInput = z.input<typeof ReferralInput>;
-type ReferralFormOutput = z.output<typeof ReferralInput>;
+/** The form asks who is referring: the service needs to know whom to reply to. */
+const ReferralFormValues = ReferralInput.extend({ referredBy: requiredText(120, 'Enter your name: the service will know who made the referral') });
+type ReferralFormInput = z.input<typeof ReferralFormValues>;
+type ReferralFormOutput = z.output<typeof ReferralFormValues>;
 
 export function ReferralForm({ client, initial, onSaved, onCancel }: { client: Client; initial: ReferralFormInput; onSaved: (r: Referral) => void; onCancel: () => void }) {
   const status = useStatus();
   const settings = useSettings();
   const activeServices = useServices()?.filter((s) => s.active);
-  const form = useForm<ReferralFormInput, unknown, ReferralFormOutput>({ resolver: zodResolver(ReferralInput), defaultValues: initial, ...VALIDATE_ON_SUBMIT });
+  const form = useForm<ReferralFormInput, unknown, ReferralFormOutput>({ resolver: zodResolver(ReferralFormValues), defaultValues: initial, ...VALIDATE_ON_SUBMIT });
   const { guard, allowLeaving } = useLeaveGuard(form.formState.isDirty);
   const [refusal, setRefusal] = useState<string | null>(null);
   const errors = form.formState.errors;
@@ -38,8 +44,9 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
       setRefusal(null);
       try {
         const referral = await createReferral(values, send);
+        rememberRecorder(values.referredBy);
         allowLeaving();
-        status.say(send ? 'Referral sent' : 'Referral saved as a draft');
+        status.say(send ? 'Referral marked as sent' : 'Referral saved as a draft');
         onSaved(referral);
       } catch (error) {
         reportWriteError(error, form.setError, status);
@@ -82,6 +89,9 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
           <Field label="Follow up by" hint="When to check it worked out." error={errors.followUpDue?.message}>
             <input className="input" type="date" {...form.register('followUpDue', { setValueAs: (v: string) => (v === '' ? undefined : v) })} />
           </Field>
+          <Field label="Referred by" hint="Your name, printed on the summary." error={errors.referredBy?.message}>
+            <input className="input" autoComplete="off" {...form.register('referredBy')} />
+          </Field>
         </div>
         <Field label="Details for the service" hint="Only sent if you share the reason." error={errors.details?.message}>
           <textarea className="input textarea" rows={3} dir="auto" {...form.register('details')} />
@@ -103,8 +113,9 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
         ) : (
           <div className="consent-note consent-note--warn">
             <p>
-              <strong>No recorded consent to share.</strong> Record it on their page first, or give a reason to send it anyway.
+              <strong>No recorded consent to share.</strong> Ask them and record it here, or give a reason to send it anyway.
             </p>
+            <RecordSharingConsent client={client} />
             <Field label="Reason to send without consent" error={errors.consentOverrideReason?.message}>
               <input className="input" {...form.register('consentOverrideReason')} />
             </Field>
@@ -117,13 +128,16 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
         </p>
       ) : null}
       <div className="form__actions form__actions--sticky">
-        <Button variant="primary" onClick={() => void submit(true)}>
-          Send referral
+        <Button variant="primary" onClick={() => void submit(true)} aria-describedby="referral-sends-nothing">
+          Mark as sent
         </Button>
         <Button onClick={() => void submit(false)}>Save as draft</Button>
         <Button variant="quiet" onClick={onCancel}>
           Cancel
         </Button>
+        <span className="muted" id="referral-sends-nothing">
+          Signpost sends nothing itself: you then print or save the summary for the service.
+        </span>
       </div>
     </form>
   );

@@ -1,6 +1,8 @@
 /**
  * One referral: where, why, what was shared and on what consent, its history, and the
- * next steps its state allows. Closing as declined or no contact asks why.
+ * next steps its state allows. Closing as declined or no contact asks why. Signpost sends
+ * nothing itself: "Mark as sent" records that it went, and the summary is offered for
+ * printing or saving as a PDF to give or email to the service.
  */
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -23,7 +25,7 @@ import { ReferralSummarySheet } from './ReferralSummarySheet';
 
 const ACTION_LABELS: Record<ReferralStatus, string> = {
   draft: 'Back to draft',
-  sent: 'Send',
+  sent: 'Mark as sent',
   acknowledged: 'Acknowledged',
   accepted: 'Accepted',
   declined: 'Declined…',
@@ -54,7 +56,7 @@ export function ReferralPage() {
   }
   const status = REFERRAL_STATUS[referral.status];
   const overdue = referral.followUpDue && referral.followUpDue < localToday() && ['sent', 'acknowledged', 'accepted'].includes(referral.status);
-  const summary = referralSummary(referral, client, service, settings.issueCategories, languageName);
+  const summary = referralSummary(referral, client, service, settings.issueCategories, languageName, settings);
   return (
     <>
       <PageHeader
@@ -62,14 +64,32 @@ export function ReferralPage() {
         lede={
           <>
             <Link to={`/clients/${client.id}`}>
-              <bdi>{client.nameLatin ? `${client.name} (${client.nameLatin})` : client.name}</bdi>
+              <bdi>{client.name}</bdi>
+              {client.nameLatin ? (
+                <>
+                  {' ('}
+                  <bdi>{client.nameLatin}</bdi>
+                  {')'}
+                </>
+              ) : null}
             </Link>{' '}
             · {formatShortDate(referral.date)} <Badge tone={status.tone}>{status.label}</Badge>
             {overdue ? <Badge tone="danger">Follow-up overdue</Badge> : null}
           </>
         }
-        actions={<Button onClick={() => setPrinting(true)}>Print summary</Button>}
+        actions={<Button onClick={() => setPrinting(true)}>Print or save summary</Button>}
       />
+      {referral.status === 'sent' ? (
+        <section className="panel referral-sent" aria-label="Give the service the summary">
+          <p>
+            Marked as sent. Signpost does not send anything itself: print the summary, or save it as a PDF, to give or email to{' '}
+            <bdi>{service.name}</bdi>.
+          </p>
+          <Button variant="primary" onClick={() => setPrinting(true)}>
+            Print or save the summary
+          </Button>
+        </section>
+      ) : null}
       <div className="client-page">
         <div className="client-page__side">
           <Panel title="Details">
@@ -129,7 +149,7 @@ export function ReferralPage() {
           title="Print the referral summary"
           suggestedName={`referral-${referral.date}.pdf`}
           onClose={() => setPrinting(false)}
-          sheet={<ReferralSummarySheet summary={summary} forumName={settings.forumName} />}
+          sheet={<ReferralSummarySheet summary={summary} />}
         />
       ) : null}
     </>

@@ -4,6 +4,7 @@ import { languageName } from '../../../../shared/codes/languages';
 import { DEFAULT_ISSUE_CATEGORIES, type Referral } from '../../../../shared/schemas';
 
 const client: SummaryClient = {
+  ref: 'C-00042',
   name: 'سارا احمدی',
   nameLatin: 'Sara Ahmadi',
   phone: '07700 900123',
@@ -36,6 +37,7 @@ function referral(overrides: Partial<Referral> = {}): Referral {
 }
 
 const service = { name: 'Shelter Scotland housing advice' };
+const forum = { forumName: 'Govanhill Migrant Forum' };
 
 describe('formatShortDate', () => {
   it('writes dates as people do', () => {
@@ -47,11 +49,14 @@ describe('formatShortDate', () => {
 
 describe('referralSummary', () => {
   it('shows only the shared fields, with the service, date and consent', () => {
-    expect(referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, languageName)).toEqual({
+    expect(referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, languageName, forum)).toEqual({
+      from: { name: 'Govanhill Migrant Forum', contact: [] },
+      to: { name: 'Shelter Scotland housing advice', contact: [] },
+      clientRef: 'C-00042',
       serviceName: 'Shelter Scotland housing advice',
       date: '5 Mar 2026',
       lines: [
-        { field: 'name', label: 'Name', value: 'سارا احمدی (Sara Ahmadi)' },
+        { field: 'name', label: 'Name', value: 'سارا احمدی', alternate: 'Sara Ahmadi' },
         { field: 'languages', label: 'Languages', value: 'Dari, English' },
         { field: 'interpreter', label: 'Interpreter', value: 'Needed: Dari' },
         { field: 'area', label: 'Area', value: 'G42' },
@@ -63,7 +68,7 @@ describe('referralSummary', () => {
   });
 
   it('never lets an unshared field into the output', () => {
-    const summary = referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, languageName);
+    const summary = referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, languageName, forum);
     const printed = JSON.stringify(summary);
     expect(printed).not.toContain('07700');
     expect(printed).not.toContain('sara@example.org');
@@ -76,6 +81,7 @@ describe('referralSummary', () => {
       service,
       DEFAULT_ISSUE_CATEGORIES,
       languageName,
+      forum,
     );
     expect(summary.lines).toEqual([{ field: 'phone', label: 'Phone', value: '07700 900123' }]);
     const printed = JSON.stringify(summary);
@@ -91,6 +97,7 @@ describe('referralSummary', () => {
       service,
       DEFAULT_ISSUE_CATEGORIES,
       languageName,
+      forum,
     );
     expect(summary.lines.map((l) => [l.field, l.value])).toEqual([
       ['name', 'سارا احمدی'],
@@ -105,6 +112,7 @@ describe('referralSummary', () => {
       service,
       DEFAULT_ISSUE_CATEGORIES,
       languageName,
+      forum,
     );
     expect(summary.lines.map((l) => l.value)).toEqual(['Not needed', 'Unknown category']);
   });
@@ -117,10 +125,29 @@ describe('referralSummary', () => {
       service,
       DEFAULT_ISSUE_CATEGORIES,
       languageName,
+      forum,
     );
     expect(sent.consentLine).toBe('Sent without recorded consent: Urgent: risk of street homelessness tonight');
-    expect(referralSummary(referral(), noConsent, service, DEFAULT_ISSUE_CATEGORIES, languageName).consentLine).toBe(
+    expect(referralSummary(referral(), noConsent, service, DEFAULT_ISSUE_CATEGORIES, languageName, forum).consentLine).toBe(
       'No consent to share recorded',
     );
+  });
+
+  it('carries the forum’s and the service’s contact details, the referrer and the client’s reference', () => {
+    const summary = referralSummary(
+      referral({ referredBy: ' Fatima Hassan ' }),
+      client,
+      { name: 'Shelter Scotland housing advice', organisation: 'Shelter Scotland', address: '4th floor, 123 Hope Street, Glasgow', phone: '0808 800 4444', email: 'advice@shelter.example' },
+      DEFAULT_ISSUE_CATEGORIES,
+      languageName,
+      { forumName: 'Govanhill Migrant Forum', forumAddress: '79 Coplaw Street, Glasgow G42 7JG', forumPhone: '0141 000 1111', forumEmail: 'hello@forum.example' },
+    );
+    expect(summary.from).toEqual({ name: 'Govanhill Migrant Forum', contact: ['79 Coplaw Street, Glasgow G42 7JG', '0141 000 1111', 'hello@forum.example'] });
+    expect(summary.to).toEqual({
+      name: 'Shelter Scotland housing advice',
+      contact: ['Shelter Scotland', '4th floor, 123 Hope Street, Glasgow', '0808 800 4444', 'advice@shelter.example'],
+    });
+    expect(summary.referredBy).toBe('Fatima Hassan');
+    expect(summary.clientRef).toBe('C-00042');
   });
 });
