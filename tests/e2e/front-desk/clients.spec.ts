@@ -57,7 +57,7 @@ test('a possible duplicate is shown before saving: "same person" saves nothing, 
   await expect(desk.app.heading('Amira Haddad')).toBeVisible();
 
   await desk.app.goTo('Clients');
-  await expect(page.getByText('1 people registered')).toBeVisible();
+  await expect(page.getByText('1 person registered')).toBeVisible();
 
   await desk.app.open('/clients/new');
   await desk.fillClientForm({ name: 'Amira Hadad', birthYear: '1990' });
