@@ -7,6 +7,7 @@ import { OTHER } from './build-report';
 import type { ProtectedCell } from './disclosure';
 import { isPublished } from './disclosure';
 import { monthLabel } from './period';
+import { plural } from '../plural';
 
 export interface SummaryFigure {
   label: string;
@@ -58,7 +59,7 @@ export function summarySentences(summary: ReportSummary, forumName: string, repo
   const contacts = value('Contacts');
   if (people !== undefined && people > 0) {
     sentences.push(
-      `${when}, ${forumName} helped ${about}${n(people)} people` +
+      `${when}, ${forumName} helped ${about}${plural(people, 'person', 'people')}` +
         (fresh !== undefined && fresh > 0 ? `, ${about}${n(fresh)} of them for the first time` : '') +
         (contacts !== undefined && contacts > 0 ? `, over ${about}${n(contacts)} visits and advice sessions.` : '.'),
     );
