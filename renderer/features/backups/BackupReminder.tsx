@@ -6,11 +6,12 @@ import { Link } from 'react-router';
 import { backupIsOverdue, daysSinceBackup } from '../../../shared/backup/backup-format';
 import { useBackupStatus } from '../../data';
 import { formatDateTime } from '../../format/dates';
+import { plural } from '../../../shared/plural';
 
 export function lastBackupWords(at: string | undefined, now: Date): string {
   if (!at) return 'No backup has been made on this computer yet.';
   const days = daysSinceBackup(at, now) ?? 0;
-  const ago = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  const ago = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${plural(days, 'day')} ago`;
   return `Last good backup: ${formatDateTime(at)} (${ago}).`;
 }
 
