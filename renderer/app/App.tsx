@@ -12,6 +12,7 @@ import { StatusProvider } from '../ui/StatusProvider';
 import { DatabaseGate } from './DatabaseGate';
 import { Navigation } from './Navigation';
 import { routes } from './routes';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { useSessionWindow } from './use-session-window';
 
 function Shell() {
@@ -19,9 +20,10 @@ function Shell() {
   useAutomaticBackups();
   // Notes, outside IndexedDB, that this forum has records of its own (see MissingDataNotice).
   useDataMissing();
+  useFocusOnNavigation();
   // A new language re-renders the screen from scratch, so every date and number on it
   // (including those formatted outside React) is in the new language.
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <StatusProvider>
       <ClientDirectoryProvider>
@@ -33,7 +35,7 @@ function Shell() {
             document.getElementById('main')?.focus();
           }}
         >
-          Skip to content
+          {t('app.skipToContent')}
         </a>
         <div className="app-frame">
           <Navigation />

@@ -3,6 +3,7 @@
  * white window, and the rest of the app (navigation, other areas) keeps working.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { i18n } from '../i18n';
 
 interface State {
   failed: boolean;
@@ -24,10 +25,10 @@ export class AreaBoundary extends Component<{ area: string; children: ReactNode 
     if (!this.state.failed) return this.props.children;
     return (
       <div className="panel" role="alert">
-        <h1>Something went wrong on this screen</h1>
-        <p>Nothing you saved has been lost. Try another area, or restart Signpost if this keeps happening.</p>
+        <h1>{i18n.t('failure.title')}</h1>
+        <p>{i18n.t('failure.body')}</p>
         <button type="button" className="button button--secondary" onClick={() => this.setState({ failed: false })}>
-          Try again
+          {i18n.t('failure.retry')}
         </button>
       </div>
     );

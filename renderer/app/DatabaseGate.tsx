@@ -4,11 +4,13 @@
  * it; the data stays exactly as the newer version left it.
  */
 import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NewerDatabaseError, openCheckedDatabase } from '../data';
 
 type Gate = { state: 'opening' } | { state: 'open' } | { state: 'newer' };
 
 export function DatabaseGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const [gate, setGate] = useState<Gate>({ state: 'opening' });
   useEffect(() => {
     let live = true;
@@ -25,12 +27,9 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   if (gate.state === 'newer') {
     return (
       <main className="full-screen-message" role="alert" aria-labelledby="newer-database-title">
-        <h1 id="newer-database-title">Update Signpost to open this data</h1>
-        <p>
-          The data on this computer was saved by a newer version of Signpost. This version cannot read it safely, so it has not
-          opened it and has changed nothing.
-        </p>
-        <p>Install the latest version of Signpost, then open it again. Your records are still there.</p>
+        <h1 id="newer-database-title">{t('newerDatabase.title')}</h1>
+        <p>{t('newerDatabase.body')}</p>
+        <p>{t('newerDatabase.action')}</p>
       </main>
     );
   }

@@ -1,4 +1,5 @@
-/** The left navigation: the forum's name, then one link per area; the current one is marked. */
+/** The navigation rail: the forum's name, then one link per area; the current one is marked. */
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSettings } from '../data';
 import { StatusRegion } from '../ui/StatusProvider';
@@ -6,15 +7,16 @@ import { AREAS } from './areas';
 import { Icon } from './icons';
 
 export function Navigation() {
+  const { t } = useTranslation();
   const settings = useSettings();
   return (
-    <nav className="app-nav" aria-label="Main">
+    <nav className="app-nav" aria-label={t('nav.label')}>
       <div className="app-nav__brand">
         <span className="app-nav__logo">
           <Icon name="signpost" size={22} />
         </span>
         <span>
-          <span className="app-nav__product">Signpost</span>
+          <span className="app-nav__product">{t('app.name')}</span>
           <br />
           <span className="app-nav__forum" dir="auto">
             {settings?.forumName ?? '\u00a0'}
@@ -26,13 +28,13 @@ export function Navigation() {
           <li key={area.path}>
             <NavLink to={area.path} end={area.path === '/'} className="app-nav__link">
               <Icon name={area.icon} />
-              {area.label}
+              {t(area.labelKey)}
             </NavLink>
           </li>
         ))}
       </ul>
       <StatusRegion />
-      <p className="app-nav__footer">Works offline. Data stays on this computer.</p>
+      <p className="app-nav__footer">{t('app.offline')}</p>
     </nav>
   );
 }

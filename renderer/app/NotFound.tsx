@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../ui/PageHeader';
 
 export function NotFound() {
+  const { t } = useTranslation();
   return (
     <>
-      <PageHeader title="Page not found" />
+      <PageHeader title={t('notFound.title')} />
       <div className="panel">
-        <p>There is no page at this address.</p>
-        <Link to="/">Go to Today</Link>
+        <p>{t('notFound.body')}</p>
+        <Link to="/">{t('notFound.home')}</Link>
       </div>
     </>
   );

@@ -3,17 +3,18 @@ import type { IconName } from './icons';
 
 export interface Area {
   path: string;
-  label: string;
+  /** The area's name in the common catalogue (nav.*). */
+  labelKey: 'nav.today' | 'nav.clients' | 'nav.clinics' | 'nav.advice' | 'nav.referrals' | 'nav.volunteers' | 'nav.reports' | 'nav.settings';
   icon: IconName;
 }
 
 export const AREAS: readonly Area[] = [
-  { path: '/', label: 'Today', icon: 'today' },
-  { path: '/clients', label: 'Clients', icon: 'clients' },
-  { path: '/clinics', label: 'Clinics & appointments', icon: 'clinics' },
-  { path: '/advice', label: 'Advice log', icon: 'advice' },
-  { path: '/referrals', label: 'Referrals', icon: 'referrals' },
-  { path: '/volunteers', label: 'Volunteers & rota', icon: 'volunteers' },
-  { path: '/reports', label: 'Reports', icon: 'reports' },
-  { path: '/settings', label: 'Settings', icon: 'settings' },
+  { path: '/', labelKey: 'nav.today', icon: 'today' },
+  { path: '/clients', labelKey: 'nav.clients', icon: 'clients' },
+  { path: '/clinics', labelKey: 'nav.clinics', icon: 'clinics' },
+  { path: '/advice', labelKey: 'nav.advice', icon: 'advice' },
+  { path: '/referrals', labelKey: 'nav.referrals', icon: 'referrals' },
+  { path: '/volunteers', labelKey: 'nav.volunteers', icon: 'volunteers' },
+  { path: '/reports', labelKey: 'nav.reports', icon: 'reports' },
+  { path: '/settings', labelKey: 'nav.settings', icon: 'settings' },
 ];

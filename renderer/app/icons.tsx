@@ -62,9 +62,13 @@ const paths: Record<string, ReactElement> = {
 
 export type IconName = keyof typeof paths;
 
+/** Icons that point along the reading direction: drawn mirrored in right-to-left languages. */
+const DIRECTIONAL: ReadonlySet<IconName> = new Set(['referrals']);
+
 export function Icon({ name, size = 20 }: { name: IconName; size?: number }) {
   return (
     <svg
+      className={DIRECTIONAL.has(name) ? 'icon icon--directional' : 'icon'}
       aria-hidden="true"
       focusable="false"
       width={size}

@@ -1,8 +1,10 @@
 /**
- * Asks before something that cannot be taken back. A native modal <dialog>: focus moves
- * into it, Escape cancels, and focus returns to what opened it when it closes.
+ * Asks before something that cannot be taken back. A native modal <dialog> with the
+ * alertdialog role (a screen reader reads the question and its explanation at once):
+ * focus moves to the safe choice, Escape cancels, and focus returns to what opened it.
  */
 import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 
 interface ConfirmDialogProps {
@@ -21,14 +23,16 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   destructive = false,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
+  const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const bodyId = useId();
 
   useEffect(() => {
     const element = dialog.current;
@@ -48,17 +52,20 @@ export function ConfirmDialog({
     <dialog
       ref={dialog}
       className="dialog"
+      role="alertdialog"
+      aria-modal="true"
       aria-labelledby={titleId}
+      aria-describedby={bodyId}
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
       <h2 id={titleId}>{title}</h2>
-      <div>{children}</div>
+      <div id={bodyId}>{children}</div>
       <div className="dialog__actions">
         <Button ref={cancelButton} onClick={onCancel}>
-          {cancelLabel}
+          {cancelLabel ?? t('actions.cancel')}
         </Button>
         <Button variant={destructive ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirmLabel}

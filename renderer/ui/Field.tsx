@@ -28,7 +28,8 @@ export function Field({ label, hint, error, children }: FieldProps) {
       ) : null}
       {cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
       {error ? (
-        <span className="field__error" id={errorId}>
+        // role="alert": the message is announced as soon as it appears, not only when the field is reached.
+        <span className="field__error" id={errorId} role="alert">
           <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16">
             <circle cx="8" cy="8" r="7" fill="currentColor" />
             <path d="M8 4v5M8 11.5v.5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />

@@ -1,10 +1,13 @@
 /** The top of every screen: its one h1, a line of context, and the screen's main actions. */
 import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export function PageHeader({ title, lede, actions }: { title: string; lede?: ReactNode; actions?: ReactNode }) {
+  const { t } = useTranslation();
+  const documentTitle = t('app.documentTitle', { title });
   useEffect(() => {
-    document.title = `${title} – Signpost`;
-  }, [title]);
+    document.title = documentTitle;
+  }, [documentTitle]);
   return (
     <header className="page-header">
       <div>

@@ -5,6 +5,7 @@
  */
 import { useEffect, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { getPlatform } from '../platform/get-platform';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
@@ -22,6 +23,7 @@ interface PrintPreviewDialogProps {
 }
 
 export function PrintPreviewDialog({ title, suggestedName, options, sheet, onClose }: PrintPreviewDialogProps) {
+  const { t } = useTranslation();
   const status = useStatus();
   useEffect(() => {
     document.body.classList.add('printing-sheet');
@@ -29,9 +31,9 @@ export function PrintPreviewDialog({ title, suggestedName, options, sheet, onClo
   }, []);
   const print = async () => {
     const result = await getPlatform().printToPdf({ suggestedName, landscape: false });
-    if (result.saved) status.say(`Saved ${result.fileName}`);
-    else if (result.reason === 'cancelled') status.say(result.message ?? 'Printing opened');
-    else status.error(result.message ?? 'The sheet could not be printed.');
+    if (result.saved) status.say(t('print.saved', { fileName: result.fileName }));
+    else if (result.reason === 'cancelled') status.say(result.message ?? t('print.opened'));
+    else status.error(result.message ?? t('print.failed'));
   };
   return (
     <>
@@ -39,9 +41,9 @@ export function PrintPreviewDialog({ title, suggestedName, options, sheet, onClo
         {options}
         <div className="sheet-preview">{sheet}</div>
         <div className="dialog__actions">
-          <Button onClick={onClose}>Close</Button>
+          <Button onClick={onClose}>{t('actions.close')}</Button>
           <Button variant="primary" onClick={() => void print()}>
-            Print or save as PDF
+            {t('print.action')}
           </Button>
         </div>
       </Dialog>

@@ -3,6 +3,7 @@
  * action's refusal (e.g. "Give a reason for cancelling") is shown by the field.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 import { refusalMessage } from './form-errors';
@@ -18,6 +19,7 @@ interface ReasonDialogProps {
 }
 
 export function ReasonDialog({ title, keepLabel, confirmLabel, onConfirm, onClose, children }: ReasonDialogProps) {
+  const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
@@ -32,7 +34,7 @@ export function ReasonDialog({ title, keepLabel, confirmLabel, onConfirm, onClos
   return (
     <Dialog title={title} onClose={onClose}>
       <label>
-        <span className="field__label">Reason</span>
+        <span className="field__label">{t('reason.label')}</span>
         <input
           className="input"
           value={reason}
@@ -42,7 +44,7 @@ export function ReasonDialog({ title, keepLabel, confirmLabel, onConfirm, onClos
         />
       </label>
       {problem ? (
-        <p className="field__error" id={problemId}>
+        <p className="field__error" id={problemId} role="alert">
           {problem}
         </p>
       ) : null}

@@ -3,6 +3,7 @@
  * languages (ISO 639-3), each a searchable combobox rather than a long select.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../../shared/codes/countries';
 import { languageName, languageOptions } from '../../shared/codes/languages';
 import { Combobox, type ComboboxOption } from './Combobox';
@@ -28,28 +29,31 @@ function languages(): ComboboxOption[] {
 }
 
 export function CountryPicker({ value, onChange, ...aria }: PickerAria & { value: string | undefined; onChange: (code: string | undefined) => void }) {
-  return <Combobox options={countries()} value={value} onChange={onChange} placeholder="Type a country" {...aria} />;
+  const { t } = useTranslation();
+  return <Combobox options={countries()} value={value} onChange={onChange} placeholder={t('pickers.typeCountry')} {...aria} />;
 }
 
 export function LanguagePicker({ value, onChange, ...aria }: PickerAria & { value: string | undefined; onChange: (code: string | undefined) => void }) {
-  return <Combobox options={languages()} value={value} onChange={onChange} placeholder="Type a language" {...aria} />;
+  const { t } = useTranslation();
+  return <Combobox options={languages()} value={value} onChange={onChange} placeholder={t('pickers.typeLanguage')} {...aria} />;
 }
 
 /** Several languages, main one first; each chosen language is a removable chip. */
 export function LanguagesPicker({ value, onChange, ...aria }: PickerAria & { value: readonly string[]; onChange: (codes: string[]) => void }) {
+  const { t } = useTranslation();
   const chosen = useMemo(() => [...value], [value]);
   return (
     <div className="chips-picker">
       {chosen.length > 0 ? (
-        <ul className="chips" aria-label="Chosen languages">
+        <ul className="chips" aria-label={t('pickers.chosenLanguages')}>
           {chosen.map((code, index) => (
             <li key={code} className="chip">
-              {languageName(code)}
-              {index === 0 ? <span className="chip__note"> (main)</span> : null}
+              <bdi>{languageName(code)}</bdi>
+              {index === 0 ? <span className="chip__note"> {t('pickers.mainLanguage')}</span> : null}
               <button
                 type="button"
                 className="chip__remove"
-                aria-label={`Remove ${languageName(code)}`}
+                aria-label={t('pickers.removeLanguage', { language: languageName(code) })}
                 onClick={() => onChange(chosen.filter((c) => c !== code))}
               >
                 ×
@@ -64,7 +68,7 @@ export function LanguagesPicker({ value, onChange, ...aria }: PickerAria & { val
         exclude={chosen}
         clearOnChoose
         onChange={(code) => (code ? onChange([...chosen, code]) : undefined)}
-        placeholder={chosen.length > 0 ? 'Add another language' : 'Type a language'}
+        placeholder={chosen.length > 0 ? t('pickers.addLanguage') : t('pickers.typeLanguage')}
         {...aria}
       />
     </div>

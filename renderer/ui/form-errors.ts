@@ -1,6 +1,7 @@
 /** Puts a command's field problems next to the fields they belong to. */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { CommandRefusedError, isStorageFull, STORAGE_FULL_MESSAGE, ValidationError } from '../data';
+import { i18n } from '../i18n';
 import type { StatusApi } from './StatusProvider';
 
 /**
@@ -15,13 +16,13 @@ export function reportWriteError<T extends FieldValues>(
 ): void {
   if (error instanceof ValidationError) {
     for (const problem of error.problems) setError(fieldFor(problem.path) as Path<T>, { message: problem.message });
-    status.error('Not saved: check the highlighted fields.');
+    status.error(i18n.t('save.checkFields'));
   } else if (error instanceof CommandRefusedError) {
     status.error(error.message);
   } else if (isStorageFull(error)) {
     status.error(STORAGE_FULL_MESSAGE);
   } else {
-    status.error('Not saved: the record could not be written. Try again.');
+    status.error(i18n.t('save.notWritten'));
   }
 }
 
@@ -30,5 +31,5 @@ export function refusalMessage(error: unknown): string {
   if (error instanceof CommandRefusedError) return error.message;
   if (error instanceof ValidationError) return error.problems.map((p) => p.message).join(' ');
   if (isStorageFull(error)) return STORAGE_FULL_MESSAGE;
-  return 'That could not be saved. Try again.';
+  return i18n.t('save.notDone');
 }

@@ -4,6 +4,7 @@
  * the fields; and the sticky Save / Cancel bar.
  */
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { reportWriteError } from './form-errors';
 import { useStatus } from './StatusProvider';
@@ -30,13 +31,14 @@ export function useSaveForm<Input extends FieldValues, Output, Saved>(
 }
 
 export function FormFooter({ submitLabel, busy, onCancel }: { submitLabel: string; busy: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
   return (
     <div className="form__actions form__actions--sticky">
       <Button type="submit" variant="primary" disabled={busy}>
         {submitLabel}
       </Button>
       <Button variant="quiet" onClick={onCancel}>
-        Cancel
+        {t('actions.cancel')}
       </Button>
     </div>
   );

@@ -3,6 +3,7 @@
  * app (a dialog) and closing or reloading the window (the browser's own question).
  */
 import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from './ConfirmDialog';
 
@@ -11,6 +12,7 @@ import { ConfirmDialog } from './ConfirmDialog';
  * a ref, because the navigation happens before React re-renders with the saved state.
  */
 export function useLeaveGuard(dirty: boolean): { guard: ReactNode; allowLeaving: () => void } {
+  const { t } = useTranslation();
   const allowed = useRef(false);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && !allowed.current && currentLocation.pathname !== nextLocation.pathname,
@@ -32,14 +34,14 @@ export function useLeaveGuard(dirty: boolean): { guard: ReactNode; allowLeaving:
   const guard = (
     <ConfirmDialog
       open={blocker.state === 'blocked'}
-      title="Leave without saving?"
-      confirmLabel="Leave and lose changes"
-      cancelLabel="Stay on this form"
+      title={t('leave.title')}
+      confirmLabel={t('leave.confirm')}
+      cancelLabel={t('leave.stay')}
       destructive
       onConfirm={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}
     >
-      <p>The changes you made on this form have not been saved.</p>
+      <p>{t('leave.body')}</p>
     </ConfirmDialog>
   );
   return { guard, allowLeaving };

@@ -10,7 +10,7 @@ import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 
 export function LanguagePanel() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const status = useStatus();
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -20,7 +20,8 @@ export function LanguagePanel() {
     try {
       await chooseLanguage(code);
       const name = LANGUAGES.find((language) => language.code === code)?.name ?? code;
-      status.say(t('language.changed', { language: name }));
+      // Said in the new language: this component's t still speaks the old one.
+      status.say(i18n.t('language.changed', { lng: code, language: name }));
     } catch {
       status.error(t('language.notLoaded'));
     } finally {

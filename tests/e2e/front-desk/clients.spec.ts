@@ -73,11 +73,11 @@ test('leaving a form with unsaved changes asks first, and staying keeps what was
   await desk.app.open('/clients/new');
   await page.getByLabel('Name', { exact: true }).fill('Oksana Kovalenko');
   await desk.app.goTo('Today');
-  const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Stay on this form' }).click();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Oksana Kovalenko');
   await desk.app.goTo('Today');
-  await page.getByRole('dialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave and lose changes' }).click();
+  await page.getByRole('alertdialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave and lose changes' }).click();
   await expect(desk.app.heading('Today')).toBeVisible();
 });

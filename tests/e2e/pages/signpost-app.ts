@@ -52,7 +52,7 @@ export class SettingsPage {
 
   async removeDemoData() {
     await this.demoPanel().getByRole('button', { name: 'Remove demo data' }).click();
-    const dialog = this.app.page.getByRole('dialog', { name: 'Remove the demo data?' });
+    const dialog = this.app.page.getByRole('alertdialog', { name: 'Remove the demo data?' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Remove demo data' }).click();
     await expect(this.app.status('Demo data removed')).toBeVisible();

@@ -23,7 +23,7 @@ test('loading the demo data fills the lists; removing it, after confirming, empt
 
   await app.goTo('Settings');
   await settings.demoPanel().getByRole('button', { name: 'Remove demo data' }).click();
-  await page.getByRole('dialog', { name: 'Remove the demo data?' }).getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('alertdialog', { name: 'Remove the demo data?' }).getByRole('button', { name: 'Cancel' }).click();
   await app.goTo('Clients');
   await expect(page.getByRole('cell', { name: 'C-00001' })).toBeVisible();
 

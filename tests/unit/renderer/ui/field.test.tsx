@@ -31,5 +31,7 @@ describe('a form field', () => {
       .split(' ')
       .map((id) => document.getElementById(id)?.textContent);
     expect(described).toEqual(['Four digits', 'Enter a year between 1900 and this year']);
+    // Announced as it appears, not only when the field is reached.
+    expect(screen.getByRole('alert').textContent).toBe('Enter a year between 1900 and this year');
   });
 });
