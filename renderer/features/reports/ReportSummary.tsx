@@ -6,6 +6,7 @@
 import type { CommunityReport } from '../../../shared/report/build-report';
 import { isPublished } from '../../../shared/report/disclosure';
 import { summariseReport, summarySentences } from '../../../shared/report/report-summary';
+import { format } from '../../i18n/format';
 import { TrendChart } from './ReportCharts';
 
 export function ReportSummary({ report, forumName }: { report: CommunityReport; forumName: string }) {
@@ -23,7 +24,7 @@ export function ReportSummary({ report, forumName }: { report: CommunityReport; 
             <dt>{figure.label}</dt>
             <dd>
               {isPublished(figure.cell) ? (
-                figure.cell.value.toLocaleString('en-GB')
+                format().number(figure.cell.value)
               ) : (
                 <>
                   <span aria-hidden="true">✕</span>
@@ -40,7 +41,7 @@ export function ReportSummary({ report, forumName }: { report: CommunityReport; 
           <ol>
             {topNeeds.map((need) => (
               <li key={need.label}>
-                <span>{need.label}</span> <span className="muted">{need.value.toLocaleString('en-GB')} advice sessions</span>
+                <span>{need.label}</span> <span className="muted">{format().number(need.value)} advice sessions</span>
               </li>
             ))}
           </ol>

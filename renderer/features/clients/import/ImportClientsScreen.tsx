@@ -10,6 +10,7 @@ import type { TextTable } from '../../../../shared/imports/csv-table';
 import { guessMapping, planClientImport, type ColumnMapping } from '../../../../shared/imports/client-import';
 import { formatIsoDate } from '../../../../shared/schedule/dates';
 import { importClients, useClients } from '../../../data';
+import { format } from '../../../i18n/format';
 import { encodingMessage } from '../../../imports/decode-text';
 import type { EncodingNote } from '../../../imports/import-messages';
 import { ImportCancelled, MAX_CLIENT_FILE_BYTES, readFiles, runImport, sizeProblem, type RunningImport } from '../../../imports/run-import';
@@ -104,7 +105,7 @@ export function ImportClientsScreen() {
         duplicates: plan.lines.filter((l) => l.outcome === 'duplicate').length,
         refused: plan.lines.filter((l) => l.outcome === 'refused').length,
       });
-      status.say(`Imported ${count.toLocaleString('en-GB')} clients`);
+      status.say(`Imported ${format().number(count)} clients`);
       void navigate('/clients');
     } catch (error) {
       status.error(`Nothing was imported: ${refusalMessage(error)}`);
@@ -167,7 +168,7 @@ export function ImportClientsScreen() {
               <div className="form__actions">
                 {importing ? <span role="status">Importing…</span> : null}
                 <Button variant="primary" disabled={importing || toImport === 0} onClick={() => void runImportNow()}>
-                  {`Import ${toImport.toLocaleString('en-GB')} ${toImport === 1 ? 'client' : 'clients'}`}
+                  {`Import ${format().number(toImport)} ${toImport === 1 ? 'client' : 'clients'}`}
                 </Button>
               </div>
             </Panel>

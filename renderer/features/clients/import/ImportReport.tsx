@@ -1,5 +1,6 @@
 /** The row-by-row report of a client import: what will be imported, what is a duplicate, what is refused and why. */
 import type { ClientImportLine } from '../../../../shared/imports/client-import';
+import { format } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import type { Column } from '../../../ui/DataTable';
 import { VirtualTable } from '../../../ui/VirtualTable';
@@ -18,7 +19,7 @@ const columns: Column<ClientImportLine>[] = [
 ];
 
 export function ImportReport({ lines }: { lines: readonly ClientImportLine[] }) {
-  const count = (outcome: ClientImportLine['outcome']) => lines.filter((l) => l.outcome === outcome).length.toLocaleString('en-GB');
+  const count = (outcome: ClientImportLine['outcome']) => format().number(lines.filter((l) => l.outcome === outcome).length);
   return (
     <>
       <p aria-label="Import summary">
