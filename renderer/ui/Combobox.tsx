@@ -11,6 +11,8 @@ export interface ComboboxOption {
   label: string;
   /** Ranked first among equal matches (e.g. widely spoken languages). */
   common?: boolean;
+  /** Another name that also finds it (the English name when the label is in another language). */
+  alias?: string;
 }
 
 interface ComboboxProps {
@@ -40,9 +42,11 @@ function rank(options: readonly ComboboxOption[], query: string, exclude: Readon
     const label = foldForSearch(option.label);
     const at = label.indexOf(folded);
     const code = option.value.toLowerCase() === folded;
-    if (at < 0 && !code) continue;
+    const byAlias = at < 0 && !code && option.alias !== undefined && foldForSearch(option.alias).includes(folded);
+    if (at < 0 && !code && !byAlias) continue;
     const wordStart = at === 0 || (at > 0 && /[\s(,-]/.test(label[at - 1] ?? ''));
-    scored.push({ option, score: (code ? 0 : at === 0 ? 1 : wordStart ? 2 : 3) * 2 + (option.common ? 0 : 1) });
+    const place = code ? 0 : byAlias ? 3 : at === 0 ? 1 : wordStart ? 2 : 3;
+    scored.push({ option, score: place * 2 + (option.common ? 0 : 1) });
   }
   return scored
     .sort((a, b) => a.score - b.score || a.option.label.localeCompare(b.option.label))

@@ -10,6 +10,7 @@ import { getPlatform } from '../platform/get-platform';
 import { Button } from './Button';
 import { Dialog } from './Dialog';
 import { useStatus } from './StatusProvider';
+import { isolate } from './UserText';
 
 interface PrintPreviewDialogProps {
   title: string;
@@ -31,7 +32,7 @@ export function PrintPreviewDialog({ title, suggestedName, options, sheet, onClo
   }, []);
   const print = async () => {
     const result = await getPlatform().printToPdf({ suggestedName, landscape: false });
-    if (result.saved) status.say(t('print.saved', { fileName: result.fileName }));
+    if (result.saved) status.say(t('print.saved', { fileName: isolate(result.fileName) }));
     else if (result.reason === 'cancelled') status.say(result.message ?? t('print.opened'));
     else status.error(result.message ?? t('print.failed'));
   };

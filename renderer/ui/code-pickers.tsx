@@ -1,11 +1,15 @@
 /**
  * Pickers over the ISO code lists: one country (ISO 3166-1), one language, or several
- * languages (ISO 639-3), each a searchable combobox rather than a long select.
+ * languages (ISO 639-3), each a searchable combobox rather than a long select. In a UI
+ * language other than English, countries and the languages Intl knows are named in it
+ * (Intl.DisplayNames), and their English names still find them.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../../shared/codes/countries';
 import { languageName, languageOptions } from '../../shared/codes/languages';
+import { intlLocaleOf, useFormat } from '../i18n/format';
+import type { Language } from '../i18n/languages';
 import { Combobox, type ComboboxOption } from './Combobox';
 
 interface PickerAria {
@@ -14,46 +18,80 @@ interface PickerAria {
   'aria-invalid'?: boolean | undefined;
 }
 
-let countryChoices: ComboboxOption[] | undefined;
-let languageChoices: ComboboxOption[] | undefined;
+const countryChoices = new Map<Language, ComboboxOption[]>();
+const languageChoices = new Map<Language, ComboboxOption[]>();
 
-function countries(): ComboboxOption[] {
-  countryChoices ??= countryOptions().map((c) => ({ value: c.code, label: c.name, common: true }));
-  return countryChoices;
+/** The name in the UI language, when Intl has one that is not just the code. */
+function localName(names: Intl.DisplayNames | undefined, code: string): string | undefined {
+  try {
+    const name = names?.of(code);
+    return name && name.toLowerCase() !== code.toLowerCase() ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** Languages with a two-letter code are the widely spoken ones: ranked first. */
-function languages(): ComboboxOption[] {
-  languageChoices ??= languageOptions().map((l) => ({ value: l.code, label: l.name, common: l.code1 !== undefined }));
-  return languageChoices;
+function displayNames(language: Language, type: 'region' | 'language'): Intl.DisplayNames | undefined {
+  return language === 'en-GB' ? undefined : new Intl.DisplayNames([intlLocaleOf(language)], { type, fallback: 'none' });
+}
+
+function countries(language: Language): ComboboxOption[] {
+  let choices = countryChoices.get(language);
+  if (!choices) {
+    const names = displayNames(language, 'region');
+    choices = countryOptions().map((c) => {
+      const local = localName(names, c.code);
+      return { value: c.code, label: local ?? c.name, common: true, ...(local ? { alias: c.name } : {}) };
+    });
+    countryChoices.set(language, choices);
+  }
+  return choices;
+}
+
+/** Languages with a two-letter code are the widely spoken ones: ranked first (and the ones Intl names). */
+function languages(language: Language): ComboboxOption[] {
+  let choices = languageChoices.get(language);
+  if (!choices) {
+    const names = displayNames(language, 'language');
+    choices = languageOptions().map((l) => {
+      const local = l.code1 ? localName(names, l.code1) : undefined;
+      return { value: l.code, label: local ?? l.name, common: l.code1 !== undefined, ...(local ? { alias: l.name } : {}) };
+    });
+    languageChoices.set(language, choices);
+  }
+  return choices;
 }
 
 export function CountryPicker({ value, onChange, ...aria }: PickerAria & { value: string | undefined; onChange: (code: string | undefined) => void }) {
   const { t } = useTranslation();
-  return <Combobox options={countries()} value={value} onChange={onChange} placeholder={t('pickers.typeCountry')} {...aria} />;
+  const language = useFormat().language;
+  return <Combobox options={countries(language)} value={value} onChange={onChange} placeholder={t('pickers.typeCountry')} {...aria} />;
 }
 
 export function LanguagePicker({ value, onChange, ...aria }: PickerAria & { value: string | undefined; onChange: (code: string | undefined) => void }) {
   const { t } = useTranslation();
-  return <Combobox options={languages()} value={value} onChange={onChange} placeholder={t('pickers.typeLanguage')} {...aria} />;
+  const language = useFormat().language;
+  return <Combobox options={languages(language)} value={value} onChange={onChange} placeholder={t('pickers.typeLanguage')} {...aria} />;
 }
 
 /** Several languages, main one first; each chosen language is a removable chip. */
 export function LanguagesPicker({ value, onChange, ...aria }: PickerAria & { value: readonly string[]; onChange: (codes: string[]) => void }) {
   const { t } = useTranslation();
+  const language = useFormat().language;
   const chosen = useMemo(() => [...value], [value]);
+  const nameOf = (code: string) => languages(language).find((option) => option.value === code)?.label ?? languageName(code);
   return (
     <div className="chips-picker">
       {chosen.length > 0 ? (
         <ul className="chips" aria-label={t('pickers.chosenLanguages')}>
           {chosen.map((code, index) => (
             <li key={code} className="chip">
-              <bdi>{languageName(code)}</bdi>
+              <bdi>{nameOf(code)}</bdi>
               {index === 0 ? <span className="chip__note"> {t('pickers.mainLanguage')}</span> : null}
               <button
                 type="button"
                 className="chip__remove"
-                aria-label={t('pickers.removeLanguage', { language: languageName(code) })}
+                aria-label={t('pickers.removeLanguage', { language: nameOf(code) })}
                 onClick={() => onChange(chosen.filter((c) => c !== code))}
               >
                 ×
@@ -63,7 +101,7 @@ export function LanguagesPicker({ value, onChange, ...aria }: PickerAria & { val
         </ul>
       ) : null}
       <Combobox
-        options={languages()}
+        options={languages(language)}
         value={undefined}
         exclude={chosen}
         clearOnChoose
