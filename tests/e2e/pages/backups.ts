@@ -38,7 +38,7 @@ export class BackupsPage {
   }
 
   confirmDialog() {
-    return this.page.getByRole('dialog', { name: 'Replace this computer’s records with the backup?' });
+    return this.page.getByRole('alertdialog', { name: 'Replace this computer’s records with the backup?' });
   }
 
   /** Confirms the checked restore and waits for the reloaded app to say so. */
