@@ -3,6 +3,7 @@
  * use VirtualTable, which renders only the rows in view.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { problemsOf } from '../data';
 import { Badge } from './Badge';
 
@@ -36,6 +37,7 @@ export function ColumnHeaders<Row>({ columns }: { columns: readonly Column<Row>[
  * still listed, marked "Needs attention" in its first cell, in every table.
  */
 export function RowCells<Row>({ columns, row }: { columns: readonly Column<Row>[]; row: Row }) {
+  const { t } = useTranslation();
   const damaged = typeof row === 'object' && row !== null && problemsOf(row) !== undefined;
   return columns.map((column, index) => (
     <td key={column.key} className={column.numeric ? 'num' : undefined}>
@@ -43,7 +45,7 @@ export function RowCells<Row>({ columns, row }: { columns: readonly Column<Row>[
       {damaged && index === 0 ? (
         <>
           {' '}
-          <Badge tone="danger">Needs attention</Badge>
+          <Badge tone="danger">{t('table.needsAttention')}</Badge>
         </>
       ) : null}
     </td>
