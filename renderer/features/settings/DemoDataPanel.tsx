@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { COUNTED_TABLES, loadDemoData, removeDemoData, useDemoDataLoaded, useTableCounts, type CountedTable, type DemoRemoval } from '../../data';
 import { format } from '../../i18n/format';
 import { Button } from '../../ui/Button';
+import { refusalMessage } from '../../ui/form-errors';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { Panel } from '../../ui/Panel';
@@ -42,7 +43,8 @@ export function DemoDataPanel() {
     try {
       status.say(done(await action()));
     } catch (error) {
-      status.error(error instanceof Error ? error.message : 'That did not work. Nothing was changed.');
+      // refusalMessage words a full disk, a refusal and anything else plainly: never a raw error.
+      status.error(refusalMessage(error));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useClinics, useSettings, useVolunteerShifts } from '../../../data';
+import { isStorageFull, STORAGE_FULL_MESSAGE, useClinics, useSettings, useVolunteerShifts } from '../../../data';
 import { localToday } from '../../../format/dates';
 import { getPlatform } from '../../../platform/get-platform';
 import { Badge } from '../../../ui/Badge';
@@ -70,7 +70,8 @@ export function VolunteerPage() {
       else if (result.reason === 'cancelled') status.say(result.message ?? 'Not saved');
       else status.error(result.message ?? 'The calendar file could not be saved.');
     } catch (error) {
-      status.error(error instanceof Error ? error.message : 'The calendar file could not be made.');
+      // A full disk or any other failure gets a plain message, never the raw error text.
+      status.error(isStorageFull(error) ? STORAGE_FULL_MESSAGE : 'The calendar file could not be made.');
     } finally {
       setExporting(false);
     }
