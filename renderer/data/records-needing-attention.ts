@@ -4,44 +4,16 @@
  * Each can be saved as JSON (it is the forum's own data) or corrected: its stored fields
  * are edited as JSON and written only once the whole record fits its schema again.
  */
-import type { z } from 'zod';
-import {
-  AdviceEntry,
-  Appointment,
-  AuditEntry,
-  Client,
-  Clinic,
-  Referral,
-  Service,
-  Session,
-  Settings,
-  Shift,
-  Volunteer,
-} from '../../shared/schemas';
 import { readSettings } from '../../shared/schemas/read-settings';
 import type { TableName } from '../db/database';
 import { db } from '../db/instance';
+import { TABLE_SCHEMAS } from './backup/table-schemas';
 import { openFromStorage } from './personal-fields';
 import { checkStored, type RecordProblem } from './read-leniently';
 import { parseForWrite, putRecord } from './record-store';
 import { auditEntry } from './repositories/audit-log';
 import { defaultSettings } from './repositories/settings';
 import { CommandRefusedError, ValidationError } from './validation-error';
-
-/** The schema every table's records are stored with. */
-export const STORED_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
-  clients: Client,
-  clinics: Clinic,
-  sessions: Session,
-  appointments: Appointment,
-  adviceEntries: AdviceEntry,
-  services: Service,
-  referrals: Referral,
-  volunteers: Volunteer,
-  shifts: Shift,
-  settings: Settings,
-  auditLog: AuditEntry,
-};
 
 export interface RecordNeedingAttention {
   table: TableName;
@@ -79,7 +51,7 @@ function labelOf(table: TableName, record: Record<string, unknown>, id: string):
 
 async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
   const found: RecordNeedingAttention[] = [];
-  const schema = STORED_SCHEMAS[table];
+  const schema = TABLE_SCHEMAS[table];
   await db()
     .table(table)
     .each((stored: unknown, cursor) => {
@@ -99,7 +71,7 @@ async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
 
 /** Every stored record that does not fit its schema, table by table. */
 export async function findRecordsNeedingAttention(): Promise<RecordNeedingAttention[]> {
-  const tables = Object.keys(STORED_SCHEMAS) as TableName[];
+  const tables = Object.keys(TABLE_SCHEMAS) as TableName[];
   const all = await Promise.all(tables.map(scanTable));
   return all.flat();
 }
@@ -134,7 +106,7 @@ export async function correctStoredRecord(table: TableName, id: string, json: st
   if (keyOf(table, value) !== id) {
     throw new ValidationError(table, [{ path: [table === 'settings' ? 'key' : 'id'], message: 'The record’s id cannot be changed' }]);
   }
-  const record = parseForWrite(table, STORED_SCHEMAS[table], value) as object;
+  const record = parseForWrite(table, TABLE_SCHEMAS[table], value) as object;
   const database = db();
   await database.transaction('rw', database.table(table), database.auditLog, async () => {
     if ((await database.table(table).get(id)) === undefined) throw new CommandRefusedError('This record no longer exists.');
