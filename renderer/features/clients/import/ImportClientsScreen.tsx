@@ -8,6 +8,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { TextTable } from '../../../../shared/imports/csv-table';
 import { guessMapping, planClientImport, type ColumnMapping } from '../../../../shared/imports/client-import';
+import { pluralWord } from '../../../../shared/plural';
 import { formatIsoDate } from '../../../../shared/schedule/dates';
 import { importClients, useClients } from '../../../data';
 import { format } from '../../../i18n/format';
@@ -105,7 +106,7 @@ export function ImportClientsScreen() {
         duplicates: plan.lines.filter((l) => l.outcome === 'duplicate').length,
         refused: plan.lines.filter((l) => l.outcome === 'refused').length,
       });
-      status.say(`Imported ${format().number(count)} clients`);
+      status.say(`Imported ${format().number(count)} ${pluralWord(count, 'client')}`);
       void navigate('/clients');
     } catch (error) {
       status.error(`Nothing was imported: ${refusalMessage(error)}`);
