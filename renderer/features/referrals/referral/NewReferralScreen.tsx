@@ -8,6 +8,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ClientFinder } from '../../clients/ClientFinder';
 import { lastRecorder } from '../../clients/recorder';
 import { ReferralForm } from './ReferralForm';
+import { IsolatedClientName } from './IsolatedClientName';
 
 export function NewReferralScreen() {
   const [params, setParams] = useSearchParams();
@@ -31,14 +32,7 @@ export function NewReferralScreen() {
         title="New referral"
         lede={
           <>
-            <bdi>{client.name}</bdi>
-            {client.nameLatin ? (
-              <>
-                {' ('}
-                <bdi>{client.nameLatin}</bdi>
-                {')'}
-              </>
-            ) : null}
+            <IsolatedClientName name={client.name} nameLatin={client.nameLatin} />
           </>
         }
       />

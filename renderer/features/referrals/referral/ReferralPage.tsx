@@ -22,6 +22,7 @@ import { Panel } from '../../../ui/Panel';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
 import { MoveReferralDialog } from './MoveReferralDialog';
 import { ReferralSummarySheet } from './ReferralSummarySheet';
+import { IsolatedClientName } from './IsolatedClientName';
 
 const ACTION_LABELS: Record<ReferralStatus, string> = {
   draft: 'Back to draft',
@@ -64,14 +65,7 @@ export function ReferralPage() {
         lede={
           <>
             <Link to={`/clients/${client.id}`}>
-              <bdi>{client.name}</bdi>
-              {client.nameLatin ? (
-                <>
-                  {' ('}
-                  <bdi>{client.nameLatin}</bdi>
-                  {')'}
-                </>
-              ) : null}
+              <IsolatedClientName name={client.name} nameLatin={client.nameLatin} />
             </Link>{' '}
             · {formatShortDate(referral.date)} <Badge tone={status.tone}>{status.label}</Badge>
             {overdue ? <Badge tone="danger">Follow-up overdue</Badge> : null}
