@@ -3,10 +3,13 @@
  * and what the app opens in); every other language is a separate chunk per namespace,
  * fetched only when someone chooses it, so it does not grow the first load.
  */
+import access from './locales/en-GB/access.json';
 import advice from './locales/en-GB/advice.json';
+import backups from './locales/en-GB/backups.json';
 import clients from './locales/en-GB/clients.json';
 import clinics from './locales/en-GB/clinics.json';
 import common from './locales/en-GB/common.json';
+import privacy from './locales/en-GB/privacy.json';
 import referrals from './locales/en-GB/referrals.json';
 import reports from './locales/en-GB/reports.json';
 import settings from './locales/en-GB/settings.json';
@@ -14,7 +17,7 @@ import today from './locales/en-GB/today.json';
 import volunteers from './locales/en-GB/volunteers.json';
 import { NAMESPACES, type Language, type Namespace } from './languages';
 
-export const sourceCatalogue = { common, today, clients, clinics, advice, referrals, volunteers, reports, settings };
+export const sourceCatalogue = { common, today, clients, clinics, advice, referrals, volunteers, reports, settings, backups, access, privacy };
 
 export type Catalogue = { [key: string]: string | Catalogue };
 

@@ -17,7 +17,7 @@ export type Language = (typeof LANGUAGES)[number]['code'];
 export const SOURCE_LANGUAGE: Language = 'en-GB';
 
 /** One namespace per feature area, plus `common` for the shell, navigation and shared components. */
-export const NAMESPACES = ['common', 'today', 'clients', 'clinics', 'advice', 'referrals', 'volunteers', 'reports', 'settings'] as const;
+export const NAMESPACES = ['common', 'today', 'clients', 'clinics', 'advice', 'referrals', 'volunteers', 'reports', 'settings', 'backups', 'access', 'privacy'] as const;
 
 export type Namespace = (typeof NAMESPACES)[number];
 
