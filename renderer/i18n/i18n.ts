@@ -32,13 +32,17 @@ void i18n
 
 const loaded = new Set<Language>([SOURCE_LANGUAGE]);
 
+/** Makes a language's catalogues available without switching to it (a slip printed in the client's language). */
+export async function ensureLanguageLoaded(language: Language): Promise<void> {
+  if (loaded.has(language) || language === 'en-GB') return;
+  const catalogue = await loadCatalogue(language);
+  for (const [namespace, messages] of Object.entries(catalogue)) i18n.addResourceBundle(language, namespace, messages, true, true);
+  loaded.add(language);
+}
+
 /** Loads the language's catalogues if needed, switches to it, and sets lang/dir on the page. */
 export async function setLanguage(language: Language): Promise<void> {
-  if (!loaded.has(language) && language !== 'en-GB') {
-    const catalogue = await loadCatalogue(language);
-    for (const [namespace, messages] of Object.entries(catalogue)) i18n.addResourceBundle(language, namespace, messages, true, true);
-    loaded.add(language);
-  }
+  await ensureLanguageLoaded(language);
   await i18n.changeLanguage(language);
   applyToDocument(language);
 }
