@@ -3,7 +3,7 @@
  * and the IPC operations of shared/ipc/contract.ts. Nothing is loaded from the network.
  */
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron';
 import { BEFORE_QUIT_EVENT } from '../shared/ipc/channels';
 import { APP_ORIGIN, MAX_BACKUP_BYTES, type BackupFolder } from '../shared/ipc/contract';
 import { describeApp } from './capabilities/app-info';
@@ -17,10 +17,15 @@ import { registerIpcHandlers } from './ipc/ipc-main-wrapper';
 import { registerAppScheme, serveRenderer } from './protocol/app-protocol';
 import { hardenContents } from './security/harden-contents';
 import { hardenSession } from './security/harden-session';
+import { refusedDebuggingSwitch, shellChrome } from './security/shell-chrome';
 import { mainWindowOptions } from './security/web-preferences';
 
 // The origin must be registered before 'ready', and stays the same for the app's life.
 registerAppScheme();
+
+// A packaged build has no DevTools, no default menu and no remote debugging (shell-chrome.ts).
+const chrome = shellChrome(app.isPackaged, process.platform);
+const debuggingSwitch = refusedDebuggingSwitch(app.isPackaged, (name) => app.commandLine.hasSwitch(name));
 
 const trustedWindows = new Set<number>();
 let mainWindow: BrowserWindow | null = null;
@@ -46,7 +51,7 @@ const closing = quitCoordinator({
 });
 
 function createWindow(): void {
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs'), chrome.devTools));
   mainWindow = window;
   const id = window.webContents.id;
   trustedWindows.add(id);
@@ -63,7 +68,10 @@ function createWindow(): void {
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
-if (!app.requestSingleInstanceLock()) {
+if (debuggingSwitch) {
+  console.error(`Signpost does not start with --${debuggingSwitch}: it would open the forum's records to a debugger.`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same database twice: hand over to the first and leave.
   app.quit();
 } else {
@@ -78,6 +86,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    if (chrome.menu !== 'default') Menu.setApplicationMenu(chrome.menu === null ? null : Menu.buildFromTemplate(chrome.menu));
     hardenSession(session.defaultSession);
     serveRenderer(join(__dirname, '..', 'dist', 'renderer'));
     const documents = app.getPath('documents');

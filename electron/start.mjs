@@ -9,11 +9,13 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_SOURCES, needsRebuild, realFileSystem } from './start/build-freshness.mjs';
+import { PortTakenError, serveAppOn } from './start/app-server.mjs';
 import { appModeArgs, browserProfileDir, findBrowser, hasDisplay, installedElectron } from './start/fallback-helpers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 4173; // Fixed: the browser keys the forum's data by this origin.
-const url = `http://127.0.0.1:${PORT}/`;
+const HOST = '127.0.0.1';
+const url = `http://${HOST}:${PORT}/`;
 
 function electronBinary() {
   const electronPackageDir = join(root, 'node_modules', 'electron');
@@ -28,30 +30,21 @@ function ensureBuilt(script, output, sources) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The local server did not start on ${url}`);
-}
-
 async function openInBrowser() {
   ensureBuilt('build:renderer', 'dist/renderer/index.html', BUILD_SOURCES.renderer);
-  const server = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stop = () => server.kill();
+  // In this process, so the page the browser opens is the one we serve (app-server.mjs).
+  const { preview } = await import('vite');
+  let server;
+  try {
+    server = await serveAppOn((options) => preview({ configFile: join(root, 'vite.config.ts'), root: join(root, 'renderer'), logLevel: 'warn', ...options }), PORT, HOST);
+  } catch (error) {
+    if (!(error instanceof PortTakenError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  server.on('exit', (code) => process.exit(code ?? 0));
-  await waitForServer();
 
   const browser = findBrowser(process.env, process.platform, existsSync);
   if (!browser || !hasDisplay(process.env, process.platform)) {
