@@ -14,18 +14,26 @@ export const ADVICE_OUTCOMES = [
 export const AdviceOutcome = z.enum(ADVICE_OUTCOMES);
 export type AdviceOutcome = z.infer<typeof AdviceOutcome>;
 
+/** The advice form's own messages, by code, so the screen can word them in the volunteer's language. */
+export const ADVICE_MESSAGES = {
+  adviserName: 'Enter the adviser’s name',
+  categories: 'Choose at least one issue category',
+  minutes: 'Enter the minutes spent',
+  minutesMax: 'At most 600 minutes',
+} as const;
+
 export const AdviceEntryFields = z.object({
   clientId: Id,
   date: IsoDate,
   /** Who gave the advice: a volunteer when known, else the name as typed. */
   adviserId: Id.optional(),
-  adviserName: requiredText(120, 'Enter the adviser’s name'),
+  adviserName: requiredText(120, ADVICE_MESSAGES.adviserName),
   clinicId: Id.optional(),
   appointmentId: Id.optional(),
   /** Issue category ids from Settings; sub-categories are categories with a parent. */
-  categories: z.array(Id).min(1, 'Choose at least one issue category').max(20),
+  categories: z.array(Id).min(1, ADVICE_MESSAGES.categories).max(20),
   outcome: AdviceOutcome,
-  minutes: z.coerce.number().int().min(1, 'Enter the minutes spent').max(600, 'At most 600 minutes'),
+  minutes: z.coerce.number().int().min(1, ADVICE_MESSAGES.minutes).max(600, ADVICE_MESSAGES.minutesMax),
   /** Actions taken: personal free text, never exported but in the client's own. */
   actions: optionalText(2000),
   followUpDate: IsoDate.optional(),

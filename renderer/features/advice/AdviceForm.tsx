@@ -5,13 +5,17 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { ADVICE_OUTCOMES, AdviceEntryInput, type AdviceEntry, type Client } from '../../../shared/schemas';
 import type { z } from 'zod';
 import { useClinics, useSettings, useVolunteers } from '../../data';
-import { OUTCOME_LABELS } from '../../format/labels';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { FormFooter, useSaveForm } from '../../ui/form-save';
+import { UserText } from '../../ui/UserText';
+import { useAdviceMessage } from './advice-messages';
 import { CategoryChecklist } from './CategoryChecklist';
+import { useOutcomeName } from './outcome-names';
 import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 
 type AdviceFormInput = z.input<typeof AdviceEntryInput>;
@@ -29,6 +33,9 @@ interface AdviceFormProps {
 const optional = { setValueAs: (v: unknown) => (v === '' ? undefined : v) };
 
 export function AdviceForm({ client, initial, existing, save, onSaved, onCancel }: AdviceFormProps) {
+  const { t } = useTranslation('advice');
+  const say = useAdviceMessage();
+  const outcomeName = useOutcomeName();
   const settings = useSettings();
   const clinics = useClinics();
   const advisers = useVolunteers()?.filter((v) => v.active && v.roles.includes('adviser'));
@@ -36,26 +43,38 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
   const { guard, onSubmit } = useSaveForm(form, save, onSaved);
   const errors = form.formState.errors;
   // The lists load first, so the clinic chosen by an appointment finds its option.
-  if (!settings || !clinics || !advisers) return <p className="muted">Loading…</p>;
+  if (!settings || !clinics || !advisers) return <p className="muted">{t('form.loading')}</p>;
   return (
     <form className="advice-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       {guard}
       <fieldset className="form-section">
-        <legend>The conversation</legend>
+        <legend>{t('form.conversation')}</legend>
         <p className="advice-form__who">
-          With <strong><bdi>{client.name}</bdi></strong> {client.nameLatin ? <span className="muted">({client.nameLatin})</span> : null}{' '}
+          {t('form.with')}{' '}
+          <strong>
+            <UserText>{client.name}</UserText>
+          </strong>{' '}
+          {client.nameLatin ? (
+            <span className="muted">
+              (<UserText>{client.nameLatin}</UserText>)
+            </span>
+          ) : null}{' '}
           <span className="ref">{client.ref}</span>
         </p>
         <div className="form-grid">
-          <Field label="Date" error={errors.date?.message}>
-            <input className="input" type="date" {...form.register('date')} />
-          </Field>
-          <Field label="Adviser" hint="Your name as on the volunteer list." error={errors.adviserName?.message}>
+          <Controller
+            control={form.control}
+            name="date"
+            render={({ field }) => (
+              <DateField label={t('form.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={say(errors.date?.message)} />
+            )}
+          />
+          <Field label={t('form.adviser')} hint={t('form.adviserHint')} error={say(errors.adviserName?.message)}>
             <input className="input" list="advisers" autoComplete="off" {...form.register('adviserName')} />
           </Field>
-          <Field label="Clinic" error={errors.clinicId?.message}>
+          <Field label={t('form.clinic')} error={say(errors.clinicId?.message)}>
             <select className="select" {...form.register('clinicId', optional)}>
-              <option value="">Not in a clinic</option>
+              <option value="">{t('form.notInClinic')}</option>
               {clinics?.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -71,37 +90,48 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
           control={form.control}
           name="categories"
           render={({ field }) => (
-            <CategoryChecklist categories={settings?.issueCategories ?? []} value={field.value ?? []} onChange={field.onChange} error={errors.categories?.message} />
+            <CategoryChecklist categories={settings?.issueCategories ?? []} value={field.value ?? []} onChange={field.onChange} error={say(errors.categories?.message)} />
           )}
         />
         <div className="form-grid">
-          <Field label="Outcome" error={errors.outcome?.message}>
+          <Field label={t('form.outcome')} error={say(errors.outcome?.message)}>
             <select className="select" {...form.register('outcome')}>
               {ADVICE_OUTCOMES.map((o) => (
                 <option key={o} value={o}>
-                  {OUTCOME_LABELS[o] ?? o}
+                  {outcomeName(o)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field label="Minutes spent" error={errors.minutes?.message}>
+          <Field label={t('form.minutes')} error={say(errors.minutes?.message)}>
             <input className="input input--short" type="number" min={1} max={600} {...form.register('minutes', { valueAsNumber: true })} />
           </Field>
-          <Field label="Follow up on" hint="Optional: a date to check back." error={errors.followUpDate?.message}>
-            <input className="input" type="date" {...form.register('followUpDate', optional)} />
-          </Field>
+          <Controller
+            control={form.control}
+            name="followUpDate"
+            render={({ field }) => (
+              <DateField
+                label={t('form.followUp')}
+                hint={t('form.followUpHint')}
+                value={field.value}
+                onChange={(value) => field.onChange(value === '' ? undefined : value)}
+                onBlur={field.onBlur}
+                error={say(errors.followUpDate?.message)}
+              />
+            )}
+          />
         </div>
       </fieldset>
       <fieldset className="form-section">
-        <legend>What was done</legend>
-        <Field label="Actions taken" error={errors.actions?.message}>
+        <legend>{t('form.whatWasDone')}</legend>
+        <Field label={t('form.actions')} error={say(errors.actions?.message)}>
           <textarea className="input textarea" rows={3} dir="auto" {...form.register('actions')} />
         </Field>
-        <Field label="Notes" hint="Private to this person’s record: never in a report or export." error={errors.notes?.message}>
+        <Field label={t('form.notes')} hint={t('form.notesHint')} error={say(errors.notes?.message)}>
           <textarea className="input textarea" rows={5} dir="auto" {...form.register('notes')} />
         </Field>
       </fieldset>
-      <FormFooter submitLabel={existing ? 'Save changes' : 'Save advice'} busy={form.formState.isSubmitting} onCancel={onCancel} />
+      <FormFooter submitLabel={existing ? t('form.saveChanges') : t('form.saveAdvice')} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

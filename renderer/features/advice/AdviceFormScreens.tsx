@@ -2,6 +2,7 @@
  * Log advice (from an appointment or walk-in, from a client's page, or on its own) and
  * edit an entry. From an appointment, the client, clinic and date are filled in.
  */
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { AdviceEntry, AdviceEntryInput, Client } from '../../../shared/schemas';
 import { logAdvice, updateAdvice, useAdviceEntry, useAppointment, useClient } from '../../data';
@@ -13,6 +14,7 @@ import { lastRecorder, rememberRecorder } from '../clients/recorder';
 import { AdviceForm } from './AdviceForm';
 
 export function LogAdviceScreen() {
+  const { t } = useTranslation('advice');
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const status = useStatus();
@@ -24,9 +26,9 @@ export function LogAdviceScreen() {
   if (!client || waitingForAppointment) {
     return (
       <>
-        <PageHeader title="Log advice" lede="Who was the conversation with?" />
+        <PageHeader title={t('screens.logTitle')} lede={t('screens.whoWith')} />
         <div className="panel">
-          <ClientFinder chooseLabel="Log advice for" onChoose={(c: Client) => setParams({ client: c.id })} />
+          <ClientFinder chooseLabel={t('screens.logFor')} onChoose={(c: Client) => setParams({ client: c.id })} />
         </div>
       </>
     );
@@ -43,14 +45,14 @@ export function LogAdviceScreen() {
   };
   return (
     <>
-      <PageHeader title="Log advice" />
+      <PageHeader title={t('screens.logTitle')} />
       <AdviceForm
         client={client}
         initial={initial}
         save={(input) => logAdvice(input, localToday())}
         onSaved={(entry: AdviceEntry) => {
           rememberRecorder(entry.adviserName);
-          status.say('Advice logged');
+          status.say(t('screens.logged'));
           void navigate(`/clients/${entry.clientId}`);
         }}
         onCancel={() => void navigate(-1)}
@@ -60,20 +62,21 @@ export function LogAdviceScreen() {
 }
 
 export function EditAdviceScreen() {
+  const { t } = useTranslation('advice');
   const { entryId } = useParams();
   const navigate = useNavigate();
   const status = useStatus();
   const entry = useAdviceEntry(entryId);
   const client = useClient(entry?.clientId);
-  if (!entry || !client) return <PageHeader title="Advice log entry" lede="Loading…" />;
+  if (!entry || !client) return <PageHeader title={t('screens.entryTitle')} lede={t('screens.loading')} />;
   const { id: _id, createdAt: _c, updatedAt: _u, demo: _d, ...fields } = entry;
   return (
     <>
       <PageHeader
-        title="Advice log entry"
+        title={t('screens.entryTitle')}
         actions={
           <Link className="button button--secondary" to={`/referrals/new?advice=${entry.id}`}>
-            Refer from this entry
+            {t('screens.referFromEntry')}
           </Link>
         }
       />
@@ -84,7 +87,7 @@ export function EditAdviceScreen() {
         initial={fields}
         save={(input) => updateAdvice(entry.id, input, localToday())}
         onSaved={() => {
-          status.say('Saved');
+          status.say(t('screens.saved'));
           void navigate(`/clients/${entry.clientId}`);
         }}
         onCancel={() => void navigate(-1)}

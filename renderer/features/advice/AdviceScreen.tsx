@@ -1,71 +1,83 @@
 /** Advice log entries of the last 90 days: what people needed help with and what was done. */
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays } from '../../../shared/schedule/dates';
 import type { AdviceEntry } from '../../../shared/schemas';
 import { useAdviceEntriesBetween, useClientDirectory, useSettings } from '../../data';
-import { formatShortDate, localToday } from '../../format/dates';
-import { OUTCOME_LABELS } from '../../format/labels';
+import { localToday } from '../../format/dates';
+import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import type { Column } from '../../ui/DataTable';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
+import { UserText } from '../../ui/UserText';
 import { VirtualTable } from '../../ui/VirtualTable';
+import { useCategoryNames } from './category-names';
 import { FollowUpsPanel } from './FollowUpsPanel';
+import { useOutcomeName } from './outcome-names';
 
 export function AdviceScreen() {
+  const { t } = useTranslation('advice');
+  const format = useFormat();
+  const outcomeName = useOutcomeName();
+  const { nameOfId } = useCategoryNames();
   const today = localToday();
   const entries = useAdviceEntriesBetween(addDays(today, -90), today);
   const settings = useSettings();
   const directory = useClientDirectory();
-  const labels = useMemo(() => new Map((settings?.issueCategories ?? []).map((c) => [c.id, c.label])), [settings]);
   const sorted = useMemo(() => [...(entries ?? [])].sort((a, b) => b.date.localeCompare(a.date)), [entries]);
   const columns: Column<AdviceEntry>[] = [
-    { key: 'date', header: 'Date', width: '120px', cell: (e) => <Link to={`/advice/${e.id}/edit`}>{formatShortDate(e.date)}</Link> },
+    { key: 'date', header: t('log.columns.date'), width: '120px', cell: (e) => <Link to={`/advice/${e.id}/edit`}>{format.date(e.date, 'medium')}</Link> },
     {
       key: 'client',
-      header: 'Client',
+      header: t('log.columns.client'),
       width: '20%',
       cell: (e) => (
         <Link to={`/clients/${e.clientId}`}>
-          <bdi>{directory?.nameOf(e.clientId) ?? '…'}</bdi>
+          <UserText>{directory?.nameOf(e.clientId) ?? t('log.unknownClient')}</UserText>
         </Link>
       ),
     },
-    { key: 'categories', header: 'Issues', width: '28%', cell: (e) => e.categories.map((id) => labels.get(id) ?? id).join('; ') },
-    { key: 'outcome', header: 'Outcome', cell: (e) => OUTCOME_LABELS[e.outcome] ?? e.outcome },
-    { key: 'adviser', header: 'Adviser', cell: (e) => e.adviserName },
-    { key: 'minutes', header: 'Minutes', width: '90px', numeric: true, cell: (e) => e.minutes },
+    {
+      key: 'categories',
+      header: t('log.columns.issues'),
+      width: '28%',
+      cell: (e) => format.list(e.categories.map((id) => nameOfId(id, settings?.issueCategories)), 'unit'),
+    },
+    { key: 'outcome', header: t('log.columns.outcome'), cell: (e) => outcomeName(e.outcome) },
+    { key: 'adviser', header: t('log.columns.adviser'), cell: (e) => <UserText>{e.adviserName}</UserText> },
+    { key: 'minutes', header: t('log.columns.minutes'), width: '90px', numeric: true, cell: (e) => format.number(e.minutes) },
     {
       key: 'follow-up',
-      header: 'Follow-up',
+      header: t('log.columns.followUp'),
       width: '140px',
       cell: (e) =>
         e.followUpDate && !e.followUpDone ? (
-          <Badge tone={e.followUpDate < today ? 'danger' : 'warn'}>{formatShortDate(e.followUpDate)}</Badge>
+          <Badge tone={e.followUpDate < today ? 'danger' : 'warn'}>{format.date(e.followUpDate, 'medium')}</Badge>
         ) : null,
     },
   ];
   return (
     <>
       <PageHeader
-        title="Advice log"
-        lede="Conversations of the last 90 days, newest first. Notes stay private to the client’s record."
+        title={t('log.title')}
+        lede={t('log.lede')}
         actions={
           <Link className="button button--primary" to="/advice/new">
-            Log advice
+            {t('log.logAdvice')}
           </Link>
         }
       />
       <FollowUpsPanel />
       <Panel flush>
         {entries === undefined ? null : sorted.length === 0 ? (
-          <EmptyState title="No advice logged in the last 90 days.">
-            Advice is logged after a conversation with a client. Load the demo data from <Link to="/settings">Settings</Link> to see how it looks.
+          <EmptyState title={t('log.emptyTitle')}>
+            <Trans t={t} i18nKey="log.emptyBody" components={{ settings: <Link to="/settings" /> }} />
           </EmptyState>
         ) : (
-          <VirtualTable caption="Advice log entries" columns={columns} rows={sorted} rowKey={(e) => e.id} />
+          <VirtualTable caption={t('log.caption')} columns={columns} rows={sorted} rowKey={(e) => e.id} />
         )}
       </Panel>
     </>

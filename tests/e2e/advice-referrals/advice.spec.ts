@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fillDateField } from '../pages/date-field';
 import { FrontDesk } from '../pages/front-desk';
 import { pinClock, pinnedDate } from '../support/clock';
 import { plantRecords } from '../support/plant-records';
@@ -120,7 +121,7 @@ test('a follow-up shows as overdue for everyone and for its adviser, and clears 
   await page.getByRole('link', { name: 'Log advice' }).click();
   await page.getByLabel('Adviser').fill('Fatima');
   await page.getByRole('checkbox', { name: 'Housing and homelessness' }).check();
-  await page.getByLabel('Follow up on').fill(pinnedDate(-1));
+  await fillDateField(page, 'Follow up on', pinnedDate(-1));
   await page.getByRole('button', { name: 'Save advice' }).click();
   await expect(desk.app.status('Advice logged')).toBeVisible();
 
