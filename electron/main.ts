@@ -3,12 +3,13 @@
  * and the IPC operations of shared/ipc/contract.ts. Nothing is loaded from the network.
  */
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, safeStorage, session, shell } from 'electron';
 import { BEFORE_QUIT_EVENT } from '../shared/ipc/channels';
 import { APP_ORIGIN, MAX_BACKUP_BYTES, type BackupFolder } from '../shared/ipc/contract';
 import { describeApp } from './capabilities/app-info';
 import { listBackupsInFolder, readBackupFromFolder, writeBackupToFolder } from './capabilities/backup-folder';
 import { backupFolderChoice } from './capabilities/backup-folder-choice';
+import { keychainAvailable, keychainProtect, keychainUnprotect } from './capabilities/keychain';
 import { quitCoordinator } from './capabilities/quit-after-backup';
 import { openAllowedLink } from './capabilities/open-external';
 import { printViewToPdf } from './capabilities/print-to-pdf';
@@ -114,6 +115,9 @@ if (debuggingSwitch) {
         'backup:list': async () => listBackupsInFolder(await backupFolder.current()),
         'backup:read': async (args) => readBackupFromFolder(await backupFolder.current(), args.fileName, MAX_BACKUP_BYTES),
         'app:ready-to-quit': () => closing.pageReady(),
+        'keychain:available': () => keychainAvailable(safeStorage, process.platform),
+        'keychain:protect': (args) => keychainProtect(safeStorage, process.platform, args.text),
+        'keychain:unprotect': (args) => keychainUnprotect(safeStorage, process.platform, args.text),
       },
       () => trustedWindows,
     );

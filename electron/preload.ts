@@ -31,6 +31,9 @@ const api: SignpostApi = {
     closingTasks.add(beforeQuit);
     return () => void closingTasks.delete(beforeQuit);
   },
+  keychainAvailable: () => ipcRenderer.invoke(API_CHANNELS.keychainAvailable),
+  keychainProtect: (request) => ipcRenderer.invoke(API_CHANNELS.keychainProtect, request),
+  keychainUnprotect: (request) => ipcRenderer.invoke(API_CHANNELS.keychainUnprotect, request),
 };
 
 contextBridge.exposeInMainWorld('signpost', Object.freeze(api));

@@ -20,6 +20,9 @@ export const PERSONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
   shifts: [],
   settings: [],
   auditLog: [],
+  users: [],
+  dataKeys: [],
+  vault: [],
 };
 
 export interface PersonalFieldCodec {

@@ -17,6 +17,8 @@ import type {
   Shift,
   Volunteer,
 } from '../../shared/schemas';
+import type { DataKeyRow, VaultRecord } from '../../shared/security/vault-records';
+import type { UserRecord } from '../../shared/security/user';
 import { applyVersions, LATEST_VERSION } from './versions';
 
 export interface DatabaseDependencies {
@@ -38,6 +40,12 @@ export class SignpostDatabase extends Dexie {
   shifts!: Table<Shift, string>;
   settings!: Table<Settings, 'forum'>;
   auditLog!: Table<AuditEntry, string>;
+  /** Who signs in, each with the forum key wrapped by their PIN or passphrase. */
+  users!: Table<UserRecord, string>;
+  /** Per-client and per-volunteer data keys, wrapped by the forum key. */
+  dataKeys!: Table<DataKeyRow, string>;
+  /** The forum key wrapped by the recovery key. */
+  vault!: Table<VaultRecord, 'forum'>;
 
   /**
    * @param deps a separate IndexedDB (fake-indexeddb) per unit test; the browser's by default.
@@ -73,4 +81,7 @@ export type TableName =
   | 'volunteers'
   | 'shifts'
   | 'settings'
-  | 'auditLog';
+  | 'auditLog'
+  | 'users'
+  | 'dataKeys'
+  | 'vault';

@@ -41,6 +41,15 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       auditLog: 'id, at',
     },
   },
+  {
+    version: 2,
+    why: 'Issue 11: sign-in and encryption at rest. Users (each holding the forum key wrapped by their PIN or passphrase), one wrapped data key per client or volunteer, and the forum key wrapped by the recovery key.',
+    stores: {
+      users: 'id',
+      dataKeys: 'id',
+      vault: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

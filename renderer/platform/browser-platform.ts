@@ -95,5 +95,9 @@ export function browserPlatform(hooks: BrowserHooks = {}): Platform {
       document.addEventListener('visibilitychange', listener);
       return () => document.removeEventListener('visibilitychange', listener);
     },
+    // A browser has no OS keychain to offer a page: keys are wrapped by PIN, passphrase and recovery key only.
+    keychainAvailable: async () => false,
+    keychainProtect: async () => ({ ok: false, reason: 'unavailable' }),
+    keychainUnprotect: async () => ({ ok: false, reason: 'unavailable' }),
   };
 }

@@ -14,5 +14,8 @@ export function electronPlatform(api: SignpostApi): Platform {
     listBackups: () => api.listBackups(),
     readBackup: (request) => api.readBackup(request),
     onBeforeQuit: (beforeQuit) => api.onBeforeQuit(beforeQuit),
+    keychainAvailable: () => api.keychainAvailable(),
+    keychainProtect: (request) => api.keychainProtect(request),
+    keychainUnprotect: (request) => api.keychainUnprotect(request),
   };
 }

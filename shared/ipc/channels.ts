@@ -15,6 +15,9 @@ export const API_CHANNELS = {
   listBackups: 'backup:list',
   readBackup: 'backup:read',
   onBeforeQuit: 'app:ready-to-quit',
+  keychainAvailable: 'keychain:available',
+  keychainProtect: 'keychain:protect',
+  keychainUnprotect: 'keychain:unprotect',
 } as const;
 
 /** Main → renderer: the app is closing; answer on 'app:ready-to-quit' once the backup is done. */

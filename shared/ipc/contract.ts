@@ -95,6 +95,15 @@ export interface AppInfo {
 
 export type OpenExternalResult = { opened: true } | { opened: false; reason: 'not-allowed' | 'failed' };
 
+/**
+ * The OS keychain (Electron's safeStorage): seals a short text (a wrapped key, base64)
+ * so that it opens only for this OS user on this machine. Never a key in the clear.
+ */
+export const MAX_KEYCHAIN_TEXT = 4096;
+export const KeychainRequest = z.object({ text: z.string().min(1).max(MAX_KEYCHAIN_TEXT) });
+export type KeychainRequest = z.input<typeof KeychainRequest>;
+export type KeychainResult = { ok: true; text: string } | { ok: false; reason: 'unavailable' | 'failed' };
+
 /** Channel name → argument schema. The one list both sides are checked against. */
 export const IPC_CHANNELS = {
   'file:save': SaveFileRequest,
@@ -107,6 +116,9 @@ export const IPC_CHANNELS = {
   'backup:list': NoArguments,
   'backup:read': ReadBackupRequest,
   'app:ready-to-quit': NoArguments,
+  'keychain:available': NoArguments,
+  'keychain:protect': KeychainRequest,
+  'keychain:unprotect': KeychainRequest,
 } as const;
 export type IpcChannel = keyof typeof IPC_CHANNELS;
 
@@ -122,6 +134,9 @@ export interface IpcResults {
   'backup:list': BackupFileInfo[];
   'backup:read': ReadBackupResult;
   'app:ready-to-quit': void;
+  'keychain:available': boolean;
+  'keychain:protect': KeychainResult;
+  'keychain:unprotect': KeychainResult;
 }
 
 /** What the preload exposes as `window.signpost`: one method per operation. */
@@ -143,4 +158,10 @@ export interface SignpostApi {
    * little while at most; a browser tab gives it a moment at best). Returns an unsubscribe.
    */
   onBeforeQuit(beforeQuit: () => Promise<void>): () => void;
+  /** Whether the OS keychain can protect keys here (false in a browser, or a Linux without a secret store). */
+  keychainAvailable(): Promise<boolean>;
+  /** Seals a wrapped key (base64) with the OS keychain; base64 of the sealed bytes. */
+  keychainProtect(request: KeychainRequest): Promise<KeychainResult>;
+  /** Opens what keychainProtect sealed. */
+  keychainUnprotect(request: KeychainRequest): Promise<KeychainResult>;
 }

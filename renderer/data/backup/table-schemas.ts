@@ -6,6 +6,8 @@
  */
 import type { z } from 'zod';
 import { AdviceEntry, Appointment, AuditEntry, Client, Clinic, Referral, Service, Session, Settings, Shift, Volunteer } from '../../../shared/schemas';
+import { UserRecord } from '../../../shared/security/user';
+import { DataKeyRow, VaultRecord } from '../../../shared/security/vault-records';
 import type { TableName } from '../../db/database';
 import { openFromStorage } from '../personal-fields';
 
@@ -21,6 +23,9 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   shifts: Shift,
   settings: Settings,
   auditLog: AuditEntry,
+  users: UserRecord,
+  dataKeys: DataKeyRow,
+  vault: VaultRecord,
 };
 
 export function isKnownTable(name: string): name is TableName {

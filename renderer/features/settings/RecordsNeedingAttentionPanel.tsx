@@ -33,6 +33,9 @@ const TABLE_LABELS: Record<RecordNeedingAttention['table'], string> = {
   shifts: 'Shift',
   settings: 'Settings',
   auditLog: 'Activity log entry',
+  users: 'User',
+  dataKeys: 'Data key',
+  vault: 'Recovery key record',
 };
 
 export function RecordsNeedingAttentionPanel() {

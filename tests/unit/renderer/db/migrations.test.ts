@@ -37,4 +37,19 @@ describe('database versions', () => {
     );
     database.close();
   });
+
+  it('version 2 adds the sign-in and key tables, empty, and keeps version 1 data', async () => {
+    const forum = demoForum();
+    const database = await migrate({
+      from: 1,
+      to: 2,
+      seed: async (v1) => {
+        await v1.clients.bulkAdd(forum.clients.slice(0, 3));
+      },
+    });
+    expect(database.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['users', 'dataKeys', 'vault']));
+    expect(await database.users.count()).toBe(0);
+    expect(await database.clients.get(forum.clients[1]!.id)).toEqual(forum.clients[1]);
+    database.close();
+  });
 });

@@ -1,0 +1,88 @@
+/**
+ * Per-person data keys. Each client has one (sealing their client record and their
+ * appointments, advice entries and referrals) and so does each volunteer; each is kept
+ * wrapped by the forum key in the `dataKeys` table. Erasing a person deletes their rows
+ * and this key, so any stale copy of their sealed values (a backup, a page Chromium has
+ * not compacted yet) can never be opened again, not even with the forum passphrase.
+ */
+import { Dexie } from 'dexie';
+import type { DataKeyRow } from '../../shared/security/vault-records';
+import { db } from '../db/instance';
+import { fromBase64, generateKey, toBase64, unwrapKey, wrapKey } from './crypto';
+import { cachedDataKey, forgetDataKey, forumKey, rememberDataKey } from './key-ring';
+
+/** A volunteer's key id (clients' keys are keyed by the client's id itself). */
+export const volunteerKeyId = (volunteerId: string): string => `volunteer:${volunteerId}`;
+
+const pending = new Map<string, Promise<CryptoKey>>();
+
+async function unwrapRow(row: DataKeyRow): Promise<CryptoKey> {
+  return unwrapKey(fromBase64(row.wrapped), forumKey());
+}
+
+/** A new data key and the row that stores it wrapped (for a bulk write to put with its records). */
+export async function newDataKey(ownerId: string): Promise<{ key: CryptoKey; row: DataKeyRow }> {
+  const key = await generateKey();
+  const row = { id: ownerId, wrapped: toBase64(await wrapKey(key, forumKey())) };
+  rememberDataKey(ownerId, key);
+  return { key, row };
+}
+
+/**
+ * The owner's data key: from memory, else unwrapped from its row, else made and stored
+ * (in a transaction of its own, outside any the caller holds: a key stored for a record
+ * whose write then fails opens nothing and is harmless). Concurrent calls share one key.
+ */
+export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
+  const cached = cachedDataKey(ownerId);
+  if (cached) return Promise.resolve(cached);
+  const inFlight = pending.get(ownerId);
+  if (inFlight) return inFlight;
+  const work = Dexie.ignoreTransaction(async () => {
+    const table = db().dataKeys;
+    const row = await table.get(ownerId);
+    if (row) {
+      const key = await unwrapRow(row);
+      rememberDataKey(ownerId, key);
+      return key;
+    }
+    const made = await newDataKey(ownerId);
+    // add, not put: if another window made this key first, use theirs.
+    const added = await table.add(made.row).then(
+      () => true,
+      () => false,
+    );
+    if (added) return made.key;
+    const theirs = await unwrapRow((await table.get(ownerId))!);
+    rememberDataKey(ownerId, theirs);
+    return theirs;
+  }).finally(() => pending.delete(ownerId));
+  pending.set(ownerId, work);
+  return work;
+}
+
+/**
+ * Loads and unwraps many data keys at once (the search index, a report, a backup), one
+ * read for all of them; those with no row yet are left to dataKeyFor.
+ */
+export async function loadDataKeys(ownerIds?: readonly string[]): Promise<void> {
+  const rows = await Dexie.ignoreTransaction(() =>
+    ownerIds ? db().dataKeys.bulkGet([...ownerIds]) : db().dataKeys.toArray(),
+  );
+  await Promise.all(
+    rows.map(async (row) => {
+      if (!row || cachedDataKey(row.id)) return;
+      rememberDataKey(row.id, await unwrapRow(row));
+    }),
+  );
+}
+
+/**
+ * Crypto-erasure of one client: deletes their data key. Runs inside the caller's
+ * transaction (which must include `dataKeys`), so it goes with the deletion of their
+ * rows or not at all.
+ */
+export async function destroyClientKey(clientId: string): Promise<void> {
+  await db().dataKeys.delete(clientId);
+  forgetDataKey(clientId);
+}
