@@ -16,6 +16,7 @@ const sharedMustNotImport = [
 // in a label, title, placeholder or aria-label, fails lint.
 const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'renderer/i18n/**/*.tsx', 'renderer/features/settings/LanguagePanel.tsx',
   'renderer/features/advice/**/*.tsx',
+  'renderer/features/backups/**/*.{ts,tsx}',
 ];
 
 // Props that reach the user as text, on elements and on our own components.

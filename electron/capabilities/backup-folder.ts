@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { backupsToPrune, isBackupFileName } from '../../shared/backup/backup-format';
-import type { BackupFileInfo, ReadBackupResult, WriteBackupResult } from '../../shared/ipc/contract';
+import type { BackupFileInfo, ReadBackupResult, WriteBackupProblem, WriteBackupResult } from '../../shared/ipc/contract';
 import { writeFileAtomically } from './write-file-atomically';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -31,12 +31,13 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-function plainReason(error: unknown): string {
+/** The file system's error as a code the renderer words (a full disk, no permission, a removed USB stick). */
+function problemOf(error: unknown): WriteBackupProblem {
   const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-  if (code === 'ENOSPC') return 'The disk is full. Free some space, or choose a backup folder on another drive.';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'Signpost may not write to the backup folder. Choose another folder.';
-  if (code === 'ENOENT') return 'The backup folder is not there any more (a USB stick removed?). Choose the folder again.';
-  return `The backup could not be written${code ? ` (${code})` : ''}.`;
+  if (code === 'ENOSPC') return 'disk-full';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'not-allowed';
+  if (code === 'ENOENT') return 'folder-gone';
+  return 'not-written';
 }
 
 export async function writeBackupToFolder(folder: string, fileName: string, content: Uint8Array, keep: number): Promise<WriteBackupResult> {
@@ -49,13 +50,13 @@ export async function writeBackupToFolder(folder: string, fileName: string, cont
     const written = await readFile(target);
     if (written.length !== content.length || sha256(written) !== sha256(content)) {
       await rm(target, { force: true });
-      return { written: false, reason: 'failed', message: 'The backup read back differently from what was written, so it was deleted. Check the disk and try again.' };
+      return { written: false, reason: 'failed', problem: 'read-back-differs' };
     }
     const pruned = backupsToPrune(await readdir(folder), keep).filter((name) => name !== fileName);
     for (const name of pruned) await rm(join(folder, name), { force: true });
     return { written: true, fileName, folder, bytes: written.length, pruned: pruned.length };
   } catch (error) {
-    return { written: false, reason: 'failed', message: plainReason(error) };
+    return { written: false, reason: 'failed', problem: problemOf(error) };
   }
 }
 
@@ -79,9 +80,9 @@ export async function readBackupFromFolder(folder: string, fileName: string, max
   try {
     const target = join(folder, safeName(fileName));
     const info = await stat(target);
-    if (info.size > maxBytes) return { found: false, message: 'This file is too large to be a Signpost backup.' };
+    if (info.size > maxBytes) return { found: false, problem: 'too-large' };
     return { found: true, content: new Uint8Array(await readFile(target)) };
   } catch {
-    return { found: false, message: 'That backup is not in the backup folder any more.' };
+    return { found: false, problem: 'not-found' };
   }
 }

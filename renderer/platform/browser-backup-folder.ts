@@ -66,9 +66,9 @@ async function digest(bytes: Uint8Array): Promise<string> {
 
 export async function writeBrowserBackup(request: WriteBackupRequest, ask: boolean): Promise<WriteBackupResult> {
   const handle = await writableHandle(ask);
-  if (handle === 'no-folder') return { written: false, reason: 'no-folder', message: 'No backup folder has been chosen.' };
+  if (handle === 'no-folder') return { written: false, reason: 'no-folder', problem: 'no-folder' };
   if (handle === 'no-permission') {
-    return { written: false, reason: 'no-permission', message: 'The browser needs permission again to write to the backup folder.' };
+    return { written: false, reason: 'no-permission', problem: 'no-permission' };
   }
   return writeBackupToDirectory(handle, request);
 }
@@ -83,7 +83,7 @@ export async function writeBackupToDirectory(handle: DirectoryHandle, request: W
     const back = new Uint8Array(await (await file.getFile()).arrayBuffer());
     if (back.length !== request.content.length || (await digest(back)) !== (await digest(request.content))) {
       await handle.removeEntry(request.fileName).catch(() => undefined);
-      return { written: false, reason: 'failed', message: 'The backup read back differently from what was written, so it was deleted.' };
+      return { written: false, reason: 'failed', problem: 'read-back-differs' };
     }
     const names: string[] = [];
     for await (const name of handle.keys()) names.push(name);
@@ -92,11 +92,7 @@ export async function writeBackupToDirectory(handle: DirectoryHandle, request: W
     return { written: true, fileName: request.fileName, folder: handle.name, bytes: back.length, pruned: pruned.length };
   } catch (error) {
     const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
-    return {
-      written: false,
-      reason: 'failed',
-      message: quota ? 'The disk is full. Free some space, or choose a backup folder on another drive.' : 'The backup could not be written to the folder.',
-    };
+    return { written: false, reason: 'failed', problem: quota ? 'disk-full' : 'not-written' };
   }
 }
 
@@ -114,11 +110,11 @@ export async function listBrowserBackups(): Promise<BackupFileInfo[]> {
 
 export async function readBrowserBackup(fileName: string): Promise<ReadBackupResult> {
   const handle = await writableHandle(true);
-  if (typeof handle === 'string') return { found: false, message: 'The backup folder cannot be read. Choose the backup file instead.' };
+  if (typeof handle === 'string') return { found: false, problem: 'folder-unreadable' };
   try {
     const file = await (await handle.getFileHandle(fileName)).getFile();
     return { found: true, content: new Uint8Array(await file.arrayBuffer()) };
   } catch {
-    return { found: false, message: 'That backup is not in the backup folder any more.' };
+    return { found: false, problem: 'not-found' };
   }
 }

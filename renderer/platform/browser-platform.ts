@@ -77,14 +77,14 @@ export function browserPlatform(hooks: BrowserHooks = {}): Platform {
     getBackupFolder: () => browserBackupFolder(),
     async writeBackup(request) {
       const parsed = WriteBackupRequest.safeParse(request);
-      if (!parsed.success) return { written: false, reason: 'failed', message: 'The backup could not be prepared.' };
+      if (!parsed.success) return { written: false, reason: 'failed', problem: 'not-written' };
       // A click may bring up the browser's permission prompt; an automatic backup may not.
       return writeBrowserBackup(parsed.data, navigator.userActivation?.isActive ?? false);
     },
     listBackups: () => listBrowserBackups(),
     async readBackup(request) {
       const parsed = ReadBackupRequest.safeParse(request);
-      if (!parsed.success) return { found: false, message: 'Not a Signpost backup file name.' };
+      if (!parsed.success) return { found: false, problem: 'bad-name' };
       return readBrowserBackup(parsed.data.fileName);
     },
     onBeforeQuit(beforeQuit) {

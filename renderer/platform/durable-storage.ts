@@ -32,15 +32,3 @@ export async function requestPersistentStorage(): Promise<boolean | undefined> {
 export function isNearlyFull(state: StorageState): boolean {
   return state.usage !== undefined && state.quota !== undefined && state.quota > 0 && state.usage / state.quota >= STORAGE_WARNING_RATIO;
 }
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toLocaleString('en-GB', { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`;
-}

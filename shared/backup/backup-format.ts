@@ -76,7 +76,7 @@ export const BackupManifest = z.object({
 });
 export type BackupManifest = z.infer<typeof BackupManifest>;
 
-/** Why a file was refused. Each has one plain message; none touches the current data. */
+/** Why a file was refused, as a code the renderer words in the chosen language; none touches the current data. */
 export type BackupProblem =
   | 'not-a-backup'
   | 'truncated'
@@ -86,21 +86,6 @@ export type BackupProblem =
   | 'wrong-passphrase'
   | 'records-invalid'
   | 'too-large';
-
-export const BACKUP_PROBLEM_MESSAGES: Record<BackupProblem, string> = {
-  'not-a-backup': 'This file is not a Signpost backup (or it is empty). Choose a file whose name ends in .spbackup.',
-  truncated:
-    'This backup file is incomplete: it ends early, perhaps because copying it did not finish. Use another copy of the backup.',
-  damaged:
-    'This backup file is damaged: its contents no longer match the checksum written when it was made. Use another copy of the backup.',
-  'newer-version':
-    'This backup was made by a newer version of Signpost. Update Signpost on this computer, then restore it.',
-  'passphrase-needed': 'This backup is protected with a passphrase. Enter it to restore.',
-  'wrong-passphrase': 'That passphrase does not open this backup. Check it and try again.',
-  'records-invalid':
-    'This backup holds records that Signpost cannot read, so it was not restored. Use another copy of the backup.',
-  'too-large': 'This file is too large to be a Signpost backup.',
-};
 
 /** "signpost-2026-12-03-091205.spbackup": sorts by time, and says what it is. */
 export function backupFileName(at: Date): string {

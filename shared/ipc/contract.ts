@@ -69,9 +69,12 @@ export type ReadBackupRequest = z.input<typeof ReadBackupRequest>;
 /** Where backups go. `folder` is for showing, never sent back: the shell keeps the real path. */
 export type BackupFolder = { chosen: true; folder: string } | { chosen: false; reason?: 'cancelled' | 'unavailable' };
 
+/** Why a backup was not written, as a code: the screen words it in the volunteer's language. */
+export type WriteBackupProblem = 'no-folder' | 'no-permission' | 'disk-full' | 'not-allowed' | 'folder-gone' | 'read-back-differs' | 'not-written';
+
 export type WriteBackupResult =
   | { written: true; fileName: string; folder: string; bytes: number; pruned: number }
-  | { written: false; reason: 'no-folder' | 'no-permission' | 'failed'; message: string };
+  | { written: false; reason: 'no-folder' | 'no-permission' | 'failed'; problem: WriteBackupProblem };
 
 export interface BackupFileInfo {
   fileName: string;
@@ -79,7 +82,10 @@ export interface BackupFileInfo {
   modifiedAt: string;
 }
 
-export type ReadBackupResult = { found: true; content: Uint8Array } | { found: false; message: string };
+/** Why a backup in the folder could not be read, as a code the screen words. */
+export type ReadBackupProblem = 'not-found' | 'too-large' | 'folder-unreadable' | 'bad-name';
+
+export type ReadBackupResult = { found: true; content: Uint8Array } | { found: false; problem: ReadBackupProblem };
 
 /** What happened to a file the user was asked to save. */
 export type SaveResult = { saved: true; fileName: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };

@@ -16,15 +16,11 @@ import {
   type BackupProblem,
   type ManifestTable,
 } from '../../../shared/backup/backup-format';
-import { BACKUP_PROBLEM_MESSAGES } from '../../../shared/backup/backup-format';
 
-/** A file the restore refused, with the reason in plain words. */
+/** A file the restore refused, and why, as a code: the screen words it (backups:refused.<problem>). */
 export class BackupRefusedError extends Error {
-  constructor(
-    readonly problem: BackupProblem,
-    message: string = BACKUP_PROBLEM_MESSAGES[problem],
-  ) {
-    super(message);
+  constructor(readonly problem: BackupProblem) {
+    super(`Backup refused: ${problem}`);
     this.name = 'BackupRefusedError';
   }
 }

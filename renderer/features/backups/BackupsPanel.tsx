@@ -3,18 +3,21 @@
  * optional passphrase), where automatic backups go and how many are kept.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupFolder } from '../../../shared/ipc/contract';
 import { getPlatform } from '../../platform/get-platform';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
+import { isolate } from '../../ui/UserText';
 import { backUp, backupsKept, setBackupsKept } from './backup-actions';
 import { BackupReminder } from './BackupReminder';
 
 const MIN_PASSPHRASE = 10;
 
 export function BackupsPanel() {
+  const { t } = useTranslation('backups');
   const status = useStatus();
   const [folder, setFolder] = useState<BackupFolder>();
   const [busy, setBusy] = useState(false);
@@ -33,24 +36,25 @@ export function BackupsPanel() {
 
   const make = async () => {
     const problems: typeof problem = {};
-    if (passphrase && passphrase.length < MIN_PASSPHRASE) problems.passphrase = `Use at least ${MIN_PASSPHRASE} characters, or leave it empty.`;
-    if (passphrase !== repeat) problems.repeat = 'The two passphrases are not the same.';
+    if (passphrase && passphrase.length < MIN_PASSPHRASE) problems.passphrase = t('make.tooShort', { min: MIN_PASSPHRASE });
+    if (passphrase !== repeat) problems.repeat = t('make.notSame');
     setProblem(problems);
     if (problems.passphrase || problems.repeat) return;
     setBusy(true);
     try {
       const outcome = await backUp('manual', passphrase || undefined);
       if (outcome.done) {
-        const lock = outcome.made.encrypted ? 'encrypted with your passphrase' : 'not encrypted';
+        const encrypted = outcome.made.encrypted ? 'yes' : 'no';
+        const fileName = isolate(outcome.fileName);
         status.say(
           outcome.where === 'folder'
-            ? `Backup made and checked: ${outcome.fileName} in ${outcome.folder ?? 'the backup folder'} (${lock}).`
-            : `Backup made and checked: ${outcome.fileName} was downloaded (${lock}). Move it somewhere safe, away from this laptop.`,
+            ? t('make.madeInFolder', { fileName, folder: isolate(outcome.folder ?? t('make.theBackupFolder')), encrypted })
+            : t('make.downloaded', { fileName, encrypted }),
         );
         setPassphrase('');
         setRepeat('');
       } else {
-        status.error(outcome.message);
+        status.error(t(`failed.${outcome.problem}`));
       }
     } finally {
       setBusy(false);
@@ -61,49 +65,43 @@ export function BackupsPanel() {
     const chosen = await getPlatform().chooseBackupFolder();
     if (chosen.chosen) {
       setFolder(chosen);
-      status.say(`Backups will go to ${chosen.folder}.`);
+      status.say(t('folder.chosen', { folder: isolate(chosen.folder) }));
     } else if (chosen.reason === 'unavailable') {
-      status.error('This browser cannot write to a folder. Backups are downloaded instead.');
+      status.error(t('folder.unavailable'));
     }
   };
 
   return (
-    <Panel title="Backups">
+    <Panel title={t('panel.title')}>
       <BackupReminder withLink={false} always />
-      <p>
-        A backup is one file holding every record, checked after it is written. Keep copies away from this laptop (a USB stick, the
-        forum’s cloud drive), so a broken or stolen laptop does not take the forum’s history with it.
-      </p>
+      <p>{t('panel.intro')}</p>
       <p className="notice notice--warning">
-        <strong>Backups are not encrypted unless you set a passphrase.</strong> Without one, anyone who has the file can read every
-        client’s details. With one, keep the passphrase safe: without it the backup cannot be restored.
+        <strong>{t('panel.notEncrypted')}</strong> {t('panel.notEncryptedWhy')}
       </p>
       <div className="grid-2">
-        <Field label="Backup passphrase (optional)" hint={`At least ${MIN_PASSPHRASE} characters. Leave empty for a backup that is not encrypted.`} error={problem.passphrase}>
+        <Field label={t('make.passphrase')} hint={t('make.passphraseHint', { min: MIN_PASSPHRASE })} error={problem.passphrase}>
           <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
         </Field>
-        <Field label="Repeat the passphrase" error={problem.repeat}>
+        <Field label={t('make.repeat')} error={problem.repeat}>
           <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
         </Field>
       </div>
       <div className="form__actions">
         <Button variant="primary" disabled={busy} onClick={() => void make()}>
-          {busy ? 'Making the backup…' : 'Make a backup now'}
+          {busy ? t('make.busy') : t('make.action')}
         </Button>
       </div>
-      <h3>Automatic backups</h3>
+      <h3>{t('folder.title')}</h3>
       <p>
         {folder?.chosen
-          ? `Signpost backs up to ${folder.folder} once a day while it is open, and when it closes.`
+          ? t('folder.automatic', { folder: isolate(folder.folder) })
           : noFolders
-            ? 'This browser cannot write to a folder, so there are no automatic backups: make one here at least once a week.'
-            : 'Choose a folder, and Signpost will back up to it once a day while it is open, and when it closes.'}
+            ? t('folder.none')
+            : t('folder.choosePrompt')}
       </p>
       <div className="form__actions">
-        {!noFolders ? (
-          <Button onClick={() => void choose()}>{folder?.chosen ? 'Choose another folder' : 'Choose a backup folder'}</Button>
-        ) : null}
-        <Field label="Backups kept in the folder" hint="Older ones are deleted after a new one is checked.">
+        {!noFolders ? <Button onClick={() => void choose()}>{folder?.chosen ? t('folder.chooseAnother') : t('folder.choose')}</Button> : null}
+        <Field label={t('folder.kept')} hint={t('folder.keptHint')}>
           <input
             type="number"
             min={1}

@@ -4,52 +4,30 @@
  * Only after the forum confirms does the restored database take over, and the page reloads.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupFileInfo } from '../../../shared/ipc/contract';
-import {
-  BackupRefusedError,
-  cancelRestore,
-  commitRestore,
-  prepareRestore,
-  readBackupHeader,
-  type RestorePlan,
-  type RestoreProgress,
-} from '../../data';
-import { formatDateTime } from '../../format/dates';
+import { BackupRefusedError, cancelRestore, commitRestore, prepareRestore, readBackupHeader, type RestorePlan, type RestoreProgress } from '../../data';
+import { useFormat } from '../../i18n/format';
 import { getPlatform } from '../../platform/get-platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Field } from '../../ui/Field';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
+import { isolate } from '../../ui/UserText';
+import { useRestoreWords, type RestoreProblem } from './restore-words';
 
 const JUST_RESTORED_KEY = 'signpost.justRestored';
 
-const TABLE_WORDS: Record<string, string> = {
-  clients: 'clients',
-  appointments: 'appointments',
-  adviceEntries: 'advice log entries',
-  referrals: 'referrals',
-  volunteers: 'volunteers',
-  shifts: 'shifts',
-};
-
-function describeCounts(counts: Record<string, number>): string {
-  return Object.entries(TABLE_WORDS)
-    .map(([table, words]) => `${(counts[table] ?? 0).toLocaleString('en-GB')} ${words}`)
-    .join(', ');
-}
-
-function progressWords(progress: RestoreProgress): string {
-  if (progress.step === 'checking') return 'Checking the backup file…';
-  const verb = progress.step === 'writing' ? 'Copying' : 'Checking';
-  return `${verb} records: ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}`;
-}
-
 export function RestorePanel() {
+  const { t } = useTranslation('backups');
+  const format = useFormat();
+  const words = useRestoreWords();
   const status = useStatus();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array; encrypted: boolean }>();
   const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState<string>();
+  // Kept as a code and worded when shown, so it follows a change of language.
+  const [problem, setProblem] = useState<RestoreProblem>();
   const [progress, setProgress] = useState<RestoreProgress>();
   const [plan, setPlan] = useState<RestorePlan>();
   const [inFolder, setInFolder] = useState<BackupFileInfo[]>([]);
@@ -58,12 +36,12 @@ export function RestorePanel() {
     const restored = sessionStorage.getItem(JUST_RESTORED_KEY);
     if (restored) {
       sessionStorage.removeItem(JUST_RESTORED_KEY);
-      status.say(`Backup restored: the records are as they were on ${formatDateTime(restored)}.`);
+      status.say(t('restore.done', { when: format.dateTime(restored) }));
     }
     void getPlatform()
       .listBackups()
       .then(setInFolder, () => setInFolder([]));
-  }, [status]);
+  }, [status, t, format]);
 
   const check = async (bytes: Uint8Array, secret?: string) => {
     setProblem(undefined);
@@ -72,7 +50,7 @@ export function RestorePanel() {
       const ready = await prepareRestore(bytes, { onProgress: setProgress, ...(secret ? { passphrase: secret } : {}) });
       setPlan(ready);
     } catch (error) {
-      setProblem(error instanceof BackupRefusedError ? error.message : 'The backup could not be checked. The current records are unchanged.');
+      setProblem(error instanceof BackupRefusedError ? { refused: error.problem } : { other: 'not-checked' });
     } finally {
       setProgress(undefined);
     }
@@ -89,14 +67,14 @@ export function RestorePanel() {
       else setProblem(undefined);
     } catch (error) {
       setFile(undefined);
-      setProblem(error instanceof BackupRefusedError ? error.message : 'That file could not be read.');
+      setProblem(error instanceof BackupRefusedError ? { refused: error.problem } : { other: 'not-read' });
     }
   };
 
   const fromFolder = async (fileName: string) => {
     const read = await getPlatform().readBackup({ fileName });
     if (read.found) await open(fileName, read.content);
-    else setProblem(read.message);
+    else setProblem({ folder: read.problem });
   };
 
   const confirm = async () => {
@@ -107,7 +85,7 @@ export function RestorePanel() {
       window.location.reload();
     } catch {
       setPlan(undefined);
-      status.error('The restore could not be finished. The current records are unchanged.');
+      status.error(t('restore.notFinished'));
     }
   };
 
@@ -116,17 +94,16 @@ export function RestorePanel() {
     setPlan(undefined);
     setFile(undefined);
     if (abandoned) await cancelRestore(abandoned).catch(() => undefined);
-    status.say('Restore cancelled. Nothing was changed.');
+    status.say(t('restore.cancelled'));
   };
 
+  const problemText = problem ? words.problem(problem) : undefined;
+
   return (
-    <Panel title="Restore a backup">
+    <Panel title={t('restore.title')}>
       <div id="restore" />
-      <p>
-        Restoring replaces every record on this computer with the backup’s. The backup is checked completely first; if anything is
-        wrong with it, nothing changes.
-      </p>
-      <Field label="Backup file" hint="A .spbackup file made by Signpost." error={file ? undefined : problem}>
+      <p>{t('restore.intro')}</p>
+      <Field label={t('restore.file')} hint={t('restore.fileHint')} error={file ? undefined : problemText}>
         <input
           type="file"
           accept=".spbackup"
@@ -140,13 +117,13 @@ export function RestorePanel() {
       </Field>
       {inFolder.length > 0 ? (
         <>
-          <h3>Backups in the backup folder</h3>
+          <h3>{t('restore.inFolder')}</h3>
           <ul className="plain-list">
             {inFolder.slice(0, 10).map((backup) => (
               <li key={backup.fileName}>
-                {backup.fileName} ({formatDateTime(backup.modifiedAt)}){' '}
+                {t('restore.inFolderItem', { fileName: isolate(backup.fileName), when: format.dateTime(backup.modifiedAt) })}{' '}
                 <Button variant="quiet" disabled={progress !== undefined} onClick={() => void fromFolder(backup.fileName)}>
-                  Restore this one
+                  {t('restore.thisOne')}
                 </Button>
               </li>
             ))}
@@ -160,30 +137,30 @@ export function RestorePanel() {
             void check(file.bytes, passphrase);
           }}
         >
-          <Field label="Passphrase of this backup" error={problem}>
+          <Field label={t('restore.passphrase')} error={problemText}>
             <input type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           </Field>
           <div className="form__actions">
             <Button type="submit" variant="primary" disabled={progress !== undefined || passphrase.length === 0}>
-              Check the backup
+              {t('restore.check')}
             </Button>
           </div>
         </form>
       ) : null}
-      {file && !file.encrypted && problem ? (
+      {file && !file.encrypted && problemText ? (
         <p className="field__error" role="alert">
-          {problem}
+          {problemText}
         </p>
       ) : null}
       {progress ? (
         <p role="status" aria-live="polite">
-          {progressWords(progress)}
+          {words.progress(progress)}
         </p>
       ) : null}
       <ConfirmDialog
         open={plan !== undefined}
-        title="Replace this computer’s records with the backup?"
-        confirmLabel="Restore the backup"
+        title={t('confirm.title')}
+        confirmLabel={t('confirm.action')}
         destructive
         onCancel={() => void cancel()}
         onConfirm={() => void confirm()}
@@ -191,12 +168,14 @@ export function RestorePanel() {
         {plan ? (
           <>
             <p>
-              The backup {file?.name} was made on {formatDateTime(plan.header.createdAt)} and checked: it holds {describeCounts(plan.counts)}.
+              {t('confirm.made', {
+                fileName: isolate(file?.name ?? ''),
+                when: format.dateTime(plan.header.createdAt),
+                contents: words.counts(plan.counts),
+              })}
             </p>
-            {plan.needingAttention > 0 ? (
-              <p>{plan.needingAttention} records were already damaged when the backup was made; they are restored as they were.</p>
-            ) : null}
-            <p>Every record on this computer now is replaced by the backup’s. Anything entered since the backup was made is lost.</p>
+            {plan.needingAttention > 0 ? <p>{t('confirm.damaged', { count: plan.needingAttention })}</p> : null}
+            <p>{t('confirm.replaces')}</p>
           </>
         ) : null}
       </ConfirmDialog>

@@ -3,11 +3,16 @@
  * how much of the quota it uses, and a warning at 80 %.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { formatBytes, isNearlyFull, readStorageState, requestPersistentStorage, type StorageState } from '../../platform/durable-storage';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
+import { isNearlyFull, readStorageState, requestPersistentStorage, STORAGE_WARNING_RATIO, type StorageState } from '../../platform/durable-storage';
 import { Button } from '../../ui/Button';
 import { Panel } from '../../ui/Panel';
+import { formatBytes } from './storage-words';
 
 export function StoragePanel() {
+  const { t } = useTranslation('backups');
+  const format = useFormat();
   const [state, setState] = useState<StorageState>();
   const refresh = useCallback(() => readStorageState().then(setState), []);
   useEffect(() => {
@@ -16,26 +21,24 @@ export function StoragePanel() {
 
   const share = state?.usage !== undefined && state.quota ? state.usage / state.quota : undefined;
   return (
-    <Panel title="Storage">
+    <Panel title={t('storage.title')}>
       <dl className="definition-list">
-        <dt>Kept safe from clearing</dt>
-        <dd>
-          {state?.persisted === undefined
-            ? '–'
-            : state.persisted
-              ? 'Yes: the browser will not clear Signpost’s data to free space.'
-              : 'Not granted: the browser may clear Signpost’s data when the disk is nearly full. Keep backups.'}
-        </dd>
-        <dt>Space used</dt>
+        <dt>{t('storage.persisted')}</dt>
+        <dd>{state?.persisted === undefined ? '–' : state.persisted ? t('storage.persistedYes') : t('storage.persistedNo')}</dd>
+        <dt>{t('storage.used')}</dt>
         <dd>
           {state?.usage !== undefined && state.quota !== undefined && share !== undefined
-            ? `${formatBytes(state.usage)} of ${formatBytes(state.quota)} (${(share * 100).toLocaleString('en-GB', { maximumFractionDigits: 1 })} %)`
+            ? t('storage.usedOf', {
+                used: formatBytes(format, state.usage),
+                quota: formatBytes(format, state.quota),
+                share: format.percent(share, 1),
+              })
             : '–'}
         </dd>
       </dl>
       {state && isNearlyFull(state) ? (
         <p className="notice notice--warning" role="alert">
-          Signpost’s storage is over 80 % full. Free some disk space and make a backup now: when it is full, new records cannot be saved.
+          {t('storage.nearlyFull', { limit: format.percent(STORAGE_WARNING_RATIO) })}
         </p>
       ) : null}
       {state?.persisted === false ? (
@@ -46,7 +49,7 @@ export function StoragePanel() {
             })
           }
         >
-          Ask again to keep data safe
+          {t('storage.askAgain')}
         </Button>
       ) : null}
     </Panel>

@@ -6,6 +6,8 @@
  * good one.
  */
 import { DEFAULT_BACKUPS_KEPT } from '../../../shared/backup/backup-format';
+import type { WriteBackupProblem } from '../../../shared/ipc/contract';
+import { i18n } from '../../i18n';
 import { lastGoodBackup, makeBackup, recordBackupMade, rememberGoodBackup, type MadeBackup } from '../../data';
 import { getPlatform } from '../../platform/get-platform';
 
@@ -20,9 +22,12 @@ export function setBackupsKept(keep: number): void {
   globalThis.localStorage?.setItem(KEEP_KEY, String(keep));
 }
 
+/** Why no backup was kept, as a code the screen words (backups:failed.<problem>). */
+export type BackupFailure = WriteBackupProblem | 'records-unreadable' | 'not-saved' | 'save-failed';
+
 export type BackupOutcome =
   | { done: true; where: 'folder' | 'download'; fileName: string; folder?: string; made: MadeBackup }
-  | { done: false; why: 'no-folder' | 'failed'; message: string };
+  | { done: false; why: 'no-folder' | 'failed'; problem: BackupFailure };
 
 async function appVersion(): Promise<string> {
   return (await getPlatform().getAppInfo().catch(() => undefined))?.version ?? 'unknown';
@@ -39,13 +44,13 @@ function remember(made: MadeBackup, where: 'folder' | 'download', fileName: stri
 export async function backUp(mode: 'manual' | 'automatic', passphrase?: string): Promise<BackupOutcome> {
   const platform = getPlatform();
   const folder = await platform.getBackupFolder().catch(() => ({ chosen: false as const }));
-  if (!folder.chosen && mode === 'automatic') return { done: false, why: 'no-folder', message: 'No backup folder is set.' };
+  if (!folder.chosen && mode === 'automatic') return { done: false, why: 'no-folder', problem: 'no-folder' };
 
   let made: MadeBackup;
   try {
     made = await makeBackup({ appVersion: await appVersion(), ...(passphrase ? { passphrase } : {}) });
   } catch {
-    return { done: false, why: 'failed', message: 'The backup could not be made: the records could not be read. Nothing was changed.' };
+    return { done: false, why: 'failed', problem: 'records-unreadable' };
   }
 
   if (folder.chosen) {
@@ -55,18 +60,18 @@ export async function backUp(mode: 'manual' | 'automatic', passphrase?: string):
       await recordBackupMade(made, 'folder');
       return { done: true, where: 'folder', fileName: written.fileName, folder: written.folder, made };
     }
-    if (mode === 'automatic') return { done: false, why: written.reason === 'failed' ? 'failed' : 'no-folder', message: written.message };
-    if (written.reason === 'failed') return { done: false, why: 'failed', message: written.message };
+    if (mode === 'automatic') return { done: false, why: written.reason === 'failed' ? 'failed' : 'no-folder', problem: written.problem };
+    if (written.reason === 'failed') return { done: false, why: 'failed', problem: written.problem };
     // No permission for the folder this visit: a download still gets the forum a backup.
   }
 
   const saved = await platform.saveFile({
     suggestedName: made.fileName,
     content: made.bytes,
-    filters: [{ name: 'Signpost backup', extensions: ['spbackup'] }],
+    filters: [{ name: i18n.t('backups:file.kind'), extensions: ['spbackup'] }],
   });
   if (!saved.saved) {
-    return { done: false, why: 'failed', message: saved.reason === 'cancelled' ? 'No backup was saved.' : (saved.message ?? 'The backup could not be saved.') };
+    return { done: false, why: 'failed', problem: saved.reason === 'cancelled' ? 'not-saved' : 'save-failed' };
   }
   remember(made, 'download', saved.fileName);
   await recordBackupMade(made, 'download');

@@ -21,7 +21,8 @@ test('a backup restores the forum as it was when the backup was made', async ({ 
   await backups.app.open('/settings');
   await backups.chooseFile(file);
   const dialog = backups.confirmDialog();
-  await expect(dialog).toContainText('1 clients');
+  // One client is "1 client" (ICU plural), never "1 clients".
+  await expect(dialog).toContainText('it holds 1 client, 0 appointments');
   await backups.confirmRestore();
 
   await desk.app.goTo('Clients');

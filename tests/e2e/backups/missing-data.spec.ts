@@ -28,7 +28,7 @@ test('an emptied database is reported, not taken for a new forum, and the last b
   await desk.app.open('/');
   const notice = page.getByRole('alert').filter({ hasText: 'The forum’s records are missing' });
   await expect(notice).toBeVisible();
-  await expect(notice).toContainText(/Your last good backup was made .* \(signpost-.*\.spbackup\)/);
+  await expect(notice).toContainText(/Your last good backup was made .* \(\u2068signpost-.*\.spbackup\u2069\)/);
   await desk.app.goTo('Clients');
   await expect(page.getByRole('alert').filter({ hasText: 'The forum’s records are missing' })).toBeVisible();
   await expect(page.getByText('No clients yet.')).toHaveCount(0);

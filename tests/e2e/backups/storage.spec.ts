@@ -14,7 +14,7 @@ test('Settings shows whether storage is kept safe and how much is used', async (
   const desk = new FrontDesk(page);
   await desk.app.open('/settings');
   const panel = page.getByRole('region', { name: 'Storage' });
-  await expect(panel).toContainText(/Space used\s*[\d.,]+ (bytes|KB|MB) of [\d.,]+ (MB|GB|TB)/);
+  await expect(panel).toContainText(/Space used\s*[\d.,]+ (bytes|kB|MB) of [\d.,]+ (MB|GB|TB)/);
   await expect(panel).toContainText(/Kept safe from clearing\s*(Yes|Not granted)/);
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
@@ -27,8 +27,8 @@ test('Settings warns when the storage is over 80 % full', async ({ page }) => {
   const desk = new FrontDesk(page);
   await desk.app.open('/settings');
   const panel = page.getByRole('region', { name: 'Storage' });
-  await expect(panel).toContainText('850 MB of 1,000 MB (85 %)');
-  await expect(panel.getByRole('alert')).toContainText('over 80 % full');
+  await expect(panel).toContainText('850 MB of 1,000 MB (85%)');
+  await expect(panel.getByRole('alert')).toContainText('over 80% full');
 });
 
 test('a save on a full disk is refused in plain words, and nothing of it is written', async ({ page, baseURL }) => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Each reason a restore is refused, with its plain message, and proof that the data in
+ * Each reason a restore is refused, with its code (the screen words it), and proof that the data in
  * use is untouched and no staging database is left behind.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -30,10 +30,10 @@ async function refusal(attempt: Promise<unknown>): Promise<BackupRefusedError> {
   return error as BackupRefusedError;
 }
 
-describe('restoring refuses, with a plain message, and changes nothing', () => {
+describe('restoring refuses, saying why, and changes nothing', () => {
   it('a file that is not a backup at all', async () => {
     const error = await refusal(prepareRestore(new TextEncoder().encode('name,phone\nAmina,0141\n'), {}, database));
-    expect(error.message).toMatch(/not a Signpost backup/);
+    expect(error.problem).toBe('not-a-backup');
   });
 
   it('a backup from a newer version of Signpost', async () => {
@@ -41,7 +41,6 @@ describe('restoring refuses, with a plain message, and changes nothing', () => {
     const newer = await encodeBackup(tables, { schemaVersion: LATEST_VERSION + 1, appVersion: '9.0.0', createdAt: new Date().toISOString() });
     const error = await refusal(prepareRestore(newer, {}, database));
     expect(error.problem).toBe('newer-version');
-    expect(error.message).toMatch(/Update Signpost/);
   });
 
   it('records that do not fit their schema (checksums intact), deleting the staging database', async () => {
@@ -75,7 +74,6 @@ describe('a backup with a passphrase', () => {
     expect((await refusal(prepareRestore(made.bytes, {}, database))).problem).toBe('passphrase-needed');
     const wrong = await refusal(prepareRestore(made.bytes, { passphrase: 'correct horse battery stapler' }, database));
     expect(wrong.problem).toBe('wrong-passphrase');
-    expect(wrong.message).toMatch(/passphrase does not open/);
     const plan = await prepareRestore(made.bytes, { passphrase: 'correct horse battery staple' }, database);
     expect(plan.counts.clients).toBe(1);
     await commitRestore(plan, database);
