@@ -17,6 +17,7 @@ const sharedMustNotImport = [
 const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'renderer/i18n/**/*.tsx', 'renderer/features/settings/LanguagePanel.tsx',
   'renderer/features/advice/**/*.tsx',
   'renderer/features/backups/**/*.{ts,tsx}',
+  'renderer/features/referrals/**/*.tsx',
 ];
 
 // Props that reach the user as text, on elements and on our own components.

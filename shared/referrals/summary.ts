@@ -4,21 +4,34 @@
  * contact details), the client's reference to quote back, the date, how consent was
  * recorded, and only the client's fields they agreed to share. Anything not in
  * `sharedFields` is never read into the result, so it cannot leak into print.
+ *
+ * It holds values and codes, not sentences: the renderer words it in the language the
+ * sheet is printed in (the client's own or the app's), with its dates and language names.
  */
 import { SHAREABLE_FIELDS } from '../schemas';
 import type { Client, IssueCategory, Referral, Service, Settings } from '../schemas';
 import { categoryLabel } from '../advice/categories';
-import { shortDate } from '../schedule/date-words';
 
 export type ShareableFieldName = (typeof SHAREABLE_FIELDS)[number];
 
-export interface ReferralSummaryLine {
-  field: ShareableFieldName | 'details';
-  label: string;
-  value: string;
-  /** A second spelling shown after the value in brackets (the name in Latin letters). */
-  alternate?: string;
-}
+/** One shared field: typed text, a list of language codes, or whether an interpreter is needed. */
+export type ReferralSummaryLine =
+  | {
+      field: 'name' | 'phone' | 'email' | 'area' | 'reason' | 'details';
+      value: string;
+      /** A second spelling shown after the value in brackets (the name in Latin letters). */
+      alternate?: string;
+    }
+  | { field: 'languages'; languages: string[] }
+  | { field: 'interpreter'; needed: boolean; language?: string };
+
+export type SummaryFieldName = ReferralSummaryLine['field'];
+
+/** How the client's consent to share stands, for the sheet's last line. */
+export type SummaryConsent =
+  | { kind: 'recorded'; date: string; recordedBy: string }
+  | { kind: 'override'; reason: string }
+  | { kind: 'none' };
 
 /** One side of the referral: a name and its contact lines (address, phone, email). */
 export interface SummaryParty {
@@ -36,74 +49,53 @@ export interface ReferralSummary {
   /** The client's reference number, for the service to quote back (not personal data). */
   clientRef: string;
   serviceName: string;
-  /** The referral date as people write it: "3 Mar 2026". */
+  /** The referral's calendar date, YYYY-MM-DD. */
   date: string;
   /** Shared fields only, in a fixed order; fields with nothing recorded are left out. */
   lines: ReferralSummaryLine[];
-  consentLine: string;
+  consent: SummaryConsent;
 }
-
-export const SUMMARY_FIELD_LABELS: Record<ReferralSummaryLine['field'], string> = {
-  name: 'Name',
-  phone: 'Phone',
-  email: 'Email',
-  languages: 'Languages',
-  interpreter: 'Interpreter',
-  area: 'Area',
-  reason: 'Reason for referral',
-  details: 'Details',
-};
-
-/** "2026-03-03" → "3 Mar 2026", without Intl so print is the same on every laptop. */
-export const formatShortDate = shortDate;
 
 export type SummaryClient = Pick<
   Client,
   'ref' | 'name' | 'nameLatin' | 'phone' | 'email' | 'languages' | 'interpreterNeeded' | 'interpreterLanguage' | 'area' | 'consents'
 >;
 
-export function consentLine(client: Pick<Client, 'consents'>, referral: Pick<Referral, 'consentOverrideReason'>): string {
+export function summaryConsent(client: Pick<Client, 'consents'>, referral: Pick<Referral, 'consentOverrideReason'>): SummaryConsent {
   const sharing = client.consents.sharing;
-  if (sharing?.given === true) return `Consent to share recorded on ${formatShortDate(sharing.date)} by ${sharing.recordedBy}`;
+  if (sharing?.given === true) return { kind: 'recorded', date: sharing.date, recordedBy: sharing.recordedBy };
   const reason = referral.consentOverrideReason?.trim();
-  if (reason) return `Sent without recorded consent: ${reason}`;
-  return 'No consent to share recorded';
+  if (reason) return { kind: 'override', reason };
+  return { kind: 'none' };
 }
 
-function valueOf(
-  field: ShareableFieldName,
-  referral: Referral,
-  client: SummaryClient,
-  categories: readonly IssueCategory[],
-  languageName: (code: string) => string,
-): ReferralSummaryLine[] {
-  const line = (f: ReferralSummaryLine['field'], value: string | undefined): ReferralSummaryLine[] =>
-    value === undefined || value.trim() === '' ? [] : [{ field: f, label: SUMMARY_FIELD_LABELS[f], value: value.trim() }];
+function linesOf(field: ShareableFieldName, referral: Referral, client: SummaryClient, categories: readonly IssueCategory[]): ReferralSummaryLine[] {
+  const text = (f: 'name' | 'phone' | 'email' | 'area' | 'reason' | 'details', value: string | undefined): ReferralSummaryLine[] =>
+    value === undefined || value.trim() === '' ? [] : [{ field: f, value: value.trim() }];
   switch (field) {
     case 'name': {
       // Two spellings kept apart, so each is laid out in its own direction: an Arabic
       // name first and the Latin spelling after it in brackets, as on screen.
       const latin = client.nameLatin?.trim();
-      return line('name', client.name).map((l) => (latin ? { ...l, alternate: latin } : l));
+      return text('name', client.name).map((l) => (latin ? { ...l, alternate: latin } : l));
     }
     case 'phone':
-      return line('phone', client.phone);
+      return text('phone', client.phone);
     case 'email':
-      return line('email', client.email);
+      return text('email', client.email);
     case 'languages':
-      return line('languages', client.languages.map(languageName).join(', '));
+      return client.languages.length === 0 ? [] : [{ field: 'languages', languages: [...client.languages] }];
     case 'interpreter':
-      return line(
-        'interpreter',
+      return [
         client.interpreterNeeded
-          ? `Needed${client.interpreterLanguage ? `: ${languageName(client.interpreterLanguage)}` : ''}`
-          : 'Not needed',
-      );
+          ? { field: 'interpreter', needed: true, ...(client.interpreterLanguage ? { language: client.interpreterLanguage } : {}) }
+          : { field: 'interpreter', needed: false },
+      ];
     case 'area':
-      return line('area', client.area);
+      return text('area', client.area);
     case 'reason':
       // The free-text details travel with the reason: without it, they are not shared.
-      return [...line('reason', categoryLabel(categories, referral.reasonCategory)), ...line('details', referral.details)];
+      return [...text('reason', categoryLabel(categories, referral.reasonCategory)), ...text('details', referral.details)];
   }
 }
 
@@ -117,7 +109,6 @@ export function referralSummary(
   client: SummaryClient,
   service: SummaryService,
   categories: readonly IssueCategory[],
-  languageName: (code: string) => string,
   forum: SummaryForum,
 ): ReferralSummary {
   const shared = new Set(referral.sharedFields);
@@ -128,8 +119,8 @@ export function referralSummary(
     ...(referredBy ? { referredBy } : {}),
     clientRef: client.ref,
     serviceName: service.name,
-    date: formatShortDate(referral.date),
-    lines: SHAREABLE_FIELDS.filter((f) => shared.has(f)).flatMap((f) => valueOf(f, referral, client, categories, languageName)),
-    consentLine: consentLine(client, referral),
+    date: referral.date,
+    lines: SHAREABLE_FIELDS.filter((f) => shared.has(f)).flatMap((f) => linesOf(f, referral, client, categories)),
+    consent: summaryConsent(client, referral),
   };
 }

@@ -2,6 +2,10 @@
  * The life of a referral: draft → sent → acknowledged → accepted → completed, with the
  * ways it can end early (declined, no contact). Sending is gated on the person's consent
  * to share their details. Pure: no clock, no storage; the caller passes `at` and `today`.
+ *
+ * Statuses and close reasons are codes; the screens word them from the referrals
+ * catalogue. The English labels and messages here are what a refused command says when
+ * no screen has worded it first (the data layer's refusal, logs and tests).
  */
 import type { Client, Referral, ReferralCloseReason, ReferralStatus } from '../schemas';
 import { daysBetween } from '../schedule/dates';
@@ -63,7 +67,10 @@ export function canMove(from: ReferralStatus, to: ReferralStatus): boolean {
   return REFERRAL_TRANSITIONS[from].includes(to);
 }
 
-export type ConsentGateResult = { ok: true; overridden: boolean } | { ok: false; message: string };
+/** Why sending is refused: no consent and no reason, or a reason too short to stand for one. */
+export type ConsentProblem = 'no-consent' | 'short-override';
+
+export type ConsentGateResult = { ok: true; overridden: boolean } | { ok: false; problem: ConsentProblem; message: string };
 
 /** Recorded consent to share, or else a written reason (10+ characters) to send without it. */
 export function consentGate(
@@ -73,7 +80,9 @@ export function consentGate(
   if (client.consents.sharing?.given === true) return { ok: true, overridden: false };
   const reason = referral.consentOverrideReason?.trim() ?? '';
   if (reason.length >= MIN_OVERRIDE_REASON) return { ok: true, overridden: true };
-  return { ok: false, message: reason === '' ? NO_CONSENT_MESSAGE : SHORT_OVERRIDE_MESSAGE };
+  return reason === ''
+    ? { ok: false, problem: 'no-consent', message: NO_CONSENT_MESSAGE }
+    : { ok: false, problem: 'short-override', message: SHORT_OVERRIDE_MESSAGE };
 }
 
 /**

@@ -3,11 +3,12 @@
  * referral, newest first, and the way to the services directory.
  */
 import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { overdueReferrals, OPEN_REFERRAL_STATUSES } from '../../../shared/referrals/transitions';
 import type { Referral } from '../../../shared/schemas';
 import { useClientDirectory, useReferrals, useServices, useSettings } from '../../data';
-import { formatShortDate, localToday } from '../../format/dates';
+import { localToday } from '../../format/dates';
 import { REFERRAL_STATUS } from '../../format/labels';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -15,13 +16,16 @@ import type { Column } from '../../ui/DataTable';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
+import { UserText } from '../../ui/UserText';
 import { VirtualTable } from '../../ui/VirtualTable';
-import { plural } from '../../../shared/plural';
+import { useFormat } from '../../i18n/format';
 
 /** Enough to act on today without pushing the full list off the screen. */
 const OVERDUE_SHOWN = 6;
 
 export function ReferralsScreen() {
+  const { t } = useTranslation('referrals');
+  const format = useFormat();
   const referrals = useReferrals();
   const services = useServices();
   const settings = useSettings();
@@ -36,42 +40,51 @@ export function ReferralsScreen() {
   const listed = (referrals ?? []).filter((r) => !openOnly || r.status === 'draft' || OPEN_REFERRAL_STATUSES.includes(r.status));
 
   const columns: Column<Referral>[] = [
-    { key: 'date', header: 'Date', width: '110px', cell: (r) => <Link to={`/referrals/${r.id}`}>{formatShortDate(r.date)}</Link> },
-    { key: 'client', header: 'Client', width: '22%', cell: (r) => <bdi>{who(r.clientId)}</bdi> },
-    { key: 'service', header: 'Service', width: '26%', cell: (r) => serviceNames.get(r.serviceId) ?? '–' },
-    { key: 'reason', header: 'Reason', cell: (r) => categories.get(r.reasonCategory) ?? r.reasonCategory },
-    { key: 'status', header: 'Status', width: '130px', cell: (r) => <Badge tone={REFERRAL_STATUS[r.status].tone}>{REFERRAL_STATUS[r.status].label}</Badge> },
+    { key: 'date', header: t('list.columns.date'), width: '110px', cell: (r) => <Link to={`/referrals/${r.id}`}>{format.date(r.date, 'medium')}</Link> },
+    { key: 'client', header: t('list.columns.client'), width: '22%', cell: (r) => <UserText>{who(r.clientId)}</UserText> },
+    { key: 'service', header: t('list.columns.service'), width: '26%', cell: (r) => <UserText>{serviceNames.get(r.serviceId) ?? '–'}</UserText> },
+    { key: 'reason', header: t('list.columns.reason'), cell: (r) => <UserText>{categories.get(r.reasonCategory) ?? r.reasonCategory}</UserText> },
+    { key: 'status', header: t('list.columns.status'), width: '130px', cell: (r) => <Badge tone={REFERRAL_STATUS[r.status].tone}>{t(`status.${r.status}`)}</Badge> },
   ];
 
   return (
     <>
       <PageHeader
-        title="Referrals"
-        lede="Where people were sent, and whether it worked out."
+        title={t('list.title')}
+        lede={t('list.lede')}
         actions={
           <>
             <Link className="button button--secondary" to="/referrals/services">
-              Services directory
+              {t('services.title')}
             </Link>
             <Link className="button button--primary" to="/referrals/new">
-              New referral
+              {t('newReferral.title')}
             </Link>
           </>
         }
       />
-      <Panel title="Overdue">
+      <Panel title={t('list.overdue.title')}>
         {overdue.length === 0 ? (
-          <p className="muted">No referral is past its follow-up date.</p>
+          <p className="muted">{t('list.overdue.none')}</p>
         ) : (
-          <ul className="compact-list" aria-label="Overdue referrals">
+          <ul className="compact-list" aria-label={t('list.overdue.label')}>
             {(allOverdue ? overdue : overdue.slice(0, OVERDUE_SHOWN)).map(({ referral, overdueDays }) => (
               <li key={referral.id} className="follow-up">
                 <span>
-                  <Badge tone="danger">{`${plural(overdueDays, 'day')} overdue`}</Badge>{' '}
+                  <Badge tone="danger">{t('list.overdue.days', { count: overdueDays })}</Badge>{' '}
                   <Link to={`/referrals/${referral.id}`}>
-                    <bdi>{who(referral.clientId)}</bdi> to {serviceNames.get(referral.serviceId) ?? 'a service'}
+                    {serviceNames.has(referral.serviceId) ? (
+                      <Trans
+                        t={t}
+                        i18nKey="list.overdue.who"
+                        values={{ client: who(referral.clientId), service: serviceNames.get(referral.serviceId) }}
+                        components={{ client: <bdi />, service: <bdi /> }}
+                      />
+                    ) : (
+                      <Trans t={t} i18nKey="list.overdue.whoNoService" values={{ client: who(referral.clientId) }} components={{ client: <bdi /> }} />
+                    )}
                   </Link>{' '}
-                  <span className="muted">· {REFERRAL_STATUS[referral.status].label}</span>
+                  <span className="muted">· {t(`status.${referral.status}`)}</span>
                 </span>
               </li>
             ))}
@@ -79,30 +92,30 @@ export function ReferralsScreen() {
         )}
         {overdue.length > OVERDUE_SHOWN ? (
           <Button variant="quiet" className="overdue-more" onClick={() => setAllOverdue(!allOverdue)}>
-            {allOverdue ? 'Show fewer' : `Show all ${overdue.length} overdue`}
+            {allOverdue ? t('list.overdue.fewer') : t('list.overdue.all', { count: overdue.length })}
           </Button>
         ) : null}
       </Panel>
       <Panel
-        title="All referrals"
+        title={t('list.all.title')}
         flush
         aside={
-          <div className="segmented" role="group" aria-label="Which referrals">
+          <div className="segmented" role="group" aria-label={t('list.all.which')}>
             <Button variant={openOnly ? 'primary' : 'secondary'} aria-pressed={openOnly} onClick={() => setOpenOnly(true)}>
-              Open
+              {t('list.all.open')}
             </Button>
             <Button variant={openOnly ? 'secondary' : 'primary'} aria-pressed={!openOnly} onClick={() => setOpenOnly(false)}>
-              All
+              {t('list.all.all')}
             </Button>
           </div>
         }
       >
         {referrals === undefined ? null : referrals.length === 0 ? (
-          <EmptyState title="No referrals yet.">
-            Referrals are made from a client’s page. Load the demo data from <Link to="/settings">Settings</Link> to see some.
+          <EmptyState title={t('list.empty.title')}>
+            <Trans t={t} i18nKey="list.empty.body" components={{ settings: <Link to="/settings" /> }} />
           </EmptyState>
         ) : (
-          <VirtualTable caption="Referrals" columns={columns} rows={listed} rowKey={(r) => r.id} />
+          <VirtualTable caption={t('list.title')} columns={columns} rows={listed} rowKey={(r) => r.id} />
         )}
       </Panel>
     </>

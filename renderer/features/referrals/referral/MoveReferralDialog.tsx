@@ -1,9 +1,11 @@
 /**
  * Moving a referral on. Declined and no contact need a reason from the list; sending a
  * referral without recorded consent needs a written reason; an outcome can be noted.
+ * What is missing is said here, in the volunteer's language, before the command is asked.
  */
 import { useState } from 'react';
-import { REFERRAL_CLOSE_REASON_LABELS, REFERRAL_STATUS_LABELS } from '../../../../shared/referrals/transitions';
+import { useTranslation } from 'react-i18next';
+import { consentGate } from '../../../../shared/referrals/transitions';
 import { REFERRAL_CLOSE_REASONS, type Client, type Referral, type ReferralCloseReason, type ReferralStatus } from '../../../../shared/schemas';
 import { changeReferralStatus } from '../../../data';
 import { Button } from '../../../ui/Button';
@@ -12,6 +14,7 @@ import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 
 export function MoveReferralDialog({ referral, client, to, onClose }: { referral: Referral; client: Client; to: ReferralStatus; onClose: () => void }) {
+  const { t } = useTranslation('referrals');
   const status = useStatus();
   const [reason, setReason] = useState<ReferralCloseReason | ''>('');
   const [override, setOverride] = useState(referral.consentOverrideReason ?? '');
@@ -22,30 +25,38 @@ export function MoveReferralDialog({ referral, client, to, onClose }: { referral
   const closes = needsReason || to === 'completed';
 
   const confirm = async () => {
+    if (reason === '' && (to === 'declined' || to === 'no-contact')) return setProblem(t(`move.chooseWhy.${to}`));
+    const gate = needsOverride ? consentGate(client, { consentOverrideReason: override }) : { ok: true as const };
+    if (!gate.ok) return setProblem(t(`consent.problem.${gate.problem}`));
     try {
       await changeReferralStatus(referral.id, to, {
         reason: reason || undefined,
         overrideReason: needsOverride ? override : undefined,
         outcome: closes ? outcome : undefined,
       });
-      status.say(to === 'sent' ? 'Referral marked as sent' : `Referral ${REFERRAL_STATUS_LABELS[to].toLowerCase()}`);
+      status.say(t(`move.done.${to}`));
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));
     }
   };
   return (
-    <Dialog title={`Mark the referral ${REFERRAL_STATUS_LABELS[to].toLowerCase()}?`} onClose={onClose}>
-      {to === 'sent' ? <p>Signpost does not send anything itself: once it is marked sent, print the summary or save it as a PDF for the service.</p> : null}
+    <Dialog title={t(`move.title.${to}`)} onClose={onClose}>
+      {to === 'sent' ? <p>{t('move.sendsNothing')}</p> : null}
       <div className="form">
         {needsReason ? (
           <label>
-            <span className="field__label">Why</span>
-            <select className="select" value={reason} onChange={(e) => setReason(e.target.value as ReferralCloseReason | '')}>
-              <option value="">Choose a reason</option>
+            <span className="field__label">{t('move.why')}</span>
+            <select
+              className="select"
+              value={reason}
+              aria-invalid={problem && reason === '' ? true : undefined}
+              onChange={(e) => setReason(e.target.value as ReferralCloseReason | '')}
+            >
+              <option value="">{t('move.chooseReason')}</option>
               {REFERRAL_CLOSE_REASONS.map((r) => (
                 <option key={r} value={r}>
-                  {REFERRAL_CLOSE_REASON_LABELS[r]}
+                  {t(`closeReason.${r}`)}
                 </option>
               ))}
             </select>
@@ -53,13 +64,13 @@ export function MoveReferralDialog({ referral, client, to, onClose }: { referral
         ) : null}
         {needsOverride ? (
           <label>
-            <span className="field__label">Reason to send without recorded consent</span>
+            <span className="field__label">{t('move.override')}</span>
             <input className="input" value={override} onChange={(e) => setOverride(e.target.value)} />
           </label>
         ) : null}
         {closes ? (
           <label>
-            <span className="field__label">Outcome (optional, private)</span>
+            <span className="field__label">{t('move.outcome')}</span>
             <input className="input" value={outcome} onChange={(e) => setOutcome(e.target.value)} />
           </label>
         ) : null}
@@ -70,9 +81,9 @@ export function MoveReferralDialog({ referral, client, to, onClose }: { referral
         ) : null}
       </div>
       <div className="dialog__actions">
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('cancel')}</Button>
         <Button variant="primary" onClick={() => void confirm()}>
-          {`Mark ${REFERRAL_STATUS_LABELS[to].toLowerCase()}`}
+          {t(`move.confirm.${to}`)}
         </Button>
       </div>
     </Dialog>

@@ -1,4 +1,5 @@
 /** Start a referral for a client (from their page, or from an advice log entry). */
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { addDays } from '../../../../shared/schedule/dates';
 import type { Client } from '../../../../shared/schemas';
@@ -11,6 +12,7 @@ import { ReferralForm } from './ReferralForm';
 import { IsolatedClientName } from './IsolatedClientName';
 
 export function NewReferralScreen() {
+  const { t } = useTranslation('referrals');
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const advice = useAdviceEntry(params.get('advice') ?? undefined);
@@ -18,9 +20,9 @@ export function NewReferralScreen() {
   if (!client) {
     return (
       <>
-        <PageHeader title="New referral" lede="Who is being referred?" />
+        <PageHeader title={t('newReferral.title')} lede={t('newReferral.who')} />
         <div className="panel">
-          <ClientFinder chooseLabel="Refer" onChoose={(c: Client) => setParams({ client: c.id })} />
+          <ClientFinder chooseLabel={t('newReferral.refer')} onChoose={(c: Client) => setParams({ client: c.id })} />
         </div>
       </>
     );
@@ -29,7 +31,7 @@ export function NewReferralScreen() {
   return (
     <>
       <PageHeader
-        title="New referral"
+        title={t('newReferral.title')}
         lede={
           <>
             <IsolatedClientName name={client.name} nameLatin={client.nameLatin} />

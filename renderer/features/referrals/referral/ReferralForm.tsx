@@ -7,14 +7,16 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
+import { Trans, useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { choosableCategories } from '../../../../shared/advice/categories';
-import { SUMMARY_FIELD_LABELS } from '../../../../shared/referrals/summary';
+import { consentGate } from '../../../../shared/referrals/transitions';
 import { ReferralInput, requiredText, SHAREABLE_FIELDS, type Client, type Referral } from '../../../../shared/schemas';
 import { createReferral, useServices, useSettings } from '../../../data';
-import { formatShortDate } from '../../../format/dates';
+import { useFormat } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
+import { DateField } from '../../../ui/DateField';
 import { Field } from '../../../ui/Field';
 import { refusalMessage, reportWriteError } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
@@ -22,13 +24,17 @@ import { useLeaveGuard } from '../../../ui/use-leave-guard';
 import { rememberRecorder } from '../../clients/recorder';
 import { RecordSharingConsent } from './RecordSharingConsent';
 import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
+import { REFERRED_BY_MESSAGE, useValidationWords } from '../validation-words';
 
 /** The form asks who is referring: the service needs to know whom to reply to. */
-const ReferralFormValues = ReferralInput.extend({ referredBy: requiredText(120, 'Enter your name: the service will know who made the referral') });
+const ReferralFormValues = ReferralInput.extend({ referredBy: requiredText(120, REFERRED_BY_MESSAGE) });
 type ReferralFormInput = z.input<typeof ReferralFormValues>;
 type ReferralFormOutput = z.output<typeof ReferralFormValues>;
 
 export function ReferralForm({ client, initial, onSaved, onCancel }: { client: Client; initial: ReferralFormInput; onSaved: (r: Referral) => void; onCancel: () => void }) {
+  const { t } = useTranslation('referrals');
+  const format = useFormat();
+  const words = useValidationWords();
   const status = useStatus();
   const settings = useSettings();
   const activeServices = useServices()?.filter((s) => s.active);
@@ -42,11 +48,17 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
   const submit = (send: boolean) =>
     form.handleSubmit(async (values) => {
       setRefusal(null);
+      // Worded here, in the volunteer's language, before the command would refuse it in English.
+      const gate = send ? consentGate(client, values) : { ok: true as const };
+      if (!gate.ok) {
+        setRefusal(t(`consent.problem.${gate.problem}`));
+        return;
+      }
       try {
         const referral = await createReferral(values, send);
         rememberRecorder(values.referredBy);
         allowLeaving();
-        status.say(send ? 'Referral marked as sent' : 'Referral saved as a draft');
+        status.say(send ? t('form.markedSent') : t('form.savedDraft'));
         onSaved(referral);
       } catch (error) {
         reportWriteError(error, form.setError, status);
@@ -55,16 +67,16 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
     })();
 
   // The lists load first, so a reason chosen from an advice entry finds its option.
-  if (!settings || !activeServices) return <p className="muted">Loading…</p>;
+  if (!settings || !activeServices) return <p className="muted">{t('loading')}</p>;
   return (
     <form className="client-form" noValidate onSubmit={(e) => e.preventDefault()}>
       {guard}
       <fieldset className="form-section">
-        <legend>Where to</legend>
+        <legend>{t('form.whereTo')}</legend>
         <div className="form-grid">
-          <Field label="Service" error={errors.serviceId?.message}>
+          <Field label={t('form.service')} error={words(errors.serviceId?.message)}>
             <select className="select" {...form.register('serviceId')}>
-              <option value="">Choose a service</option>
+              <option value="">{t('form.chooseService')}</option>
               {activeServices?.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -73,9 +85,9 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
               ))}
             </select>
           </Field>
-          <Field label="Reason" error={errors.reasonCategory?.message}>
+          <Field label={t('form.reason')} error={words(errors.reasonCategory?.message)}>
             <select className="select" {...form.register('reasonCategory')}>
-              <option value="">Choose an issue</option>
+              <option value="">{t('form.chooseIssue')}</option>
               {choosableCategories(settings?.issueCategories ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.parentId ? `— ${c.label}` : c.label}
@@ -83,40 +95,61 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
               ))}
             </select>
           </Field>
-          <Field label="Date" error={errors.date?.message}>
-            <input className="input" type="date" {...form.register('date')} />
-          </Field>
-          <Field label="Follow up by" hint="When to check it worked out." error={errors.followUpDue?.message}>
-            <input className="input" type="date" {...form.register('followUpDue', { setValueAs: (v: string) => (v === '' ? undefined : v) })} />
-          </Field>
-          <Field label="Referred by" hint="Your name, printed on the summary." error={errors.referredBy?.message}>
+          <Controller
+            control={form.control}
+            name="date"
+            render={({ field, fieldState }) => (
+              <DateField label={t('form.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={words(fieldState.error?.message)} />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="followUpDue"
+            render={({ field, fieldState }) => (
+              <DateField
+                label={t('form.followUp')}
+                hint={t('form.followUpHint')}
+                value={field.value}
+                // An empty date is no follow-up, not a bad date.
+                onChange={(value) => field.onChange(value === '' ? undefined : value)}
+                onBlur={field.onBlur}
+                error={words(fieldState.error?.message)}
+              />
+            )}
+          />
+          <Field label={t('form.referredBy')} hint={t('form.referredByHint')} error={words(errors.referredBy?.message)}>
             <input className="input" autoComplete="off" {...form.register('referredBy')} />
           </Field>
         </div>
-        <Field label="Details for the service" hint="Only sent if you share the reason." error={errors.details?.message}>
+        <Field label={t('form.details')} hint={t('form.detailsHint')} error={words(errors.details?.message)}>
           <textarea className="input textarea" rows={3} dir="auto" {...form.register('details')} />
         </Field>
       </fieldset>
       <fieldset className="form-section">
-        <legend>What is shared</legend>
+        <legend>{t('form.shared')}</legend>
         <div className="weekday-picker">
           {SHAREABLE_FIELDS.map((field) => (
             <label key={field} className="checkbox">
-              <input type="checkbox" value={field} {...form.register('sharedFields')} /> {SUMMARY_FIELD_LABELS[field]}
+              <input type="checkbox" value={field} {...form.register('sharedFields')} /> {t(`fields.${field}`)}
             </label>
           ))}
         </div>
         {consented ? (
           <p className="consent-note consent-note--ok">
-            Agreed to share on {formatShortDate(consent.date)}, recorded by {consent.recordedBy}.
+            <Trans
+              t={t}
+              i18nKey="form.agreed"
+              values={{ date: format.date(consent.date, 'medium'), recordedBy: consent.recordedBy }}
+              components={{ who: <bdi /> }}
+            />
           </p>
         ) : (
           <div className="consent-note consent-note--warn">
             <p>
-              <strong>No recorded consent to share.</strong> Ask them and record it here, or give a reason to send it anyway.
+              <strong>{t('form.noConsent')}</strong> {t('form.noConsentAsk')}
             </p>
             <RecordSharingConsent client={client} />
-            <Field label="Reason to send without consent" error={errors.consentOverrideReason?.message}>
+            <Field label={t('form.override')} error={words(errors.consentOverrideReason?.message)}>
               <input className="input" {...form.register('consentOverrideReason')} />
             </Field>
           </div>
@@ -129,14 +162,14 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
       ) : null}
       <div className="form__actions form__actions--sticky">
         <Button variant="primary" onClick={() => void submit(true)} aria-describedby="referral-sends-nothing">
-          Mark as sent
+          {t('action.sent')}
         </Button>
-        <Button onClick={() => void submit(false)}>Save as draft</Button>
+        <Button onClick={() => void submit(false)}>{t('form.saveDraft')}</Button>
         <Button variant="quiet" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </Button>
         <span className="muted" id="referral-sends-nothing">
-          Signpost sends nothing itself: you then print or save the summary for the service.
+          {t('form.sendsNothing')}
         </span>
       </div>
     </form>

@@ -5,36 +5,29 @@
  * printing or saving as a PDF to give or email to the service.
  */
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { languageName } from '../../../../shared/codes/languages';
 import { categoryLabel } from '../../../../shared/advice/categories';
-import { consentLine, referralSummary } from '../../../../shared/referrals/summary';
-import { REFERRAL_CLOSE_REASON_LABELS, REFERRAL_STATUS_LABELS, REFERRAL_TRANSITIONS } from '../../../../shared/referrals/transitions';
+import { referralSummary, type ReferralSummaryLine } from '../../../../shared/referrals/summary';
+import { REFERRAL_TRANSITIONS } from '../../../../shared/referrals/transitions';
 import type { ReferralStatus } from '../../../../shared/schemas';
 import { useClient, useReferral, useService, useSettings } from '../../../data';
-import { formatDateTime, formatShortDate, localToday } from '../../../format/dates';
+import { localToday } from '../../../format/dates';
 import { REFERRAL_STATUS } from '../../../format/labels';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
-import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
+import { isolate, UserText } from '../../../ui/UserText';
 import { MoveReferralDialog } from './MoveReferralDialog';
-import { ReferralSummarySheet } from './ReferralSummarySheet';
+import { PrintSummaryDialog } from './PrintSummaryDialog';
 import { IsolatedClientName } from './IsolatedClientName';
 
-const ACTION_LABELS: Record<ReferralStatus, string> = {
-  draft: 'Back to draft',
-  sent: 'Mark as sent',
-  acknowledged: 'Acknowledged',
-  accepted: 'Accepted',
-  declined: 'Declined…',
-  completed: 'Completed',
-  'no-contact': 'No contact…',
-};
-
 export function ReferralPage() {
+  const { t } = useTranslation('referrals');
+  const format = useFormat();
   const { referralId } = useParams();
   const referral = useReferral(referralId);
   const client = useClient(referral?.clientId);
@@ -46,10 +39,10 @@ export function ReferralPage() {
   if (!referral || !client || !service || !settings) {
     return (
       <>
-        <PageHeader title="Referral" />
+        <PageHeader title={t('page.referral')} />
         {referral === undefined ? null : (
-          <EmptyState title="Loading…">
-            <Link to="/referrals">Back to referrals</Link>
+          <EmptyState title={t('loading')}>
+            <Link to="/referrals">{t('page.back')}</Link>
           </EmptyState>
         )}
       </>
@@ -57,95 +50,104 @@ export function ReferralPage() {
   }
   const status = REFERRAL_STATUS[referral.status];
   const overdue = referral.followUpDue && referral.followUpDue < localToday() && ['sent', 'acknowledged', 'accepted'].includes(referral.status);
-  const summary = referralSummary(referral, client, service, settings.issueCategories, languageName, settings);
+  const summary = referralSummary(referral, client, service, settings.issueCategories, settings);
+  const sharedNames = (lines: ReferralSummaryLine[]) => format.list(lines.map((line) => t(`fields.${line.field}`)));
+  const consent = summary.consent;
   return (
     <>
       <PageHeader
-        title={`Referral to ${service.name}`}
+        title={t('page.title', { service: isolate(service.name) })}
         lede={
           <>
             <Link to={`/clients/${client.id}`}>
               <IsolatedClientName name={client.name} nameLatin={client.nameLatin} />
             </Link>{' '}
-            · {formatShortDate(referral.date)} <Badge tone={status.tone}>{status.label}</Badge>
-            {overdue ? <Badge tone="danger">Follow-up overdue</Badge> : null}
+            · {format.date(referral.date, 'medium')} <Badge tone={status.tone}>{t(`status.${referral.status}`)}</Badge>
+            {overdue ? <Badge tone="danger">{t('page.overdue')}</Badge> : null}
           </>
         }
-        actions={<Button onClick={() => setPrinting(true)}>Print or save summary</Button>}
+        actions={<Button onClick={() => setPrinting(true)}>{t('page.print')}</Button>}
       />
       {referral.status === 'sent' ? (
-        <section className="panel referral-sent" aria-label="Give the service the summary">
+        <section className="panel referral-sent" aria-label={t('page.sentOffer')}>
           <p>
-            Marked as sent. Signpost does not send anything itself: print the summary, or save it as a PDF, to give or email to{' '}
-            <bdi>{service.name}</bdi>.
+            <Trans t={t} i18nKey="page.sentExplain" values={{ service: service.name }} components={{ service: <bdi /> }} />
           </p>
           <Button variant="primary" onClick={() => setPrinting(true)}>
-            Print or save the summary
+            {t('page.printThe')}
           </Button>
         </section>
       ) : null}
       <div className="client-page">
         <div className="client-page__side">
-          <Panel title="Details">
+          <Panel title={t('page.details')}>
             <dl className="pairs pairs--stacked">
               <div>
-                <dt>Reason</dt>
-                <dd>{categoryLabel(settings.issueCategories, referral.reasonCategory)}</dd>
+                <dt>{t('form.reason')}</dt>
+                <dd>
+                  <UserText>{categoryLabel(settings.issueCategories, referral.reasonCategory)}</UserText>
+                </dd>
               </div>
               <div>
-                <dt>Follow up by</dt>
-                <dd>{referral.followUpDue ? formatShortDate(referral.followUpDue) : '–'}</dd>
+                <dt>{t('form.followUp')}</dt>
+                <dd>{referral.followUpDue ? format.date(referral.followUpDue, 'medium') : '–'}</dd>
               </div>
               <div>
-                <dt>Shared</dt>
-                <dd>{summary.lines.map((l) => l.label).join(', ') || 'Nothing'}</dd>
+                <dt>{t('page.shared')}</dt>
+                <dd>{summary.lines.length > 0 ? sharedNames(summary.lines) : t('page.nothingShared')}</dd>
               </div>
               <div>
-                <dt>Consent</dt>
-                <dd>{consentLine(client, referral)}</dd>
+                <dt>{t('page.consent')}</dt>
+                <dd>
+                  {consent.kind === 'recorded' ? (
+                    <Trans
+                      t={t}
+                      i18nKey="sheet.consentRecorded"
+                      values={{ date: format.date(consent.date, 'medium'), recordedBy: consent.recordedBy }}
+                      components={{ who: <bdi /> }}
+                    />
+                  ) : consent.kind === 'override' ? (
+                    <Trans t={t} i18nKey="sheet.consentOverride" values={{ reason: consent.reason }} components={{ reason: <bdi /> }} />
+                  ) : (
+                    t('sheet.consentNone')
+                  )}
+                </dd>
               </div>
               {referral.closeReason ? (
                 <div>
-                  <dt>Why it closed</dt>
-                  <dd>{REFERRAL_CLOSE_REASON_LABELS[referral.closeReason]}</dd>
+                  <dt>{t('page.whyClosed')}</dt>
+                  <dd>{t(`closeReason.${referral.closeReason}`)}</dd>
                 </div>
               ) : null}
             </dl>
           </Panel>
-          <Panel title="Next step">
+          <Panel title={t('page.next')}>
             {REFERRAL_TRANSITIONS[referral.status].length === 0 ? (
-              <p className="muted">This referral is closed.</p>
+              <p className="muted">{t('page.closed')}</p>
             ) : (
-              <div className="appointment-actions" role="group" aria-label="Referral actions">
+              <div className="appointment-actions" role="group" aria-label={t('page.actions')}>
                 {REFERRAL_TRANSITIONS[referral.status].map((to) => (
                   <Button key={to} variant={to === 'sent' || to === 'completed' ? 'primary' : 'secondary'} onClick={() => setMoving(to)}>
-                    {ACTION_LABELS[to]}
+                    {t(`action.${to}`)}
                   </Button>
                 ))}
               </div>
             )}
           </Panel>
         </div>
-        <Panel title="History">
-          <ol className="timeline" aria-label="Referral history">
+        <Panel title={t('page.history')}>
+          <ol className="timeline" aria-label={t('page.historyLabel')}>
             {[...referral.history].reverse().map((change, index) => (
               <li key={index} className="timeline__item">
-                <time className="timeline__date">{formatDateTime(change.at)}</time>
-                <span>{REFERRAL_STATUS_LABELS[change.status]}</span>
+                <time className="timeline__date">{format.dateTime(change.at)}</time>
+                <span>{t(`status.${change.status}`)}</span>
               </li>
             ))}
           </ol>
         </Panel>
       </div>
       {moving ? <MoveReferralDialog referral={referral} client={client} to={moving} onClose={() => setMoving(null)} /> : null}
-      {printing ? (
-        <PrintPreviewDialog
-          title="Print the referral summary"
-          suggestedName={`referral-${referral.date}.pdf`}
-          onClose={() => setPrinting(false)}
-          sheet={<ReferralSummarySheet summary={summary} />}
-        />
-      ) : null}
+      {printing ? <PrintSummaryDialog summary={summary} client={client} onClose={() => setPrinting(false)} /> : null}
     </>
   );
 }

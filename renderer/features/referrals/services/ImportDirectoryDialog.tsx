@@ -6,6 +6,7 @@
  * is written; re-importing updates, never duplicates.
  */
 import { useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { planImport, type HsdsImportResult, type ImportPlan } from '../../../../shared/services/hsds-import';
 import { applyServicesImport, services, useSettings } from '../../../data';
 import { encodingMessage } from '../../../imports/decode-text';
@@ -16,6 +17,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { ImportProgress } from '../../../ui/ImportProgress';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
+import { UserText } from '../../../ui/UserText';
 
 interface Prepared {
   result: HsdsImportResult;
@@ -24,6 +26,7 @@ interface Prepared {
 }
 
 export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('referrals');
   const status = useStatus();
   const settings = useSettings();
   const [prepared, setPrepared] = useState<Prepared | null>(null);
@@ -48,8 +51,8 @@ export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
       if (answer.type === 'refused') setProblem(answer.message);
       else if (answer.type === 'hsds') setPrepared({ result: answer.result, plan: planImport(answer.result, await services.list()), encodings: answer.encodings });
     } catch (error) {
-      if (error instanceof ImportCancelled) status.say('Import cancelled. Nothing was imported.');
-      else setProblem('The file could not be read.');
+      if (error instanceof ImportCancelled) status.say(t('import.cancelled'));
+      else setProblem(t('import.unreadable'));
     } finally {
       running.current = null;
       setProgress(null);
@@ -59,7 +62,7 @@ export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
     if (!prepared) return;
     try {
       const { created, updated } = await applyServicesImport(prepared.plan, prepared.result.format);
-      status.say(`Directory imported: ${created} added, ${updated} updated`);
+      status.say(t('import.done', { created, updated }));
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));
@@ -73,13 +76,10 @@ export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Import a services directory" onClose={close} wide>
-      <p className="muted">
-        Choose an Open Referral (HSDS) file: the directory’s JSON, or the CSV files of its tabular package (services.csv and the
-        files that go with it, chosen together).
-      </p>
+    <Dialog title={t('import.title')} onClose={close} wide>
+      <p className="muted">{t('import.explain')}</p>
       <label>
-        <span className="field__label">Directory file or files</span>
+        <span className="field__label">{t('import.files')}</span>
         <input
           type="file"
           accept=".json,.csv,application/json,text/csv"
@@ -90,30 +90,44 @@ export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
           onChange={(e) => void choose(e.target.files)}
         />
       </label>
-      {progress !== null ? <ImportProgress label="Reading the directory" fraction={progress} onCancel={() => running.current?.cancel()} /> : null}
+      {progress !== null ? <ImportProgress label={t('import.reading')} fraction={progress} onCancel={() => running.current?.cancel()} /> : null}
       {problem ? (
         <p className="field__error" id="import-problem" role="alert">
           {problem}
         </p>
       ) : null}
       {prepared?.encodings.map((note, index) => (
-        <p key={index} className="muted" role="note" aria-label="Text encoding">
+        <p key={index} className="muted" role="note" aria-label={t('import.encoding')}>
           {encodingMessage(note.encoding, note.fileName)}
         </p>
       ))}
       {prepared ? (
-        <section className="import-summary" aria-label="What the import will do">
+        <section className="import-summary" aria-label={t('import.summary')}>
           <p>
-            <strong>{prepared.plan.create.length}</strong> new, <strong>{prepared.plan.update.length}</strong> updated,{' '}
-            <strong>{prepared.plan.unchanged}</strong> unchanged, <strong>{skipped.length}</strong> skipped.
+            <Trans
+              t={t}
+              i18nKey="import.plan"
+              values={{ created: prepared.plan.create.length, updated: prepared.plan.update.length, unchanged: prepared.plan.unchanged, skipped: skipped.length }}
+              components={{ b: <strong /> }}
+            />
           </p>
           {skipped.length + warnings.length > 0 ? (
-            <ul className="import-report" aria-label="Import report">
+            <ul className="import-report" aria-label={t('import.report')}>
               {[...skipped, ...warnings].map((line, index) => (
                 <li key={index}>
-                  <span className={line.level === 'skipped' ? 'badge badge--danger' : 'badge badge--warn'}>{line.level === 'skipped' ? 'Skipped' : 'Note'}</span>{' '}
-                  {typeof line.row === 'number' ? `Row ${line.row}` : line.row}
-                  {line.id ? ` (${line.id})` : ''}: {line.message}
+                  <span className={line.level === 'skipped' ? 'badge badge--danger' : 'badge badge--warn'}>
+                    {line.level === 'skipped' ? t('import.skipped') : t('import.note')}
+                  </span>{' '}
+                  {typeof line.row === 'number' ? t('import.row', { row: line.row }) : <UserText>{line.row}</UserText>}
+                  {line.id ? (
+                    <>
+                      {' ('}
+                      <UserText>{line.id}</UserText>
+                      {')'}
+                    </>
+                  ) : null}
+                  {t('import.colon')}
+                  {line.message}
                 </li>
               ))}
             </ul>
@@ -121,9 +135,9 @@ export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
         </section>
       ) : null}
       <div className="dialog__actions">
-        <Button onClick={close}>Cancel</Button>
+        <Button onClick={close}>{t('cancel')}</Button>
         <Button variant="primary" disabled={!prepared || prepared.plan.create.length + prepared.plan.update.length === 0} onClick={() => void apply()}>
-          Import services
+          {t('import.action')}
         </Button>
       </div>
     </Dialog>

@@ -1,5 +1,6 @@
 /** Add or change a service in the local directory. */
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ServiceInput, type Service } from '../../../../shared/schemas';
@@ -9,6 +10,7 @@ import { Field } from '../../../ui/Field';
 import { FormFooter, useSaveForm } from '../../../ui/form-save';
 import { CategoryChecklist } from '../../advice/CategoryChecklist';
 import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
+import { useValidationWords } from '../validation-words';
 
 type ServiceFormInput = z.input<typeof ServiceInput>;
 type ServiceFormOutput = z.output<typeof ServiceInput>;
@@ -26,6 +28,8 @@ export function ServiceForm({
   onSaved: (service: Service) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('referrals');
+  const words = useValidationWords();
   const settings = useSettings();
   const form = useForm<ServiceFormInput, unknown, ServiceFormOutput>({ resolver: zodResolver(ServiceInput), defaultValues: initial, ...VALIDATE_ON_SUBMIT });
   const { guard, onSubmit } = useSaveForm(form, save, onSaved);
@@ -34,68 +38,68 @@ export function ServiceForm({
     <form className="client-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       {guard}
       <fieldset className="form-section">
-        <legend>The service</legend>
+        <legend>{t('serviceForm.theService')}</legend>
         <div className="form-grid">
-          <Field label="Service name" error={errors.name?.message}>
+          <Field label={t('serviceForm.name')} error={words(errors.name?.message)}>
             <input className="input" {...form.register('name')} />
           </Field>
-          <Field label="Organisation" error={errors.organisation?.message}>
+          <Field label={t('serviceForm.organisation')} error={words(errors.organisation?.message)}>
             <input className="input" {...form.register('organisation')} />
           </Field>
         </div>
-        <Field label="What it offers" error={errors.description?.message}>
+        <Field label={t('serviceForm.description')} error={words(errors.description?.message)}>
           <textarea className="input textarea" rows={3} {...form.register('description')} />
         </Field>
         <Controller
           control={form.control}
           name="categories"
           render={({ field }) => (
-            <CategoryChecklist legend="Helps with" categories={settings?.issueCategories ?? []} value={field.value ?? []} onChange={field.onChange} error={errors.categories?.message} />
+            <CategoryChecklist legend={t('services.columns.helps')} categories={settings?.issueCategories ?? []} value={field.value ?? []} onChange={field.onChange} error={words(errors.categories?.message)} />
           )}
         />
       </fieldset>
       <fieldset className="form-section">
-        <legend>Contact and access</legend>
+        <legend>{t('serviceForm.contact')}</legend>
         <div className="form-grid">
-          <Field label="Phone" error={errors.phone?.message}>
+          <Field label={t('serviceForm.phone')} error={words(errors.phone?.message)}>
             <input className="input" type="tel" {...form.register('phone')} />
           </Field>
-          <Field label="Email" error={errors.email?.message}>
+          <Field label={t('serviceForm.email')} error={words(errors.email?.message)}>
             <input className="input" type="email" {...form.register('email')} />
           </Field>
-          <Field label="Website" hint="A full address starting with https://" error={errors.website?.message}>
+          <Field label={t('serviceForm.website')} hint={t('serviceForm.websiteHint')} error={words(errors.website?.message)}>
             <input className="input" type="url" {...form.register('website')} />
           </Field>
-          <Field label="Address" error={errors.address?.message}>
+          <Field label={t('serviceForm.address')} error={words(errors.address?.message)}>
             <input className="input" {...form.register('address')} />
           </Field>
-          <Field label="Opening times" error={errors.openingTimes?.message}>
+          <Field label={t('serviceForm.openingTimes')} error={words(errors.openingTimes?.message)}>
             <input className="input" {...form.register('openingTimes')} />
           </Field>
-          <Field label="Who can use it" error={errors.eligibility?.message}>
+          <Field label={t('serviceForm.eligibility')} error={words(errors.eligibility?.message)}>
             <input className="input" {...form.register('eligibility')} />
           </Field>
           <Controller
             control={form.control}
             name="languages"
             render={({ field }) => (
-              <Field label="Languages spoken" error={errors.languages?.message}>
+              <Field label={t('serviceForm.languages')} error={words(errors.languages?.message)}>
                 <LanguagesPicker value={field.value ?? []} onChange={field.onChange} />
               </Field>
             )}
           />
         </div>
         <label className="checkbox">
-          <input type="checkbox" {...form.register('interpretationOffered')} /> Offers interpreting
+          <input type="checkbox" {...form.register('interpretationOffered')} /> {t('serviceForm.interpreting')}
         </label>
         <label className="checkbox">
-          <input type="checkbox" {...form.register('active')} /> Open to referrals
+          <input type="checkbox" {...form.register('active')} /> {t('serviceForm.open')}
         </label>
-        <Field label="Notes for volunteers" error={errors.notes?.message}>
+        <Field label={t('serviceForm.notes')} error={words(errors.notes?.message)}>
           <textarea className="input textarea" rows={2} {...form.register('notes')} />
         </Field>
       </fieldset>
-      <FormFooter submitLabel={existing ? 'Save changes' : 'Add service'} busy={form.formState.isSubmitting} onCancel={onCancel} />
+      <FormFooter submitLabel={existing ? t('serviceForm.saveChanges') : t('serviceForm.addService')} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

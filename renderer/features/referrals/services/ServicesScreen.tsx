@@ -1,9 +1,9 @@
 /** The local services directory: search, filter by issue and language, add, import. */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { choosableCategories } from '../../../../shared/advice/categories';
 import { foldForSearch } from '../../../../shared/frontdesk/client-search';
-import { languageName } from '../../../../shared/codes/languages';
 import type { Service } from '../../../../shared/schemas';
 import { useServices, useSettings } from '../../../data';
 import { ExternalLink } from '../../../platform/ExternalLink';
@@ -14,6 +14,9 @@ import { DataTable, type Column } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
+import { UserText } from '../../../ui/UserText';
+import { useFormat } from '../../../i18n/format';
+import { codeNames } from '../../reports/words/code-names';
 import { ImportDirectoryDialog } from './ImportDirectoryDialog';
 
 function hostOf(url: string): string {
@@ -25,6 +28,9 @@ function hostOf(url: string): string {
 }
 
 export function ServicesScreen() {
+  const { t } = useTranslation('referrals');
+  const format = useFormat();
+  const names = codeNames(format.language);
   const all = useServices();
   const settings = useSettings();
   const [query, setQuery] = useState('');
@@ -43,47 +49,68 @@ export function ServicesScreen() {
   const columns: Column<Service>[] = [
     {
       key: 'name',
-      header: 'Service',
+      header: t('services.columns.service'),
       width: '30%',
       cell: (s) => (
         <>
           <Link to={`/referrals/services/${s.id}/edit`}>
-            <strong>{s.name}</strong>
+            <strong>
+              <UserText>{s.name}</UserText>
+            </strong>
           </Link>
-          {s.organisation ? <div className="muted">{s.organisation}</div> : null}
+          {s.organisation ? (
+            <div className="muted">
+              <UserText>{s.organisation}</UserText>
+            </div>
+          ) : null}
         </>
       ),
     },
-    { key: 'helps', header: 'Helps with', cell: (s) => s.categories.map((id) => labels.get(id) ?? id).join(', ') || '–' },
-    { key: 'languages', header: 'Languages', cell: (s) => s.languages.map(languageName).join(', ') || '–' },
-    { key: 'phone', header: 'Phone', cell: (s) => s.phone ?? '–' },
-    { key: 'website', header: 'Website', cell: (s) => (s.website ? <ExternalLink url={s.website}>{hostOf(s.website)}</ExternalLink> : '–') },
-    { key: 'active', header: 'Status', cell: (s) => (s.active ? <Badge tone="ok">Active</Badge> : <Badge>Closed</Badge>) },
+    { key: 'helps', header: t('services.columns.helps'), cell: (s) => (s.categories.length > 0 ? format.list(s.categories.map((id) => labels.get(id) ?? id)) : '–') },
+    { key: 'languages', header: t('services.columns.languages'), cell: (s) => (s.languages.length > 0 ? format.list(s.languages.map(names.language)) : '–') },
+    { key: 'phone', header: t('services.columns.phone'), cell: (s) => (s.phone ? <UserText>{s.phone}</UserText> : '–') },
+    {
+      key: 'website',
+      header: t('services.columns.website'),
+      cell: (s) =>
+        s.website ? (
+          <ExternalLink url={s.website}>
+            <UserText>{hostOf(s.website)}</UserText>
+          </ExternalLink>
+        ) : (
+          '–'
+        ),
+    },
+    {
+      key: 'active',
+      header: t('services.columns.status'),
+      cell: (s) => (s.active ? <Badge tone="ok">{t('services.active')}</Badge> : <Badge>{t('services.closed')}</Badge>),
+    },
   ];
 
   return (
     <>
       <PageHeader
-        title="Services directory"
-        lede="Local services and organisations people are referred to."
+        title={t('services.title')}
+        lede={t('services.lede')}
         actions={
           <>
-            <Button onClick={() => setImporting(true)}>Import a directory</Button>
+            <Button onClick={() => setImporting(true)}>{t('services.import')}</Button>
             <Link className="button button--primary" to="/referrals/services/new">
-              Add a service
+              {t('services.add')}
             </Link>
           </>
         }
       />
-      <div className="calendar-toolbar" role="search" aria-label="Find a service">
+      <div className="calendar-toolbar" role="search" aria-label={t('services.find')}>
         <label className="inline-field">
-          Search
+          {t('services.search')}
           <input className="input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
         </label>
         <label className="inline-field">
-          Helps with
+          {t('services.columns.helps')}
           <select className="select" value={category} onChange={(e) => setCategory(e.target.value)}>
-            <option value="">Any issue</option>
+            <option value="">{t('services.anyIssue')}</option>
             {choosableCategories(settings?.issueCategories ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.parentId ? `— ${c.label}` : c.label}
@@ -92,17 +119,17 @@ export function ServicesScreen() {
           </select>
         </label>
         <label className="inline-field">
-          Language
+          {t('services.language')}
           <LanguagePicker value={language} onChange={setLanguage} />
         </label>
       </div>
       <Panel flush>
         {all === undefined ? null : all.length === 0 ? (
-          <EmptyState title="No services in the directory yet.">Add the services you refer people to, or import your council’s Open Referral directory.</EmptyState>
+          <EmptyState title={t('services.empty.title')}>{t('services.empty.body')}</EmptyState>
         ) : shown.length === 0 ? (
-          <EmptyState title="No service matches." />
+          <EmptyState title={t('services.noMatch')} />
         ) : (
-          <DataTable caption="Services directory" columns={columns} rows={shown} rowKey={(s) => s.id} />
+          <DataTable caption={t('services.title')} columns={columns} rows={shown} rowKey={(s) => s.id} />
         )}
       </Panel>
       {importing ? <ImportDirectoryDialog onClose={() => setImporting(false)} /> : null}

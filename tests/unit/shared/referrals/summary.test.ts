@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShortDate, referralSummary, type SummaryClient } from '../../../../shared/referrals/summary';
-import { languageName } from '../../../../shared/codes/languages';
+import { referralSummary, type SummaryClient } from '../../../../shared/referrals/summary';
 import { DEFAULT_ISSUE_CATEGORIES, type Referral } from '../../../../shared/schemas';
 
 const client: SummaryClient = {
@@ -39,36 +38,28 @@ function referral(overrides: Partial<Referral> = {}): Referral {
 const service = { name: 'Shelter Scotland housing advice' };
 const forum = { forumName: 'Govanhill Migrant Forum' };
 
-describe('formatShortDate', () => {
-  it('writes dates as people do', () => {
-    expect(formatShortDate('2026-03-03')).toBe('3 Mar 2026');
-    expect(formatShortDate('2025-12-25')).toBe('25 Dec 2025');
-    expect(formatShortDate('not a date')).toBe('not a date');
-  });
-});
-
 describe('referralSummary', () => {
   it('shows only the shared fields, with the service, date and consent', () => {
-    expect(referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, languageName, forum)).toEqual({
+    expect(referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, forum)).toEqual({
       from: { name: 'Govanhill Migrant Forum', contact: [] },
       to: { name: 'Shelter Scotland housing advice', contact: [] },
       clientRef: 'C-00042',
       serviceName: 'Shelter Scotland housing advice',
-      date: '5 Mar 2026',
+      date: '2026-03-05',
       lines: [
-        { field: 'name', label: 'Name', value: 'سارا احمدی', alternate: 'Sara Ahmadi' },
-        { field: 'languages', label: 'Languages', value: 'Dari, English' },
-        { field: 'interpreter', label: 'Interpreter', value: 'Needed: Dari' },
-        { field: 'area', label: 'Area', value: 'G42' },
-        { field: 'reason', label: 'Reason for referral', value: 'Housing and homelessness' },
-        { field: 'details', label: 'Details', value: 'Notice to quit received; needs help before 20 March.' },
+        { field: 'name', value: 'سارا احمدی', alternate: 'Sara Ahmadi' },
+        { field: 'languages', languages: ['prs', 'eng'] },
+        { field: 'interpreter', needed: true, language: 'prs' },
+        { field: 'area', value: 'G42' },
+        { field: 'reason', value: 'Housing and homelessness' },
+        { field: 'details', value: 'Notice to quit received; needs help before 20 March.' },
       ],
-      consentLine: 'Consent to share recorded on 3 Mar 2026 by Fatima',
+      consent: { kind: 'recorded', date: '2026-03-03', recordedBy: 'Fatima' },
     });
   });
 
   it('never lets an unshared field into the output', () => {
-    const summary = referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, languageName, forum);
+    const summary = referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, forum);
     const printed = JSON.stringify(summary);
     expect(printed).not.toContain('07700');
     expect(printed).not.toContain('sara@example.org');
@@ -80,10 +71,9 @@ describe('referralSummary', () => {
       client,
       service,
       DEFAULT_ISSUE_CATEGORIES,
-      languageName,
       forum,
     );
-    expect(summary.lines).toEqual([{ field: 'phone', label: 'Phone', value: '07700 900123' }]);
+    expect(summary.lines).toEqual([{ field: 'phone', value: '07700 900123' }]);
     const printed = JSON.stringify(summary);
     expect(printed).not.toContain('Sara');
     expect(printed).not.toContain('Notice to quit');
@@ -96,25 +86,26 @@ describe('referralSummary', () => {
       { ...client, email: undefined, nameLatin: undefined },
       service,
       DEFAULT_ISSUE_CATEGORIES,
-      languageName,
       forum,
     );
-    expect(summary.lines.map((l) => [l.field, l.value])).toEqual([
+    expect(summary.lines.map((l) => [l.field, 'value' in l ? l.value : undefined])).toEqual([
       ['name', 'سارا احمدی'],
       ['reason', 'Housing and homelessness'],
     ]);
   });
 
-  it('says when no interpreter is needed, and names a retired or unknown reason', () => {
+  it('says when no interpreter is needed, leaves out an empty list of languages, and names a retired or unknown reason', () => {
     const summary = referralSummary(
-      referral({ sharedFields: ['interpreter', 'reason'], reasonCategory: 'gone', details: undefined }),
-      { ...client, interpreterNeeded: false },
+      referral({ sharedFields: ['languages', 'interpreter', 'reason'], reasonCategory: 'gone', details: undefined }),
+      { ...client, interpreterNeeded: false, languages: [] },
       service,
       DEFAULT_ISSUE_CATEGORIES,
-      languageName,
       forum,
     );
-    expect(summary.lines.map((l) => l.value)).toEqual(['Not needed', 'Unknown category']);
+    expect(summary.lines).toEqual([
+      { field: 'interpreter', needed: false },
+      { field: 'reason', value: 'Unknown category' },
+    ]);
   });
 
   it('shows the override reason when sent without recorded consent', () => {
@@ -124,13 +115,10 @@ describe('referralSummary', () => {
       noConsent,
       service,
       DEFAULT_ISSUE_CATEGORIES,
-      languageName,
       forum,
     );
-    expect(sent.consentLine).toBe('Sent without recorded consent: Urgent: risk of street homelessness tonight');
-    expect(referralSummary(referral(), noConsent, service, DEFAULT_ISSUE_CATEGORIES, languageName, forum).consentLine).toBe(
-      'No consent to share recorded',
-    );
+    expect(sent.consent).toEqual({ kind: 'override', reason: 'Urgent: risk of street homelessness tonight' });
+    expect(referralSummary(referral(), noConsent, service, DEFAULT_ISSUE_CATEGORIES, forum).consent).toEqual({ kind: 'none' });
   });
 
   it('carries the forum’s and the service’s contact details, the referrer and the client’s reference', () => {
@@ -139,7 +127,6 @@ describe('referralSummary', () => {
       client,
       { name: 'Shelter Scotland housing advice', organisation: 'Shelter Scotland', address: '4th floor, 123 Hope Street, Glasgow', phone: '0808 800 4444', email: 'advice@shelter.example' },
       DEFAULT_ISSUE_CATEGORIES,
-      languageName,
       { forumName: 'Govanhill Migrant Forum', forumAddress: '79 Coplaw Street, Glasgow G42 7JG', forumPhone: '0141 000 1111', forumEmail: 'hello@forum.example' },
     );
     expect(summary.from).toEqual({ name: 'Govanhill Migrant Forum', contact: ['79 Coplaw Street, Glasgow G42 7JG', '0141 000 1111', 'hello@forum.example'] });

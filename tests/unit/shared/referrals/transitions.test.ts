@@ -91,9 +91,9 @@ describe('consentGate', () => {
   });
 
   it('needs a reason of at least 10 characters otherwise', () => {
-    expect(consentGate(notAsked, {})).toEqual({ ok: false, message: NO_CONSENT_MESSAGE });
-    expect(consentGate(notAsked, { consentOverrideReason: '   ' })).toEqual({ ok: false, message: NO_CONSENT_MESSAGE });
-    expect(consentGate(notAsked, { consentOverrideReason: ' urgent   ' })).toEqual({ ok: false, message: SHORT_OVERRIDE_MESSAGE });
+    expect(consentGate(notAsked, {})).toEqual({ ok: false, problem: 'no-consent', message: NO_CONSENT_MESSAGE });
+    expect(consentGate(notAsked, { consentOverrideReason: '   ' })).toEqual({ ok: false, problem: 'no-consent', message: NO_CONSENT_MESSAGE });
+    expect(consentGate(notAsked, { consentOverrideReason: ' urgent   ' })).toEqual({ ok: false, problem: 'short-override', message: SHORT_OVERRIDE_MESSAGE });
     expect(consentGate(refused, { consentOverrideReason: 'Risk to life: crisis team' })).toEqual({ ok: true, overridden: true });
     expect(consentGate(notAsked, { consentOverrideReason: '0123456789' })).toEqual({ ok: true, overridden: true });
   });
