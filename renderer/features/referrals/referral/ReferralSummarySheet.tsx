@@ -83,7 +83,8 @@ function ConsentLine({ summary, words }: { summary: ReferralSummary; words: Shee
 export function ReferralSummarySheet({ summary, words }: { summary: ReferralSummary; words: SheetWords }) {
   const { t } = words;
   return (
-    <article className="day-sheet referral-sheet" aria-label={t('sheet.label')} lang={words.language} dir={words.dir}>
+    // Focusable so the preview, which scrolls, can be scrolled from the keyboard.
+    <article className="day-sheet referral-sheet" aria-label={t('sheet.label')} lang={words.language} dir={words.dir} tabIndex={0}>
       <header className="day-sheet__header">
         <h2>
           <Trans t={t} i18nKey="sheet.title" values={{ service: summary.serviceName }} components={{ service: <bdi /> }} />
