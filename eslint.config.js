@@ -14,7 +14,7 @@ const sharedMustNotImport = [
 // Components whose user-facing text all comes from the catalogues (renderer/i18n/locales).
 // When an area is converted, add its folder here: from then on a literal word in its JSX, or
 // in a label, title, placeholder or aria-label, fails lint.
-const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'renderer/i18n/**/*.tsx', 'renderer/features/settings/LanguagePanel.tsx',
+const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'renderer/i18n/**/*.tsx', 'renderer/features/settings/**/*.{ts,tsx}',
   'renderer/features/advice/**/*.tsx',
   'renderer/features/backups/**/*.{ts,tsx}',
   'renderer/features/referrals/**/*.tsx',

@@ -4,7 +4,7 @@ import type { AppInfo } from '../../shared/ipc/contract';
 export function describeApp(version: string, userDataPath: string, platform: string): AppInfo {
   return {
     version,
-    dataLocation: `${userDataPath} (the app's IndexedDB storage for app://signpost)`,
+    dataLocation: userDataPath,
     shell: 'electron',
     platform,
   };

@@ -19,8 +19,9 @@ export interface RecordNeedingAttention {
   table: TableName;
   /** The record's key (the settings record's is "forum"). */
   id: string;
-  /** How a volunteer recognises it: a client's reference, a session's date, a name. */
-  label: string;
+  /** How a volunteer recognises it: a client's reference, a session's date, a name. Absent
+   * for the settings record and for a record with none of these: the screen words those. */
+  label?: string;
   problems: RecordProblem[];
   /** Where its own form is, when it has one. */
   formPath?: string;
@@ -42,11 +43,11 @@ const keyOf = (table: TableName, stored: unknown): string | undefined => {
   return typeof key === 'string' || typeof key === 'number' ? String(key) : undefined;
 };
 
-function labelOf(table: TableName, record: Record<string, unknown>, id: string): string {
-  if (table === 'settings') return 'The forum’s settings';
+function labelOf(table: TableName, record: Record<string, unknown>): string | undefined {
+  if (table === 'settings') return undefined;
   const text = (key: string) => (typeof record[key] === 'string' && record[key] !== '' ? (record[key] as string) : undefined);
   const parts = [text('ref'), text('name'), text('date'), text('at')].filter((p): p is string => p !== undefined);
-  return parts.length > 0 ? parts.join(' · ') : `Record ${id}`;
+  return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
 async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
@@ -64,7 +65,8 @@ async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
       if (problems.length === 0) return;
       const record = typeof opened === 'object' && opened !== null ? (opened as Record<string, unknown>) : {};
       const formPath = FORM_PATHS[table]?.(id);
-      found.push({ table, id, label: labelOf(table, record, id), problems, ...(formPath ? { formPath } : {}) });
+      const label = labelOf(table, record);
+      found.push({ table, id, ...(label ? { label } : {}), problems, ...(formPath ? { formPath } : {}) });
     });
   return found;
 }

@@ -62,7 +62,7 @@ export function browserPlatform(hooks: BrowserHooks = {}): Platform {
     async getAppInfo(): Promise<AppInfo> {
       return {
         version: import.meta.env.VITE_APP_VERSION ?? 'development',
-        dataLocation: `This browser’s storage (IndexedDB) for ${window.location.origin}`,
+        dataLocation: window.location.origin,
         shell: 'browser',
         platform: navigator.platform || 'browser',
       };

@@ -5,10 +5,16 @@
  */
 import type { IssueCategory } from '../schemas';
 
-/** A change to the list that cannot be made; the message is shown to the coordinator. */
+/** Why a change to the list cannot be made: a code, and the label or limit it concerns, for the screen to word. */
+export type CategoryProblem = 'empty' | 'too-long' | 'duplicate' | 'duplicate-sub' | 'gone' | 'parent-gone' | 'parent-retired' | 'too-deep';
+
+/** A change to the list that cannot be made; the settings screen tells the coordinator why, in their language. */
 export class CategoryError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly problem: CategoryProblem,
+    readonly values: { label?: string; max?: number } = {},
+  ) {
+    super(`Category change refused: ${problem}`);
     this.name = 'CategoryError';
   }
 }
@@ -41,8 +47,8 @@ function uniqueId(list: readonly IssueCategory[], base: string): string {
 
 function cleanLabel(label: string): string {
   const trimmed = label.trim().replace(/\s+/g, ' ');
-  if (trimmed === '') throw new CategoryError('Enter a category name');
-  if (trimmed.length > MAX_LABEL) throw new CategoryError(`Keep the category name under ${MAX_LABEL} characters`);
+  if (trimmed === '') throw new CategoryError('empty');
+  if (trimmed.length > MAX_LABEL) throw new CategoryError('too-long', { max: MAX_LABEL });
   return trimmed;
 }
 
@@ -55,17 +61,13 @@ function refuseDuplicate(list: readonly IssueCategory[], label: string, parentId
     (c) => c.id !== exceptId && !c.retired && c.parentId === parentId && sameLabel(c.label, label),
   );
   if (clash) {
-    throw new CategoryError(
-      parentId === undefined
-        ? `There is already a category called “${clash.label}”`
-        : `There is already a sub-category called “${clash.label}” here`,
-    );
+    throw new CategoryError(parentId === undefined ? 'duplicate' : 'duplicate-sub', { label: clash.label });
   }
 }
 
 function find(list: readonly IssueCategory[], id: string): IssueCategory {
   const category = list.find((c) => c.id === id);
-  if (!category) throw new CategoryError('That category no longer exists');
+  if (!category) throw new CategoryError('gone');
   return category;
 }
 
@@ -74,9 +76,9 @@ export function addCategory(list: readonly IssueCategory[], label: string, paren
   const clean = cleanLabel(label);
   if (parentId !== undefined) {
     const parent = list.find((c) => c.id === parentId);
-    if (!parent) throw new CategoryError('The main category for this sub-category no longer exists');
-    if (parent.retired) throw new CategoryError(`“${parent.label}” is retired: restore it before adding sub-categories`);
-    if (parent.parentId !== undefined) throw new CategoryError('A sub-category cannot have sub-categories of its own');
+    if (!parent) throw new CategoryError('parent-gone');
+    if (parent.retired) throw new CategoryError('parent-retired', { label: parent.label });
+    if (parent.parentId !== undefined) throw new CategoryError('too-deep');
   }
   refuseDuplicate(list, clean, parentId);
   const category: IssueCategory = {

@@ -92,7 +92,7 @@ export type SaveResult = { saved: true; fileName: string } | { saved: false; rea
 
 export interface AppInfo {
   version: string;
-  /** Where the forum's data lives on this machine, in words a volunteer can follow. */
+  /** Where the forum's data lives: the profile folder (desktop) or the page's origin (browser); Settings words it. */
   dataLocation: string;
   /** 'electron' in the desktop app, 'browser' in the fallback and in tests. */
   shell: 'electron' | 'browser';

@@ -4,15 +4,8 @@
  * session is made on a closure day, and one already made is closed (see the renderer's
  * commands/closures.ts).
  */
-import type { BankHolidaySet, Closures } from '../schemas';
+import type { Closures } from '../schemas';
 import type { BankHolidays } from './bank-holidays';
-
-export const BANK_HOLIDAY_SET_LABELS: Readonly<Record<BankHolidaySet, string>> = {
-  none: 'None',
-  'england-and-wales': 'England and Wales',
-  scotland: 'Scotland',
-  'northern-ireland': 'Northern Ireland',
-};
 
 /**
  * Every closure day between two dates inclusive, as date → reason, in date order. A

@@ -2,30 +2,43 @@
  * Bookings that were on a day the forum has since closed, still to rebook. Each opens its
  * session's "People to rebook" list, where one click rebooks the person.
  */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClientDirectory, useClinics, useClosureRebookings } from '../../data';
-import { formatLongDate, localToday } from '../../format/dates';
+import { localToday } from '../../format/dates';
+import { useFormat } from '../../i18n/format';
+import { isolate } from '../../ui/UserText';
 
 export function ClosureRebookList() {
+  const { t } = useTranslation('settings');
+  const format = useFormat();
   const today = localToday();
   const toRebook = useClosureRebookings(today);
   const directory = useClientDirectory();
   const clinics = useClinics();
   if (!toRebook || toRebook.length === 0) return null;
-  const clinicName = (id: string) => clinics?.find((c) => c.id === id)?.name ?? 'A clinic';
+  const clinicName = (id: string) => clinics?.find((c) => c.id === id)?.name;
   return (
     <>
-      <h3>Bookings on closure days, to rebook</h3>
-      <ul className="compact-list" aria-label="Bookings on closure days">
-        {toRebook.map((a) => (
-          <li key={a.id}>
-            <bdi>{directory?.nameOf(a.clientId) ?? '…'}</bdi> · {clinicName(a.clinicId)}, {formatLongDate(a.date)}
-            {a.slotTime ? ` at ${a.slotTime}` : ''}{' '}
-            <Link to={`/clinics/sessions/${a.sessionId}`} aria-label={`Rebook ${directory?.nameOf(a.clientId) ?? 'this person'}`}>
-              Rebook
-            </Link>
-          </li>
-        ))}
+      <h3>{t('closures.rebookTitle')}</h3>
+      <ul className="compact-list" aria-label={t('closures.rebookList')}>
+        {toRebook.map((a) => {
+          const name = directory?.nameOf(a.clientId);
+          const clinic = clinicName(a.clinicId);
+          const words = {
+            name: isolate(name ?? '…'),
+            clinic: clinic ? isolate(clinic) : t('closures.aClinic'),
+            date: format.date(a.date, 'long'),
+          };
+          return (
+            <li key={a.id}>
+              {a.slotTime ? t('closures.rebookItemAt', { ...words, time: format.time(a.slotTime) }) : t('closures.rebookItem', words)}{' '}
+              <Link to={`/clinics/sessions/${a.sessionId}`} aria-label={t('closures.rebookLabel', { name: name ?? t('closures.thisPerson') })}>
+                {t('closures.rebook')}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -5,48 +5,59 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { sessionWindow } from '../../../shared/frontdesk/session-window';
-import { BANK_HOLIDAY_SET_LABELS, closureDays } from '../../../shared/schedule/closures';
+import { closureDays } from '../../../shared/schedule/closures';
 import { BANK_HOLIDAY_SETS, ClosureDay, type BankHolidaySet, type Closures } from '../../../shared/schemas';
 import { saveClosures, useBankHolidays, useSettings } from '../../data';
-import { formatLongDate, localToday } from '../../format/dates';
+import { localToday } from '../../format/dates';
+import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { refusalMessage, reportWriteError } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
+import { isolate } from '../../ui/UserText';
+import { useBankHolidayName } from './bank-holiday-names';
 import { ClosureRebookList } from './ClosureRebookList';
 
 type ClosureDayInput = z.input<typeof ClosureDay>;
-
-function changesMessage(changes: { sessionsClosed: number; sessionsReopened: number; bookingsCancelled: number }): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const details = [
-    changes.sessionsClosed > 0 ? `${plural(changes.sessionsClosed, 'session', 'sessions')} closed` : null,
-    changes.sessionsReopened > 0 ? `${plural(changes.sessionsReopened, 'session', 'sessions')} reopened` : null,
-    changes.bookingsCancelled > 0 ? `${plural(changes.bookingsCancelled, 'booking', 'bookings')} to rebook` : null,
-  ].filter((d) => d !== null);
-  return details.length > 0 ? `Closure days saved: ${details.join(', ')}` : 'Closure days saved';
-}
+type ClosureChanges = { sessionsClosed: number; sessionsReopened: number; bookingsCancelled: number };
 
 export function ClosuresPanel() {
+  const { t } = useTranslation('settings');
   const settings = useSettings();
   return (
-    <Panel title="Closure days">
-      {settings ? <LoadedClosures closures={settings.closures} /> : <p className="muted">Loading…</p>}
+    <Panel title={t('closures.title')}>
+      {settings ? <LoadedClosures closures={settings.closures} /> : <p className="muted">{t('closures.loading')}</p>}
       <ClosureRebookList />
     </Panel>
   );
 }
 
 function LoadedClosures({ closures }: { closures: Closures }) {
+  const { t } = useTranslation('settings');
+  const format = useFormat();
+  const holidayName = useBankHolidayName();
   const status = useStatus();
   const today = localToday();
   const { from, to } = sessionWindow(today);
   const holidays = useBankHolidays();
   const coming = holidays ? [...closureDays(closures, from, to, holidays).entries()] : undefined;
+  const ownDates = new Set(closures.ownDays.map((day) => day.date));
+
+  /** "Closure days saved: 1 session closed, 1 booking to rebook". */
+  const changesMessage = (changes: ClosureChanges): string => {
+    const details = [
+      changes.sessionsClosed > 0 ? t('closures.sessionsClosed', { count: changes.sessionsClosed }) : null,
+      changes.sessionsReopened > 0 ? t('closures.sessionsReopened', { count: changes.sessionsReopened }) : null,
+      changes.bookingsCancelled > 0 ? t('closures.bookingsToRebook', { count: changes.bookingsCancelled }) : null,
+    ].filter((d) => d !== null);
+    return details.length > 0 ? t('closures.savedWith', { changes: format.list(details, 'unit') }) : t('closures.saved');
+  };
 
   const save = async (next: Closures): Promise<boolean> => {
     try {
@@ -60,43 +71,51 @@ function LoadedClosures({ closures }: { closures: Closures }) {
 
   return (
     <div className="form">
-      <Field label="Bank holidays the forum closes on" hint="Sessions are not held on these days.">
+      <Field label={t('closures.bankHolidays')} hint={t('closures.bankHolidaysHint')}>
         <select className="select" value={closures.bankHolidays} onChange={(e) => void save({ ...closures, bankHolidays: e.target.value as BankHolidaySet })}>
           {BANK_HOLIDAY_SETS.map((set) => (
             <option key={set} value={set}>
-              {BANK_HOLIDAY_SET_LABELS[set]}
+              {t(`closures.set.${set}`)}
             </option>
           ))}
         </select>
       </Field>
-      <h3>The forum’s own closure days</h3>
+      <h3>{t('closures.ownTitle')}</h3>
       {closures.ownDays.length === 0 ? (
-        <p className="muted">None yet.</p>
+        <p className="muted">{t('closures.noneYet')}</p>
       ) : (
-        <ul className="compact-list" aria-label="Own closure days">
+        <ul className="compact-list" aria-label={t('closures.ownList')}>
           {[...closures.ownDays]
             .sort((a, b) => a.date.localeCompare(b.date))
             .map((day) => (
               <li key={day.date}>
-                {formatLongDate(day.date)}: {day.reason}{' '}
-                <Button variant="quiet" aria-label={`Remove ${formatLongDate(day.date)}`} onClick={() => void save({ ...closures, ownDays: closures.ownDays.filter((d) => d.date !== day.date) })}>
-                  Remove
+                {t('closures.day', { date: format.date(day.date, 'long'), reason: isolate(day.reason) })}{' '}
+                <Button
+                  variant="quiet"
+                  aria-label={t('closures.removeLabel', { date: format.date(day.date, 'long') })}
+                  onClick={() => void save({ ...closures, ownDays: closures.ownDays.filter((d) => d.date !== day.date) })}
+                >
+                  {t('closures.remove')}
                 </Button>
               </li>
             ))}
         </ul>
       )}
       <AddClosureDay closures={closures} save={save} />
-      <h3>Coming closure days</h3>
+      <h3>{t('closures.comingTitle')}</h3>
       {coming === undefined ? (
-        <p className="muted">Looking up bank holidays…</p>
+        <p className="muted">{t('closures.lookingUp')}</p>
       ) : coming.length === 0 ? (
-        <p className="muted">No closure days in the next twelve weeks.</p>
+        <p className="muted">{t('closures.noneComing')}</p>
       ) : (
-        <ul className="compact-list" aria-label="Coming closure days">
+        <ul className="compact-list" aria-label={t('closures.comingList')}>
           {coming.map(([date, reason]) => (
             <li key={date}>
-              {formatLongDate(date)}: {reason}
+              {t('closures.day', {
+                date: format.date(date, 'long'),
+                // The forum's own reason is its own words; a bank holiday is named in the chosen language.
+                reason: ownDates.has(date) ? isolate(reason) : holidayName(reason),
+              })}
             </li>
           ))}
         </ul>
@@ -106,13 +125,14 @@ function LoadedClosures({ closures }: { closures: Closures }) {
 }
 
 function AddClosureDay({ closures, save }: { closures: Closures; save: (next: Closures) => Promise<boolean> }) {
+  const { t } = useTranslation('settings');
   const [open, setOpen] = useState(false);
   const form = useForm<ClosureDayInput, unknown, z.output<typeof ClosureDay>>({ resolver: zodResolver(ClosureDay), defaultValues: { date: '', reason: '' } });
   const status = useStatus();
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (day) => {
     if (closures.ownDays.some((d) => d.date === day.date)) {
-      form.setError('date', { message: 'That day is already a closure day' });
+      form.setError('date', { message: t('closures.alreadyClosed') });
       return;
     }
     try {
@@ -127,24 +147,28 @@ function AddClosureDay({ closures, save }: { closures: Closures; save: (next: Cl
   if (!open) {
     return (
       <p>
-        <Button onClick={() => setOpen(true)}>Add a closure day</Button>
+        <Button onClick={() => setOpen(true)}>{t('closures.add')}</Button>
       </p>
     );
   }
   return (
-    <form className="form" aria-label="Add a closure day" noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form className="form" aria-label={t('closures.addForm')} noValidate onSubmit={(e) => void onSubmit(e)}>
       <div className="form-grid">
-        <Field label="Closed on" error={errors.date?.message}>
-          <input className="input input--short" type="date" {...form.register('date')} />
-        </Field>
-        <Field label="Why" hint="For example: Staff training day" error={errors.reason?.message}>
-          <input className="input" {...form.register('reason')} />
+        <Controller
+          name="date"
+          control={form.control}
+          render={({ field, fieldState }) => (
+            <DateField label={t('closures.closedOn')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+          )}
+        />
+        <Field label={t('closures.why')} hint={t('closures.whyHint')} error={errors.reason?.message}>
+          <input className="input" dir="auto" {...form.register('reason')} />
         </Field>
       </div>
       <div className="form__actions">
-        <Button onClick={() => setOpen(false)}>Cancel</Button>
+        <Button onClick={() => setOpen(false)}>{t('closures.cancel')}</Button>
         <Button type="submit" variant="primary">
-          Add closure day
+          {t('closures.addSubmit')}
         </Button>
       </div>
     </form>

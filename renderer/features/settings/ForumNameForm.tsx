@@ -4,6 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Settings } from '../../../shared/schemas';
 import { saveSettings, useSettings, ValidationError } from '../../data';
@@ -16,15 +17,17 @@ type ForumNameInput = z.output<typeof ForumNameInput>;
 type ForumNameFields = z.input<typeof ForumNameInput>;
 
 export function ForumNameForm() {
+  const { t } = useTranslation('settings');
   const settings = useSettings();
   // The form appears once the stored name is read, so nothing typed is overwritten by it.
-  if (!settings) return <p className="muted">Loading settings…</p>;
+  if (!settings) return <p className="muted">{t('forum.loading')}</p>;
   return <LoadedForumNameForm initial={settings} />;
 }
 
 const blankable = (value: string | undefined) => value ?? '';
 
 function LoadedForumNameForm({ initial }: { initial: ForumNameInput }) {
+  const { t } = useTranslation('settings');
   const status = useStatus();
   const toForm = (v: ForumNameInput): ForumNameFields => ({ forumName: v.forumName, forumAddress: blankable(v.forumAddress), forumPhone: blankable(v.forumPhone), forumEmail: blankable(v.forumEmail) });
   const form = useForm<ForumNameFields, unknown, ForumNameInput>({ resolver: zodResolver(ForumNameInput), defaultValues: toForm(initial) });
@@ -35,7 +38,7 @@ function LoadedForumNameForm({ initial }: { initial: ForumNameInput }) {
       // Every field is written, so clearing one clears it in the stored settings too.
       const saved = await saveSettings({ ...values, forumAddress: values.forumAddress, forumPhone: values.forumPhone, forumEmail: values.forumEmail });
       reset(toForm(saved));
-      status.say('Saved');
+      status.say(t('forum.saved'));
     } catch (error) {
       if (error instanceof ValidationError) {
         for (const problem of error.problems) {
@@ -43,28 +46,28 @@ function LoadedForumNameForm({ initial }: { initial: ForumNameInput }) {
           form.setError(field, { message: problem.message });
         }
       } else {
-        status.error('Not saved: the settings could not be written. Try again.');
+        status.error(t('forum.notWritten'));
       }
     }
   });
 
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-      <Field label="Forum name" hint="Shown at the top of the screen, on day sheets and on reports." error={formState.errors.forumName?.message}>
+      <Field label={t('forum.name')} hint={t('forum.nameHint')} error={formState.errors.forumName?.message}>
         <input className="input" dir="auto" autoComplete="organization" {...form.register('forumName')} />
       </Field>
-      <Field label="Forum address" hint="Printed on referral summaries, so a service can reply." error={formState.errors.forumAddress?.message}>
-        <input className="input" autoComplete="street-address" {...form.register('forumAddress')} />
+      <Field label={t('forum.address')} hint={t('forum.addressHint')} error={formState.errors.forumAddress?.message}>
+        <input className="input" dir="auto" autoComplete="street-address" {...form.register('forumAddress')} />
       </Field>
-      <Field label="Forum phone" error={formState.errors.forumPhone?.message}>
-        <input className="input" type="tel" autoComplete="tel" {...form.register('forumPhone')} />
+      <Field label={t('forum.phone')} error={formState.errors.forumPhone?.message}>
+        <input className="input" type="tel" dir="ltr" autoComplete="tel" {...form.register('forumPhone')} />
       </Field>
-      <Field label="Forum email" error={formState.errors.forumEmail?.message}>
-        <input className="input" type="email" autoComplete="email" {...form.register('forumEmail')} />
+      <Field label={t('forum.email')} error={formState.errors.forumEmail?.message}>
+        <input className="input" type="email" dir="ltr" autoComplete="email" {...form.register('forumEmail')} />
       </Field>
       <div className="form__actions">
         <Button type="submit" variant="primary" disabled={formState.isSubmitting}>
-          Save settings
+          {t('forum.save')}
         </Button>
       </div>
     </form>

@@ -1,8 +1,10 @@
 /**
  * The issue categories advisers choose from: add (as a main category or under one),
  * rename, retire (it stays on old entries but can no longer be chosen) and restore.
+ * Category names are the forum's own words: shown as typed, isolated in the sentence.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addCategory, CategoryError, renameCategory, restoreCategory, retireCategory } from '../../../shared/advice/categories';
 import type { IssueCategory } from '../../../shared/schemas';
 import { saveSettings, useSettings } from '../../data';
@@ -12,24 +14,35 @@ import { Field } from '../../ui/Field';
 import { refusalMessage } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
+import { isolate, UserText } from '../../ui/UserText';
+
+type Apply = (change: (current: IssueCategory[]) => IssueCategory[], said: string) => Promise<boolean>;
+type Renaming = { id: string; label: string } | null;
 
 export function IssueCategoriesPanel() {
+  const { t } = useTranslation('settings');
   const settings = useSettings();
   const status = useStatus();
   const [label, setLabel] = useState('');
   const [parentId, setParentId] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [renaming, setRenaming] = useState<{ id: string; label: string } | null>(null);
+  const [renaming, setRenaming] = useState<Renaming>(null);
   if (!settings) return null;
   const list = settings.issueCategories;
 
-  const apply = async (change: (current: IssueCategory[]) => IssueCategory[], said: string): Promise<boolean> => {
+  const apply: Apply = async (change, said) => {
     try {
       await saveSettings({ issueCategories: change(list) });
       status.say(said);
       return true;
     } catch (error) {
-      const message = error instanceof CategoryError ? error.message : refusalMessage(error);
+      const message =
+        error instanceof CategoryError
+          ? t(`categories.problem.${error.problem}`, {
+              label: isolate(error.values.label ?? ''),
+              max: error.values.max ?? 0,
+            })
+          : refusalMessage(error);
       setProblem(message);
       return false;
     }
@@ -37,9 +50,9 @@ export function IssueCategoriesPanel() {
   const mains = list.filter((c) => !c.parentId);
 
   return (
-    <Panel title="Issue categories">
-      <p className="muted">Advisers tick these when they log advice; reports count them. A retired category stays on old entries.</p>
-      <ul className="category-admin" aria-label="Issue categories">
+    <Panel title={t('categories.title')}>
+      <p className="muted">{t('categories.intro')}</p>
+      <ul className="category-admin" aria-label={t('categories.list')}>
         {mains.map((main) => (
           <li key={main.id}>
             <CategoryRow category={main} renaming={renaming} setRenaming={setRenaming} apply={apply} />
@@ -63,15 +76,18 @@ export function IssueCategoriesPanel() {
         onSubmit={(event) => {
           event.preventDefault();
           setProblem(null);
-          void apply((current) => addCategory(current, label, parentId || undefined), `Added “${label.trim()}”`).then((ok) => ok && setLabel(''));
+          void apply(
+            (current) => addCategory(current, label, parentId || undefined),
+            t('categories.added', { label: isolate(label.trim()) }),
+          ).then((ok) => ok && setLabel(''));
         }}
       >
-        <Field label="New category" error={problem ?? undefined}>
-          <input className="input" value={label} onChange={(e) => setLabel(e.target.value)} />
+        <Field label={t('categories.new')} error={problem ?? undefined}>
+          <input className="input" dir="auto" value={label} onChange={(e) => setLabel(e.target.value)} />
         </Field>
-        <Field label="Under">
+        <Field label={t('categories.under')}>
           <select className="select" value={parentId} onChange={(e) => setParentId(e.target.value)}>
-            <option value="">None (a main category)</option>
+            <option value="">{t('categories.noParent')}</option>
             {mains
               .filter((c) => !c.retired)
               .map((c) => (
@@ -81,7 +97,7 @@ export function IssueCategoriesPanel() {
               ))}
           </select>
         </Field>
-        <Button type="submit">Add category</Button>
+        <Button type="submit">{t('categories.add')}</Button>
       </form>
     </Panel>
   );
@@ -94,44 +110,65 @@ function CategoryRow({
   apply,
 }: {
   category: IssueCategory;
-  renaming: { id: string; label: string } | null;
-  setRenaming: (value: { id: string; label: string } | null) => void;
-  apply: (change: (current: IssueCategory[]) => IssueCategory[], said: string) => Promise<boolean>;
+  renaming: Renaming;
+  setRenaming: (value: Renaming) => void;
+  apply: Apply;
 }) {
+  const { t } = useTranslation('settings');
+  // Accessible names take the label as it is (a screen reader needs no isolation marks);
+  // sentences on screen isolate it.
+  const name = category.label;
+  const label = isolate(category.label);
   if (renaming?.id === category.id) {
     return (
       <form
         className="category-admin__row"
         onSubmit={(event) => {
           event.preventDefault();
-          void apply((current) => renameCategory(current, category.id, renaming.label), 'Renamed').then((ok) => ok && setRenaming(null));
+          void apply((current) => renameCategory(current, category.id, renaming.label), t('categories.renamed')).then(
+            (ok) => ok && setRenaming(null),
+          );
         }}
       >
-        <input className="input" aria-label={`New name for ${category.label}`} value={renaming.label} onChange={(e) => setRenaming({ id: category.id, label: e.target.value })} />
+        <input
+          className="input"
+          dir="auto"
+          aria-label={t('categories.newName', { label: name })}
+          value={renaming.label}
+          onChange={(e) => setRenaming({ id: category.id, label: e.target.value })}
+        />
         <Button type="submit" variant="primary">
-          Save
+          {t('categories.save')}
         </Button>
         <Button variant="quiet" onClick={() => setRenaming(null)}>
-          Cancel
+          {t('categories.cancel')}
         </Button>
       </form>
     );
   }
   return (
     <div className="category-admin__row">
-      <span className={category.retired ? 'muted' : undefined}>{category.label}</span>
-      {category.retired ? <Badge>Retired</Badge> : null}
+      <UserText className={category.retired ? 'muted' : undefined}>{category.label}</UserText>
+      {category.retired ? <Badge>{t('categories.retiredBadge')}</Badge> : null}
       <span className="category-admin__actions">
-        <Button variant="quiet" aria-label={`Rename ${category.label}`} onClick={() => setRenaming({ id: category.id, label: category.label })}>
-          Rename
+        <Button variant="quiet" aria-label={t('categories.renameLabel', { label: name })} onClick={() => setRenaming({ id: category.id, label: category.label })}>
+          {t('categories.rename')}
         </Button>
         {category.retired ? (
-          <Button variant="quiet" aria-label={`Restore ${category.label}`} onClick={() => void apply((current) => restoreCategory(current, category.id), `Restored “${category.label}”`)}>
-            Restore
+          <Button
+            variant="quiet"
+            aria-label={t('categories.restoreLabel', { label: name })}
+            onClick={() => void apply((current) => restoreCategory(current, category.id), t('categories.restored', { label }))}
+          >
+            {t('categories.restore')}
           </Button>
         ) : (
-          <Button variant="quiet" aria-label={`Retire ${category.label}`} onClick={() => void apply((current) => retireCategory(current, category.id), `Retired “${category.label}”`)}>
-            Retire
+          <Button
+            variant="quiet"
+            aria-label={t('categories.retireLabel', { label: name })}
+            onClick={() => void apply((current) => retireCategory(current, category.id), t('categories.retired', { label }))}
+          >
+            {t('categories.retire')}
           </Button>
         )}
       </span>

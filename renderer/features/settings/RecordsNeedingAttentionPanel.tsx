@@ -4,6 +4,7 @@
  * stored fields corrected, or be saved as a JSON file.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
   correctStoredRecord,
@@ -20,25 +21,10 @@ import { Field } from '../../ui/Field';
 import { refusalMessage } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
-
-const TABLE_LABELS: Record<RecordNeedingAttention['table'], string> = {
-  clients: 'Client',
-  clinics: 'Clinic',
-  sessions: 'Session',
-  appointments: 'Appointment',
-  adviceEntries: 'Advice log entry',
-  services: 'Service',
-  referrals: 'Referral',
-  volunteers: 'Volunteer',
-  shifts: 'Shift',
-  settings: 'Settings',
-  auditLog: 'Activity log entry',
-  users: 'User',
-  dataKeys: 'Data key',
-  vault: 'Recovery key record',
-};
+import { isolate, UserText } from '../../ui/UserText';
 
 export function RecordsNeedingAttentionPanel() {
+  const { t } = useTranslation('settings');
   const records = useRecordsNeedingAttention();
   const status = useStatus();
   const [correcting, setCorrecting] = useState<{ record: RecordNeedingAttention; json: string } | null>(null);
@@ -49,13 +35,13 @@ export function RecordsNeedingAttentionPanel() {
       const result = await getPlatform().saveFile({
         suggestedName: `signpost-${record.table}-${record.id}.json`.replace(/[^\w.-]/g, '_'),
         content,
-        filters: [{ name: 'JSON', extensions: ['json'] }],
+        filters: [{ name: t('attention.jsonFiles'), extensions: ['json'] }],
       });
       if (result.saved) {
         await recordRecordExport(record.table);
-        status.say(`Saved ${result.fileName}`);
-      } else if (result.reason === 'cancelled') status.say(result.message ?? 'Not saved');
-      else status.error(result.message ?? 'The file could not be saved.');
+        status.say(t('attention.saved', { fileName: isolate(result.fileName) }));
+      } else if (result.reason === 'cancelled') status.say(t('attention.notSaved'));
+      else status.error(t('attention.saveFailed'));
     } catch (error) {
       status.error(refusalMessage(error));
     }
@@ -69,23 +55,27 @@ export function RecordsNeedingAttentionPanel() {
   };
 
   return (
-    <Panel title="Records that need attention">
-      <p className="muted">
-        Records that no longer fit what Signpost expects (damaged on disk, edited by hand, or written by another version). They
-        are kept exactly as stored and still shown, marked, in their lists. Correct them here or in their own form.
-      </p>
+    <Panel title={t('attention.title')}>
+      <p className="muted">{t('attention.intro')}</p>
       {records === undefined ? (
-        <p className="muted">Checking every record…</p>
+        <p className="muted">{t('attention.checking')}</p>
       ) : records.length === 0 ? (
-        <p>Every stored record reads cleanly.</p>
+        <p>{t('attention.allClean')}</p>
       ) : (
-        <ul className="attention-list" aria-label="Records that need attention">
+        <ul className="attention-list" aria-label={t('attention.list')}>
           {records.map((record) => (
             <li key={`${record.table}/${record.id}`} className="attention-list__item">
               <p>
-                <strong>{TABLE_LABELS[record.table]}</strong> <bdi>{record.label}</bdi>
+                <strong>{t(`attention.table.${record.table}`)}</strong>{' '}
+                {record.label !== undefined ? (
+                  <UserText>{record.label}</UserText>
+                ) : record.table === 'settings' ? (
+                  t('attention.forumSettings')
+                ) : (
+                  t('attention.recordId', { id: isolate(record.id) })
+                )}
               </p>
-              <ul aria-label="What is wrong">
+              <ul aria-label={t('attention.whatIsWrong')}>
                 {record.problems.map((problem, index) => (
                   <li key={index}>
                     <code>{problem.path}</code>: {problem.message}
@@ -95,11 +85,11 @@ export function RecordsNeedingAttentionPanel() {
               <div className="form__actions">
                 {record.formPath ? (
                   <Link className="button button--secondary" to={record.formPath}>
-                    Open
+                    {t('attention.open')}
                   </Link>
                 ) : null}
-                <Button onClick={() => void startCorrecting(record)}>Correct fields</Button>
-                <Button onClick={() => void saveAsFile(record)}>Save as JSON</Button>
+                <Button onClick={() => void startCorrecting(record)}>{t('attention.correct')}</Button>
+                <Button onClick={() => void saveAsFile(record)}>{t('attention.saveJson')}</Button>
               </div>
             </li>
           ))}
@@ -112,7 +102,7 @@ export function RecordsNeedingAttentionPanel() {
           onClose={() => setCorrecting(null)}
           onSaved={() => {
             setCorrecting(null);
-            status.say('Record corrected');
+            status.say(t('attention.corrected'));
           }}
         />
       ) : null}
@@ -131,6 +121,7 @@ function CorrectRecordDialog({
   onClose: () => void;
   onSaved: () => void;
 }) {
+  const { t } = useTranslation('settings');
   const [json, setJson] = useState(initial);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const save = async () => {
@@ -146,17 +137,16 @@ function CorrectRecordDialog({
     }
   };
   return (
-    <Dialog title={`Correct this ${TABLE_LABELS[record.table].toLowerCase()}`} onClose={onClose} wide>
-      <p className="muted">
-        The record as stored. Change the fields listed as wrong; it is saved only when the whole record is right.
-      </p>
-      <Field label="Stored fields (JSON)" error={problem}>
-        <textarea className="attention-json" rows={16} spellCheck={false} value={json} onChange={(e) => setJson(e.target.value)} />
+    <Dialog title={t('attention.dialogTitle', { table: record.table })} onClose={onClose} wide>
+      <p className="muted">{t('attention.dialogIntro')}</p>
+      <Field label={t('attention.storedFields')} error={problem}>
+        {/* JSON is read left to right whatever the language around it. */}
+        <textarea className="attention-json" dir="ltr" rows={16} spellCheck={false} value={json} onChange={(e) => setJson(e.target.value)} />
       </Field>
       <div className="dialog__actions">
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('attention.cancel')}</Button>
         <Button variant="primary" onClick={() => void save()}>
-          Save corrected record
+          {t('attention.saveCorrected')}
         </Button>
       </div>
     </Dialog>

@@ -4,6 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DisclosureRules, Settings } from '../../../shared/schemas';
 import { saveSettings, useSettings } from '../../data';
@@ -18,19 +19,21 @@ type ReportRulesInput = z.input<typeof ReportRules>;
 type ReportRulesOutput = z.output<typeof ReportRules>;
 
 export function ReportRulesPanel() {
+  const { t } = useTranslation('settings');
   const settings = useSettings();
   return (
-    <Panel title="Report rules">
+    <Panel title={t('rules.title')}>
       {settings ? (
         <ReportRulesForm initial={{ ...settings.disclosure, volunteerHourlyRate: settings.volunteerHourlyRate }} />
       ) : (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('screen.loading')}</p>
       )}
     </Panel>
   );
 }
 
 function ReportRulesForm({ initial }: { initial: ReportRulesInput }) {
+  const { t } = useTranslation('settings');
   const status = useStatus();
   const form = useForm<ReportRulesInput, unknown, ReportRulesOutput>({ resolver: zodResolver(ReportRules), defaultValues: initial });
   const errors = form.formState.errors;
@@ -38,7 +41,7 @@ function ReportRulesForm({ initial }: { initial: ReportRulesInput }) {
     try {
       await saveSettings({ disclosure: { threshold, rounding }, volunteerHourlyRate });
       form.reset({ threshold, rounding, volunteerHourlyRate });
-      status.say('Report rules saved');
+      status.say(t('rules.saved'));
     } catch (error) {
       reportWriteError(error, form.setError, status, (path) => path.replace(/^disclosure\./, ''));
     }
@@ -46,18 +49,18 @@ function ReportRulesForm({ initial }: { initial: ReportRulesInput }) {
   return (
     <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <div className="form-grid">
-        <Field label="Hide counts below" hint="At least 5; official statistics often use 10." error={errors.threshold?.message}>
+        <Field label={t('rules.threshold')} hint={t('rules.thresholdHint', { min: 5, common: 10 })} error={errors.threshold?.message}>
           <input className="input input--short" type="number" min={5} max={100} {...form.register('threshold', { valueAsNumber: true })} />
         </Field>
-        <Field label="Round every number to" error={errors.rounding?.message}>
+        <Field label={t('rules.rounding')} error={errors.rounding?.message}>
           <input className="input input--short" type="number" min={1} max={100} {...form.register('rounding', { valueAsNumber: true })} />
         </Field>
-        <Field label="Value of a volunteer hour (£)" error={errors.volunteerHourlyRate?.message}>
+        <Field label={t('rules.hourlyRate')} error={errors.volunteerHourlyRate?.message}>
           <input className="input input--short" type="number" min={0} step="0.01" {...form.register('volunteerHourlyRate', { valueAsNumber: true })} />
         </Field>
       </div>
       <div className="form__actions">
-        <Button type="submit">Save report rules</Button>
+        <Button type="submit">{t('rules.save')}</Button>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 /** Settings: the forum's name, issue categories, backups and restore, storage, demo data, this copy's details and the activity log. */
+import { useTranslation } from 'react-i18next';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { RestorePanel } from '../backups/RestorePanel';
 import { StoragePanel } from '../backups/StoragePanel';
@@ -15,11 +16,12 @@ import { RecordsNeedingAttentionPanel } from './RecordsNeedingAttentionPanel';
 import { ReportRulesPanel } from './ReportRulesPanel';
 
 export function SettingsScreen() {
+  const { t } = useTranslation('settings');
   return (
     <>
-      <PageHeader title="Settings" lede="How Signpost is set up for your forum." />
+      <PageHeader title={t('screen.title')} lede={t('screen.lede')} />
       <div className="grid-2">
-        <Panel title="Your forum">
+        <Panel title={t('screen.yourForum')}>
           <ForumNameForm />
         </Panel>
         <AppInfoPanel />

@@ -136,7 +136,7 @@ test('a year’s report is previewed, exported in four formats, and holds no per
   await app.goTo('Settings');
   const log = page.getByRole('table', { name: 'Export and activity log' });
   await expect(log.getByRole('row').filter({ hasText: 'Report exported' })).toHaveCount(4);
-  await expect(log).toContainText('threshold: 10');
+  await expect(log).toContainText('Hidden below: 10');
 });
 
 test('the report rules cannot go below a threshold of 5, said next to the field', async ({ page }) => {

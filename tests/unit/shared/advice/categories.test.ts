@@ -21,12 +21,14 @@ const base: IssueCategory[] = [
   { id: 'immigration-asylum', label: 'Asylum claims', parentId: 'immigration', retired: false },
 ];
 
-function message(fn: () => unknown): string {
+/** Why the change was refused: the code and the values the screen words it with. */
+function refusal(fn: () => unknown): { problem: string; values: object } {
   try {
     fn();
   } catch (error) {
     expect(error).toBeInstanceOf(CategoryError);
-    return (error as Error).message;
+    const { problem, values } = error as CategoryError;
+    return { problem, values };
   }
   throw new Error('expected a CategoryError');
 }
@@ -60,10 +62,11 @@ describe('addCategory', () => {
   });
 
   it('refuses a label already used by a current sibling, ignoring case', () => {
-    expect(message(() => addCategory(base, 'BENEFITS'))).toBe('There is already a category called “Benefits”');
-    expect(message(() => addCategory(base, 'asylum claims', 'immigration'))).toBe(
-      'There is already a sub-category called “Asylum claims” here',
-    );
+    expect(refusal(() => addCategory(base, 'BENEFITS'))).toEqual({ problem: 'duplicate', values: { label: 'Benefits' } });
+    expect(refusal(() => addCategory(base, 'asylum claims', 'immigration'))).toEqual({
+      problem: 'duplicate-sub',
+      values: { label: 'Asylum claims' },
+    });
   });
 
   it('allows the same label under a different parent, or beside a retired one', () => {
@@ -72,15 +75,15 @@ describe('addCategory', () => {
   });
 
   it('refuses blank, too long, and bad parents', () => {
-    expect(message(() => addCategory(base, '   '))).toBe('Enter a category name');
-    expect(message(() => addCategory(base, 'x'.repeat(81)))).toBe('Keep the category name under 80 characters');
-    expect(message(() => addCategory(base, 'Appeals', 'nope'))).toBe('The main category for this sub-category no longer exists');
-    expect(message(() => addCategory(base, 'Appeals', 'immigration-asylum'))).toBe(
-      'A sub-category cannot have sub-categories of its own',
-    );
-    expect(message(() => addCategory(retireCategory(base, 'immigration'), 'Appeals', 'immigration'))).toBe(
-      '“Immigration” is retired: restore it before adding sub-categories',
-    );
+    expect(refusal(() => addCategory(base, '   '))).toEqual({ problem: 'empty', values: {} });
+    expect(refusal(() => addCategory(base, 'x'.repeat(81)))).toEqual({ problem: 'too-long', values: { max: 80 } });
+    expect(addCategory(base, 'x'.repeat(80)).at(-1)?.label).toHaveLength(80);
+    expect(refusal(() => addCategory(base, 'Appeals', 'nope'))).toEqual({ problem: 'parent-gone', values: {} });
+    expect(refusal(() => addCategory(base, 'Appeals', 'immigration-asylum'))).toEqual({ problem: 'too-deep', values: {} });
+    expect(refusal(() => addCategory(retireCategory(base, 'immigration'), 'Appeals', 'immigration'))).toEqual({
+      problem: 'parent-retired',
+      values: { label: 'Immigration' },
+    });
   });
 });
 
@@ -92,8 +95,8 @@ describe('renameCategory', () => {
 
   it('allows a change of case of its own label but refuses a sibling’s label', () => {
     expect(renameCategory(base, 'housing', 'HOUSING').find((c) => c.id === 'housing')?.label).toBe('HOUSING');
-    expect(message(() => renameCategory(base, 'housing', 'benefits'))).toBe('There is already a category called “Benefits”');
-    expect(message(() => renameCategory(base, 'gone', 'X'))).toBe('That category no longer exists');
+    expect(refusal(() => renameCategory(base, 'housing', 'benefits'))).toEqual({ problem: 'duplicate', values: { label: 'Benefits' } });
+    expect(refusal(() => renameCategory(base, 'gone', 'X'))).toEqual({ problem: 'gone', values: {} });
   });
 });
 
@@ -121,7 +124,7 @@ describe('retire and restore', () => {
 
   it('refuses to restore when a current sibling now has the same label', () => {
     const next = addCategory(retireCategory(base, 'housing'), 'Housing');
-    expect(message(() => restoreCategory(next, 'housing'))).toBe('There is already a category called “Housing”');
+    expect(refusal(() => restoreCategory(next, 'housing'))).toEqual({ problem: 'duplicate', values: { label: 'Housing' } });
   });
 
   it('restoring a current category changes nothing', () => {
