@@ -18,6 +18,8 @@ const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'rend
   'renderer/features/advice/**/*.tsx',
   'renderer/features/backups/**/*.{ts,tsx}',
   'renderer/features/referrals/**/*.tsx',
+  'renderer/features/clinics/**/*.tsx',
+  'renderer/features/today/**/*.tsx',
 ];
 
 // Props that reach the user as text, on elements and on our own components.

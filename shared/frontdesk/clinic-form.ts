@@ -2,11 +2,23 @@
  * The clinic form's values. A coordinator picks a schedule in plain terms (which
  * weekdays, or "the first Thursday of each month"); it becomes an iCalendar RRULE through
  * the recurrence library, and a stored rule is read back into the same choices.
+ *
+ * The form's own problems are codes (CLINIC_FORM_PROBLEMS), worded by the renderer in the
+ * volunteer's language (clinics catalogue, `validation.<code>`).
  */
 import { z } from 'zod';
-import { buildRule, describeRule, parseRuleChoice, type RuleChoice } from '../schedule/recurrence';
+import { buildRule, parseRuleChoice, type RuleChoice } from '../schedule/recurrence';
 import { ClinicFields } from '../schemas';
 import type { Clinic, ClinicInput } from '../schemas';
+
+export const CLINIC_FORM_PROBLEMS = ['interval-min', 'interval-max', 'nth', 'month-day', 'weekdays-required', 'close-after-open', 'end-before-start'] as const;
+export type ClinicFormProblem = (typeof CLINIC_FORM_PROBLEMS)[number];
+
+export function isClinicFormProblem(message: string | undefined): message is ClinicFormProblem {
+  return (CLINIC_FORM_PROBLEMS as readonly (string | undefined)[]).includes(message);
+}
+
+const problem = (code: ClinicFormProblem): string => code;
 
 export const SCHEDULE_KINDS = ['weekly', 'monthly-by-weekday', 'monthly-by-date'] as const;
 export const NTH_CHOICES = [1, 2, 3, 4, -1] as const;
@@ -15,23 +27,23 @@ export const ClinicFormValues = ClinicFields.omit({ rrule: true })
   .extend({
     scheduleKind: z.enum(SCHEDULE_KINDS),
     weekdays: z.array(z.coerce.number().int().min(0).max(6)).default([]),
-    interval: z.coerce.number().int().min(1, 'At least every week').max(4, 'At most every 4 weeks'),
+    interval: z.coerce.number().int().min(1, problem('interval-min')).max(4, problem('interval-max')),
     nth: z.coerce
       .number()
       .int()
-      .refine((n) => (NTH_CHOICES as readonly number[]).includes(n), 'Choose which week of the month'),
+      .refine((n) => (NTH_CHOICES as readonly number[]).includes(n), problem('nth')),
     monthWeekday: z.coerce.number().int().min(0).max(6),
-    monthDay: z.coerce.number().int().min(1, 'Choose a day from 1 to 31').max(31, 'Choose a day from 1 to 31'),
+    monthDay: z.coerce.number().int().min(1, problem('month-day')).max(31, problem('month-day')),
   })
   .superRefine((values, ctx) => {
     if (values.scheduleKind === 'weekly' && values.weekdays.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['weekdays'], message: 'Choose at least one day of the week' });
+      ctx.addIssue({ code: 'custom', path: ['weekdays'], message: problem('weekdays-required') });
     }
     if (values.closeTime <= values.openTime) {
-      ctx.addIssue({ code: 'custom', path: ['closeTime'], message: 'Closing time must be after opening time' });
+      ctx.addIssue({ code: 'custom', path: ['closeTime'], message: problem('close-after-open') });
     }
     if (values.endDate && values.endDate < values.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date' });
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: problem('end-before-start') });
     }
   });
 export type ClinicFormInput = z.input<typeof ClinicFormValues>;
@@ -41,11 +53,6 @@ export function scheduleChoice(values: Pick<ClinicFormOutput, 'scheduleKind' | '
   if (values.scheduleKind === 'weekly') return { kind: 'weekly', weekdays: values.weekdays, interval: values.interval };
   if (values.scheduleKind === 'monthly-by-weekday') return { kind: 'monthly-by-weekday', nth: values.nth as (typeof NTH_CHOICES)[number], weekday: values.monthWeekday };
   return { kind: 'monthly-by-date', day: values.monthDay };
-}
-
-/** "every week on Wednesday": the schedule as the form currently describes it. */
-export function describeSchedule(values: Parameters<typeof scheduleChoice>[0]): string {
-  return describeRule(buildRule(scheduleChoice(values)));
 }
 
 export function blankClinicForm(today: string): ClinicFormInput {

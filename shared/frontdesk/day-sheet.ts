@@ -2,14 +2,24 @@
  * What a session's printed day sheet lists, one row per person in slot (or arrival)
  * order. With the privacy option, names become initials, so a sheet left on a desk says
  * little about who came.
+ *
+ * Rows hold values and codes, not sentences: the renderer words them in the app's
+ * language, and prints a name and its Latin spelling each in its own direction (joined in
+ * one string, an Arabic name and its Latin spelling came out flipped).
  */
 import type { Appointment, Client } from '../schemas';
 
 export interface DaySheetRow {
-  time: string;
-  who: string;
+  /** The booked slot ("10:30"); absent for a walk-in. */
+  time?: string;
+  walkIn: boolean;
+  /** The name as written (or its initials); absent when the client's record is missing. */
+  name?: string;
+  /** The Latin spelling beside a name in another script; never with initials. */
+  nameLatin?: string;
   ref: string;
-  interpreter?: string;
+  /** ISO 639-3 code of the interpreter's language. */
+  interpreterLanguage?: string;
   purpose?: string;
   status: Appointment['status'];
 }
@@ -24,24 +34,29 @@ export function initialsOf(name: string): string {
     .join(' ');
 }
 
+/** Booked slots in time order, then walk-ins in the order they arrived. */
+const orderOf = (a: Appointment): string => (a.slotTime ? `0 ${a.slotTime}` : `1 ${a.arrivedAt ?? a.createdAt}`);
+
 export function daySheetRows(
   appointments: readonly Appointment[],
   clientById: ReadonlyMap<string, Pick<Client, 'name' | 'nameLatin' | 'ref'>>,
-  options: { initialsOnly: boolean; languageName: (code: string) => string },
+  options: { initialsOnly: boolean },
 ): DaySheetRow[] {
   return appointments
     .filter((a) => a.status !== 'cancelled')
+    .sort((x, y) => orderOf(x).localeCompare(orderOf(y)))
     .map((a) => {
       const client = clientById.get(a.clientId);
-      const name = client ? (client.nameLatin ?? client.name) : 'Unknown';
+      const name = client ? (options.initialsOnly ? initialsOf(client.nameLatin ?? client.name) : client.name) : undefined;
       return {
-        time: a.slotTime ?? (a.arrivedAt ? `walk-in` : ''),
-        who: options.initialsOnly ? initialsOf(name) : client?.nameLatin ? `${client.name} (${client.nameLatin})` : name,
+        ...(a.slotTime ? { time: a.slotTime } : {}),
+        walkIn: a.kind === 'walk-in',
+        ...(name !== undefined ? { name } : {}),
+        ...(client?.nameLatin && !options.initialsOnly ? { nameLatin: client.nameLatin } : {}),
         ref: client?.ref ?? '',
-        ...(a.interpreterLanguage ? { interpreter: options.languageName(a.interpreterLanguage) } : {}),
+        ...(a.interpreterLanguage ? { interpreterLanguage: a.interpreterLanguage } : {}),
         ...(a.purpose && !options.initialsOnly ? { purpose: a.purpose } : {}),
         status: a.status,
       };
-    })
-    .sort((x, y) => x.time.localeCompare(y.time));
+    });
 }

@@ -4,6 +4,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import {
   ClinicFormValues,
   formToClinicInput,
@@ -11,12 +12,13 @@ import {
   type ClinicFormOutput,
 } from '../../../shared/frontdesk/clinic-form';
 import { CLINIC_KINDS, type Clinic } from '../../../shared/schemas';
-import { CLINIC_KIND_LABELS } from '../../format/labels';
 import { Field } from '../../ui/Field';
 import { FormFooter, useSaveForm } from '../../ui/form-save';
+import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 import { RoleNeedsFieldset } from './RoleNeedsFieldset';
 import { ScheduleFieldset } from './ScheduleFieldset';
-import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
+import { useClinicWords } from './words/clinic-words';
+import { useFieldMessage } from './words/field-message';
 
 export type ClinicFormApi = ReturnType<typeof useForm<ClinicFormInput, unknown, ClinicFormOutput>>;
 
@@ -32,6 +34,9 @@ interface ClinicFormProps {
 const fieldFor = (path: string): string => (path === 'rrule' ? 'weekdays' : path);
 
 export function ClinicForm({ initial, existing, save, onSaved, onCancel }: ClinicFormProps) {
+  const { t } = useTranslation('clinics');
+  const words = useClinicWords();
+  const say = useFieldMessage();
   const form = useForm<ClinicFormInput, unknown, ClinicFormOutput>({
     resolver: zodResolver(ClinicFormValues),
     defaultValues: initial,
@@ -45,45 +50,45 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
     <form className="clinic-form" onSubmit={(event) => void onSubmit(event)} noValidate>
       {guard}
       <fieldset className="form-section">
-        <legend>The clinic</legend>
+        <legend>{t('form.clinic')}</legend>
         <div className="form-grid">
-          <Field label="Clinic name" error={errors.name?.message}>
+          <Field label={t('form.name')} error={say(errors.name?.message)}>
             <input className="input" autoComplete="off" {...form.register('name')} />
           </Field>
-          <Field label="Kind" error={errors.kind?.message}>
+          <Field label={t('form.kind')} error={say(errors.kind?.message)}>
             <select className="select" {...form.register('kind')}>
               {CLINIC_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
-                  {CLINIC_KIND_LABELS[kind]}
+                  {words.kind(kind)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field label="Venue" hint="Optional: where it meets." error={errors.venue?.message}>
+          <Field label={t('form.venue')} hint={t('form.venueHint')} error={say(errors.venue?.message)}>
             <input className="input" autoComplete="off" {...form.register('venue')} />
           </Field>
         </div>
       </fieldset>
       <ScheduleFieldset form={form} />
       <fieldset className="form-section">
-        <legend>Hours and slots</legend>
+        <legend>{t('form.hours')}</legend>
         <div className="form-grid form-grid--4">
-          <Field label="Opens at" error={errors.openTime?.message}>
+          <Field label={t('form.opens')} error={say(errors.openTime?.message)}>
             <input className="input" type="time" {...form.register('openTime')} />
           </Field>
-          <Field label="Closes at" error={errors.closeTime?.message}>
+          <Field label={t('form.closes')} error={say(errors.closeTime?.message)}>
             <input className="input" type="time" {...form.register('closeTime')} />
           </Field>
-          <Field label="Slot length (minutes)" error={errors.slotMinutes?.message}>
+          <Field label={t('form.slotMinutes')} error={say(errors.slotMinutes?.message)}>
             <input className="input" type="number" min={5} max={480} step={5} {...form.register('slotMinutes', number)} />
           </Field>
-          <Field label="Places per slot" error={errors.placesPerSlot?.message}>
+          <Field label={t('form.places')} error={say(errors.placesPerSlot?.message)}>
             <input className="input" type="number" min={1} max={50} {...form.register('placesPerSlot', number)} />
           </Field>
         </div>
       </fieldset>
       <RoleNeedsFieldset form={form} />
-      <FormFooter submitLabel={existing ? 'Save changes' : 'Create clinic'} busy={form.formState.isSubmitting} onCancel={onCancel} />
+      <FormFooter submitLabel={existing ? t('form.save') : t('form.create')} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

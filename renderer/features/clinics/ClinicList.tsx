@@ -1,38 +1,54 @@
 /** The forum's clinics with their schedules; each can be edited. */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { describeRule } from '../../../shared/schedule/recurrence';
 import type { Clinic } from '../../../shared/schemas';
-import { CLINIC_KIND_LABELS } from '../../format/labels';
+import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { EmptyState } from '../../ui/EmptyState';
-
-const columns: Column<Clinic>[] = [
-  { key: 'name', header: 'Clinic', cell: (c) => <strong>{c.name}</strong> },
-  { key: 'kind', header: 'Kind', cell: (c) => CLINIC_KIND_LABELS[c.kind] },
-  { key: 'schedule', header: 'When', cell: (c) => `${describeRule(c.rrule)}, ${c.openTime}–${c.closeTime}` },
-  { key: 'venue', header: 'Venue', cell: (c) => c.venue ?? '–' },
-  { key: 'active', header: 'Status', cell: (c) => (c.active ? <Badge tone="ok">Running</Badge> : <Badge>Paused</Badge>) },
-  {
-    key: 'edit',
-    header: '',
-    cell: (c) => (
-      <Link to={`/clinics/${c.id}/edit`} aria-label={`Edit ${c.name}`}>
-        Edit
-      </Link>
-    ),
-  },
-];
+import { UserText } from '../../ui/UserText';
+import { useClinicWords } from './words/clinic-words';
+import { describeStoredRule } from './words/schedule-words';
 
 export function ClinicList({ clinics }: { clinics: Clinic[] | undefined }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
+  const words = useClinicWords();
   if (clinics === undefined) return null;
   if (clinics.length === 0) {
     return (
-      <EmptyState title="No clinics yet.">
-        Set up your drop-in, job club and specialist clinics with “New clinic”, or load the demo data from{' '}
-        <Link to="/settings">Settings</Link>.
+      <EmptyState title={t('list.emptyTitle')}>
+        {t('list.emptyBody')} <Link to="/settings">{t('list.emptyLink')}</Link>
       </EmptyState>
     );
   }
-  return <DataTable caption="Clinics" columns={columns} rows={clinics} rowKey={(c) => c.id} />;
+  const columns: Column<Clinic>[] = [
+    {
+      key: 'name',
+      header: t('list.clinic'),
+      cell: (c) => (
+        <strong>
+          <UserText>{c.name}</UserText>
+        </strong>
+      ),
+    },
+    { key: 'kind', header: t('list.kind'), cell: (c) => words.kind(c.kind) },
+    {
+      key: 'schedule',
+      header: t('list.when'),
+      cell: (c) => t('list.schedule', { rule: describeStoredRule(c.rrule, t, format), hours: format.timeRange(c.openTime, c.closeTime) }),
+    },
+    { key: 'venue', header: t('list.venue'), cell: (c) => (c.venue ? <UserText>{c.venue}</UserText> : '–') },
+    { key: 'active', header: t('list.status'), cell: (c) => (c.active ? <Badge tone="ok">{t('list.running')}</Badge> : <Badge>{t('list.paused')}</Badge>) },
+    {
+      key: 'edit',
+      header: t('list.actions'),
+      cell: (c) => (
+        <Link to={`/clinics/${c.id}/edit`} aria-label={t('list.editLabel', { name: c.name })}>
+          {t('list.edit')}
+        </Link>
+      ),
+    },
+  ];
+  return <DataTable caption={t('list.caption')} columns={columns} rows={clinics} rowKey={(c) => c.id} />;
 }

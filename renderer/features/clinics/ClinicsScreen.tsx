@@ -3,11 +3,13 @@
  * clinic, with previous/next navigation, and the list of clinics to add or change.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { addDays, weekdayOf } from '../../../shared/schedule/dates';
 import { IsoDate } from '../../../shared/schemas';
 import { useAppointmentsBetween, useClientDirectory, useClinics, useSessionsBetween } from '../../data';
-import { formatLongDate, localToday } from '../../format/dates';
+import { localToday } from '../../format/dates';
+import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
@@ -16,6 +18,8 @@ import { WeekView } from './calendar/WeekView';
 import { ClinicList } from './ClinicList';
 
 export function ClinicsScreen() {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
   const [params, setParams] = useSearchParams();
   const today = localToday();
   const view = params.get('view') === 'day' ? 'day' : 'week';
@@ -45,30 +49,30 @@ export function ClinicsScreen() {
   return (
     <>
       <PageHeader
-        title="Clinics & appointments"
-        lede={view === 'week' ? `Week of ${formatLongDate(from)}` : formatLongDate(date)}
+        title={t('screen.title')}
+        lede={view === 'week' ? t('screen.weekOf', { date: format.date(from, 'long') }) : format.date(date, 'long')}
         actions={
           <Link className="button button--secondary" to="/clinics/new">
-            New clinic
+            {t('screen.newClinic')}
           </Link>
         }
       />
-      <div className="calendar-toolbar" role="toolbar" aria-label="Calendar">
-        <div className="segmented" role="group" aria-label="View">
+      <div className="calendar-toolbar" role="toolbar" aria-label={t('screen.toolbar')}>
+        <div className="segmented" role="group" aria-label={t('screen.view')}>
           <Button variant={view === 'day' ? 'primary' : 'secondary'} aria-pressed={view === 'day'} onClick={() => go({ view: 'day' })}>
-            Day
+            {t('screen.day')}
           </Button>
           <Button variant={view === 'week' ? 'primary' : 'secondary'} aria-pressed={view === 'week'} onClick={() => go({ view: 'week' })}>
-            Week
+            {t('screen.week')}
           </Button>
         </div>
-        <Button onClick={() => go({ date: addDays(date, -step) })}>{view === 'week' ? 'Previous week' : 'Previous day'}</Button>
-        <Button onClick={() => go({ date: today })}>Today</Button>
-        <Button onClick={() => go({ date: addDays(date, step) })}>{view === 'week' ? 'Next week' : 'Next day'}</Button>
+        <Button onClick={() => go({ date: addDays(date, -step) })}>{view === 'week' ? t('screen.previousWeek') : t('screen.previousDay')}</Button>
+        <Button onClick={() => go({ date: today })}>{t('screen.today')}</Button>
+        <Button onClick={() => go({ date: addDays(date, step) })}>{view === 'week' ? t('screen.nextWeek') : t('screen.nextDay')}</Button>
         <label className="inline-field">
-          Clinic
+          {t('screen.clinic')}
           <select className="select" value={clinicFilter} onChange={(e) => go({ clinic: e.target.value })}>
-            <option value="">All clinics</option>
+            <option value="">{t('screen.allClinics')}</option>
             {clinics?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -84,9 +88,11 @@ export function ClinicsScreen() {
           <DayView sessions={shown} appointments={appointments} clinics={clinicMap} clientById={directory.byId} />
         )
       ) : (
-        <p className="muted">Loading…</p>
+        <p className="muted" role="status">
+          {t('screen.loading')}
+        </p>
       )}
-      <Panel title="Clinics" flush>
+      <Panel title={t('screen.clinics')} flush>
         <ClinicList clinics={clinics} />
       </Panel>
     </>

@@ -1,64 +1,77 @@
 /** "When does it run?" in plain terms; the sentence below reads the rule back. */
-import { NTH_CHOICES, describeSchedule } from '../../../shared/frontdesk/clinic-form';
+import { Controller } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { NTH_CHOICES, scheduleChoice } from '../../../shared/frontdesk/clinic-form';
+import { useFormat } from '../../i18n/format';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import type { ClinicFormApi } from './ClinicForm';
-import { plural } from '../../../shared/plural';
+import { useFieldMessage } from './words/field-message';
+import { describeChoice } from './words/schedule-words';
 
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const NTH_LABELS: Record<(typeof NTH_CHOICES)[number], string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', [-1]: 'Last' };
+const NTH_KEYS = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } as const;
 
 export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
+  const say = useFieldMessage();
+  const weekdays = format.weekdays('long');
   const errors = form.formState.errors;
   const values = form.watch();
   const kind = values.scheduleKind;
   const number = { valueAsNumber: true } as const;
   let summary = '';
   try {
-    summary = describeSchedule({
-      scheduleKind: kind,
-      weekdays: (values.weekdays ?? []).map(Number),
-      interval: Number(values.interval) || 1,
-      nth: Number(values.nth),
-      monthWeekday: Number(values.monthWeekday),
-      monthDay: Number(values.monthDay) || 1,
-    });
+    summary = describeChoice(
+      scheduleChoice({
+        scheduleKind: kind,
+        weekdays: (values.weekdays ?? []).map(Number),
+        interval: Number(values.interval) || 1,
+        nth: Number(values.nth),
+        monthWeekday: Number(values.monthWeekday),
+        monthDay: Number(values.monthDay) || 1,
+      }),
+      t,
+      format,
+    );
+    if (kind === 'weekly' && (values.weekdays ?? []).length === 0) summary = '';
   } catch {
     summary = '';
   }
   return (
     <fieldset className="form-section">
-      <legend>When it runs</legend>
-      <div className="radio-row" role="radiogroup" aria-label="Repeats">
+      <legend>{t('schedule.legend')}</legend>
+      <div className="radio-row" role="radiogroup" aria-label={t('schedule.repeats')}>
         <label className="checkbox">
-          <input type="radio" value="weekly" {...form.register('scheduleKind')} /> On days of the week
+          <input type="radio" value="weekly" {...form.register('scheduleKind')} /> {t('schedule.weekly')}
         </label>
         <label className="checkbox">
-          <input type="radio" value="monthly-by-weekday" {...form.register('scheduleKind')} /> Once a month, on a weekday
+          <input type="radio" value="monthly-by-weekday" {...form.register('scheduleKind')} /> {t('schedule.monthlyByWeekday')}
         </label>
         <label className="checkbox">
-          <input type="radio" value="monthly-by-date" {...form.register('scheduleKind')} /> Once a month, on a date
+          <input type="radio" value="monthly-by-date" {...form.register('scheduleKind')} /> {t('schedule.monthlyByDate')}
         </label>
       </div>
       {kind === 'weekly' ? (
         <>
           <fieldset className="weekday-picker" aria-describedby={errors.weekdays ? 'weekdays-error' : undefined}>
-            <legend>Days</legend>
-            {WEEKDAY_NAMES.map((day, index) => (
-              <label key={day} className="checkbox">
+            <legend>{t('schedule.days')}</legend>
+            {weekdays.map((day, index) => (
+              <label key={index} className="checkbox">
                 <input type="checkbox" value={index} {...form.register('weekdays')} /> {day}
               </label>
             ))}
           </fieldset>
           {errors.weekdays ? (
-            <span className="field__error" id="weekdays-error">
-              {errors.weekdays.message}
+            <span className="field__error" id="weekdays-error" role="alert">
+              {say(errors.weekdays.message)}
             </span>
           ) : null}
-          <Field label="Every" hint="1 for every week, 2 for every other week." error={errors.interval?.message}>
+          <Field label={t('schedule.every')} hint={t('schedule.everyHint')} error={say(errors.interval?.message)}>
             <select className="select select--short" {...form.register('interval', number)}>
               {[1, 2, 3, 4].map((n) => (
                 <option key={n} value={n}>
-                  {n === 1 ? 'week' : plural(n, 'week')}
+                  {t('schedule.weeks', { count: n })}
                 </option>
               ))}
             </select>
@@ -67,19 +80,19 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
       ) : null}
       {kind === 'monthly-by-weekday' ? (
         <div className="form-grid">
-          <Field label="Which week" error={errors.nth?.message}>
+          <Field label={t('schedule.whichWeek')} error={say(errors.nth?.message)}>
             <select className="select" {...form.register('nth', number)}>
               {NTH_CHOICES.map((n) => (
                 <option key={n} value={n}>
-                  {NTH_LABELS[n]}
+                  {t(`schedule.nth.${NTH_KEYS[n]}`)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field label="Weekday" error={errors.monthWeekday?.message}>
+          <Field label={t('schedule.weekday')} error={say(errors.monthWeekday?.message)}>
             <select className="select" {...form.register('monthWeekday', number)}>
-              {WEEKDAY_NAMES.map((day, index) => (
-                <option key={day} value={index}>
+              {weekdays.map((day, index) => (
+                <option key={index} value={index}>
                   {day}
                 </option>
               ))}
@@ -88,21 +101,36 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
         </div>
       ) : null}
       {kind === 'monthly-by-date' ? (
-        <Field label="Day of the month" hint="Months without this date are skipped." error={errors.monthDay?.message}>
+        <Field label={t('schedule.monthDay')} hint={t('schedule.monthDayHint')} error={say(errors.monthDay?.message)}>
           <input className="input input--short" type="number" min={1} max={31} {...form.register('monthDay', number)} />
         </Field>
       ) : null}
       <div className="form-grid">
-        <Field label="Starts on" error={errors.startDate?.message}>
-          <input className="input" type="date" {...form.register('startDate')} />
-        </Field>
-        <Field label="Ends on" hint="Optional." error={errors.endDate?.message}>
-          <input className="input" type="date" {...form.register('endDate', { setValueAs: (v: string) => (v === '' ? undefined : v) })} />
-        </Field>
+        <Controller
+          control={form.control}
+          name="startDate"
+          render={({ field, fieldState }) => (
+            <DateField label={t('schedule.startsOn')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={say(fieldState.error?.message)} />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="endDate"
+          render={({ field, fieldState }) => (
+            <DateField
+              label={t('schedule.endsOn')}
+              hint={t('schedule.endsOnHint')}
+              value={field.value}
+              onChange={(value) => field.onChange(value === '' ? undefined : value)}
+              onBlur={field.onBlur}
+              error={say(fieldState.error?.message)}
+            />
+          )}
+        />
       </div>
       {summary ? (
         <p className="schedule-summary" aria-live="polite">
-          Runs <strong>{summary}</strong>.
+          {t('schedule.runs', { summary })}
         </p>
       ) : null}
     </fieldset>

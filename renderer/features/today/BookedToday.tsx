@@ -1,23 +1,30 @@
 /** Today's booked appointments across clinics, by time. */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Appointment, Clinic } from '../../../shared/schemas';
 import { APPOINTMENT_STATUS } from '../../format/labels';
+import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Panel } from '../../ui/Panel';
+import { UserText } from '../../ui/UserText';
+import { useClinicWords } from '../clinics/words/clinic-words';
 
 export function BookedToday({ booked, nameOf, clinics }: { booked: Appointment[]; nameOf: (id: string) => string; clinics: ReadonlyMap<string, Clinic> }) {
+  const { t } = useTranslation('today');
+  const format = useFormat();
+  const words = useClinicWords();
   return (
-    <Panel title="Booked today">
+    <Panel title={t('booked.title')}>
       {booked.length === 0 ? (
-        <p className="muted">No appointments booked for today.</p>
+        <p className="muted">{t('booked.none')}</p>
       ) : (
-        <ol className="compact-list" aria-label="Booked today">
+        <ol className="compact-list" aria-label={t('booked.list')}>
           {booked.map((a) => (
             <li key={a.id}>
-              <span className="compact-list__time">{a.slotTime}</span> <bdi>{nameOf(a.clientId)}</bdi>{' '}
-              <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{APPOINTMENT_STATUS[a.status].label}</Badge>{' '}
+              <span className="compact-list__time">{a.slotTime ? format.time(a.slotTime) : ''}</span> <UserText>{nameOf(a.clientId)}</UserText>{' '}
+              <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{words.status(a.status)}</Badge>{' '}
               <Link to={`/clinics/sessions/${a.sessionId}`} className="muted">
-                {clinics.get(a.clinicId)?.name ?? 'Clinic'}
+                <UserText>{clinics.get(a.clinicId)?.name ?? t('booked.clinic')}</UserText>
               </Link>
             </li>
           ))}

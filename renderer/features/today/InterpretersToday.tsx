@@ -1,11 +1,16 @@
 /** Interpreters needed today, by language, with who needs them. */
-import { languageName } from '../../../shared/codes/languages';
+import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../shared/schemas';
+import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Panel } from '../../ui/Panel';
-import { plural } from '../../../shared/plural';
+import { useClinicWords } from '../clinics/words/clinic-words';
+import { isolateIn } from '../clinics/words/isolate-name';
 
 export function InterpretersToday({ appointments, nameOf }: { appointments: Appointment[]; nameOf: (id: string) => string }) {
+  const { t } = useTranslation('today');
+  const format = useFormat();
+  const words = useClinicWords();
   const byLanguage = new Map<string, Appointment[]>();
   for (const a of appointments) {
     if (!a.interpreterLanguage || a.status === 'seen') continue;
@@ -13,16 +18,18 @@ export function InterpretersToday({ appointments, nameOf }: { appointments: Appo
   }
   const rows = [...byLanguage.entries()].sort((x, y) => y[1].length - x[1].length);
   return (
-    <Panel title="Interpreters needed today">
+    <Panel title={t('interpreters.title')}>
       {rows.length === 0 ? (
-        <p className="muted">No interpreters requested for today.</p>
+        <p className="muted">{t('interpreters.none')}</p>
       ) : (
-        <ul className="compact-list" aria-label="Interpreters needed">
+        <ul className="compact-list" aria-label={t('interpreters.list')}>
           {rows.map(([code, people]) => (
             <li key={code}>
-              <strong>{languageName(code)}</strong> <Badge tone="warn">{plural(people.length, 'person', 'people')}</Badge>
+              <strong>{words.language(code)}</strong> <Badge tone="warn">{t('interpreters.people', { count: people.length })}</Badge>
               <div className="muted">
-                {people.map((a) => `${a.slotTime ?? 'walk-in'} ${nameOf(a.clientId)}`).join(' · ')}
+                {people
+                  .map((a) => t('interpreters.who', { time: a.slotTime ? format.time(a.slotTime) : t('interpreters.walkIn'), name: isolateIn(format.language, nameOf(a.clientId)) }))
+                  .join(' · ')}
               </div>
             </li>
           ))}

@@ -1,18 +1,23 @@
 /** Today's sessions, each opening its page (slots, queue, day sheet). */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Appointment, Clinic, Session } from '../../../shared/schemas';
-import { CLINIC_KIND_LABELS } from '../../format/labels';
+import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { Panel } from '../../ui/Panel';
-import { plural } from '../../../shared/plural';
+import { UserText } from '../../ui/UserText';
+import { useClinicWords } from '../clinics/words/clinic-words';
 
-export function SessionsToday({ sessions, appointments, clinics }: { sessions: Session[] | undefined; appointments: Appointment[]; clinics: ReadonlyMap<string, Clinic> }) {
+export function SessionsToday({ sessions, appointments, clinics }: { sessions: Session[]; appointments: Appointment[]; clinics: ReadonlyMap<string, Clinic> }) {
+  const { t } = useTranslation('today');
+  const format = useFormat();
+  const words = useClinicWords();
   return (
-    <Panel title="Today’s sessions">
-      {sessions === undefined ? null : sessions.length === 0 ? (
-        <EmptyState title="No sessions today.">
-          Clinics and their schedules are set up under <Link to="/clinics">Clinics &amp; appointments</Link>.
+    <Panel title={t('sessions.title')}>
+      {sessions.length === 0 ? (
+        <EmptyState title={t('sessions.none')}>
+          {t('sessions.setUpBefore')} <Link to="/clinics">{t('sessions.setUpLink')}</Link>
         </EmptyState>
       ) : (
         <ul className="session-list">
@@ -22,13 +27,20 @@ export function SessionsToday({ sessions, appointments, clinics }: { sessions: S
             return (
               <li key={session.id} className="session-card">
                 <Link to={`/clinics/sessions/${session.id}`}>
-                  <strong>{clinic?.name ?? 'Clinic'}</strong>
+                  <strong>
+                    <UserText>{clinic?.name ?? t('sessions.clinic')}</UserText>
+                  </strong>
                 </Link>
-                {session.status === 'cancelled' ? <Badge tone="danger">Cancelled</Badge> : <Badge tone="info">{plural(count, 'person', 'people')}</Badge>}
+                {session.status === 'cancelled' ? <Badge tone="danger">{t('sessions.cancelled')}</Badge> : <Badge tone="info">{t('sessions.people', { count })}</Badge>}
                 <span className="session-card__meta">
-                  {session.startTime}–{session.endTime}
-                  {clinic ? ` · ${CLINIC_KIND_LABELS[clinic.kind]}` : ''}
-                  {clinic?.venue ? ` · ${clinic.venue}` : ''}
+                  {format.timeRange(session.startTime, session.endTime)}
+                  {clinic ? ` · ${words.kind(clinic.kind)}` : ''}
+                  {clinic?.venue ? (
+                    <>
+                      {' · '}
+                      <UserText>{clinic.venue}</UserText>
+                    </>
+                  ) : null}
                 </span>
               </li>
             );

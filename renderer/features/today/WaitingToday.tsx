@@ -1,27 +1,36 @@
 /** Everyone waiting in today's drop-in queues, longest wait first. */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Appointment, Clinic } from '../../../shared/schemas';
 import { APPOINTMENT_STATUS } from '../../format/labels';
 import { Badge } from '../../ui/Badge';
 import { useNow } from '../../ui/hooks/use-now';
 import { Panel } from '../../ui/Panel';
-import { waitingMinutes } from '../clinics/session/WalkInQueue';
+import { UserText } from '../../ui/UserText';
+import { waitingMinutes } from '../clinics/session/waiting-minutes';
+import { useClinicWords } from '../clinics/words/clinic-words';
 
 export function WaitingToday({ waiting, nameOf, clinics }: { waiting: Appointment[]; nameOf: (id: string) => string; clinics: ReadonlyMap<string, Clinic> }) {
+  const { t } = useTranslation('today');
+  const words = useClinicWords();
   const now = useNow(30_000);
   const ordered = [...waiting].sort((a, b) => (a.arrivedAt ?? '').localeCompare(b.arrivedAt ?? ''));
   return (
-    <Panel title="Walk-in queue">
+    <Panel title={t('waiting.title')}>
       {ordered.length === 0 ? (
-        <p className="muted">Nobody is waiting.</p>
+        <p className="muted">{t('waiting.nobody')}</p>
       ) : (
-        <ol className="compact-list" aria-label="Waiting now">
+        <ol className="compact-list" aria-label={t('waiting.list')}>
           {ordered.map((a) => (
             <li key={a.id}>
-              <bdi>{nameOf(a.clientId)}</bdi>{' '}
-              {a.status === 'called' ? <Badge tone={APPOINTMENT_STATUS.called.tone}>{APPOINTMENT_STATUS.called.label}</Badge> : <span className="muted">waiting {waitingMinutes(a.arrivedAt, now)} min</span>}{' '}
+              <UserText>{nameOf(a.clientId)}</UserText>{' '}
+              {a.status === 'called' ? (
+                <Badge tone={APPOINTMENT_STATUS.called.tone}>{words.status('called')}</Badge>
+              ) : (
+                <span className="muted">{t('waiting.minutes', { minutes: waitingMinutes(a.arrivedAt, now) })}</span>
+              )}{' '}
               <Link to={`/clinics/sessions/${a.sessionId}`} className="muted">
-                {clinics.get(a.clinicId)?.name ?? 'Queue'}
+                <UserText>{clinics.get(a.clinicId)?.name ?? t('waiting.queue')}</UserText>
               </Link>
             </li>
           ))}

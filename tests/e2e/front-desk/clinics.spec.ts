@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { FrontDesk } from '../pages/front-desk';
+import { fillDateField, FrontDesk } from '../pages/front-desk';
 import { PINNED_NOW, pinClock } from '../support/clock';
 
 test.beforeEach(async ({ context }) => {
@@ -30,7 +30,7 @@ test('a clinic on "the first Thursday of the month" reads back in words and meet
   // Sessions are made for the coming twelve weeks: check the next two first Thursdays.
   const first = firstThursday(1);
   const second = firstThursday(2);
-  await page.getByLabel('Starts on').fill(iso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1))));
+  await fillDateField(page, 'Starts on', iso(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1))));
   await page.getByRole('button', { name: 'Create clinic' }).click();
   await expect(desk.app.status('Immigration surgery created')).toBeVisible();
 

@@ -1,5 +1,5 @@
 /** Front-desk tasks as a volunteer does them: register, find, set up a clinic, open a session. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { SignpostApp } from './signpost-app';
 
 export interface NewClient {
@@ -18,6 +18,18 @@ export interface NewClinic {
   closes?: string;
   slotMinutes?: string;
   places?: string;
+}
+
+/**
+ * Fills a date typed as day, month and year (renderer/ui/DateField: three fields under one
+ * labelled group, in the language's order) from an ISO date.
+ */
+export async function fillDateField(scope: Page | Locator, label: string, isoDate: string) {
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  const group = scope.getByRole('group', { name: label, exact: true });
+  await group.getByLabel('Day', { exact: true }).fill(String(Number(day)));
+  await group.getByLabel('Month', { exact: true }).fill(String(Number(month)));
+  await group.getByLabel('Year', { exact: true }).fill(year);
 }
 
 const ALL_DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

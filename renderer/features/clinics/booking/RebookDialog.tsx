@@ -1,14 +1,18 @@
 /** Rebook an appointment: the same clinic's free times; one click books and closes the old one. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Appointment, Clinic } from '../../../../shared/schemas';
 import { rebookAppointment } from '../../../data';
-import { formatLongDate } from '../../../format/dates';
+import { useFormat } from '../../../i18n/format';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { SlotFinder } from './SlotFinder';
+import { isolateIn } from '../words/isolate-name';
 
 export function RebookDialog({ appointment, clinic, who, onClose }: { appointment: Appointment; clinic: Clinic; who: string; onClose: () => void }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
   const status = useStatus();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,7 +20,7 @@ export function RebookDialog({ appointment, clinic, who, onClose }: { appointmen
     setBusy(true);
     try {
       const fresh = await rebookAppointment(appointment.id, { sessionId, slotTime });
-      status.say(`Rebooked for ${formatLongDate(fresh.date)} at ${slotTime}`);
+      status.say(t('rebook.done', { date: format.date(fresh.date, 'long'), time: format.time(slotTime) }));
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));
@@ -25,9 +29,10 @@ export function RebookDialog({ appointment, clinic, who, onClose }: { appointmen
     }
   };
   return (
-    <Dialog title={`Rebook ${who}`} onClose={onClose} wide>
+    <Dialog title={t('rebook.title', { name: isolateIn(format.language, who) })} onClose={onClose} wide>
       <p className="muted">
-        {clinic.name}: choose a new time. {appointment.purpose ? `Purpose: ${appointment.purpose}.` : ''}
+        {t('rebook.intro', { clinic: isolateIn(format.language, clinic.name) })}{' '}
+        {appointment.purpose ? t('rebook.purpose', { purpose: isolateIn(format.language, appointment.purpose) }) : ''}
       </p>
       {problem ? (
         <p className="field__error" role="alert">

@@ -3,20 +3,25 @@
  * click on a time chooses it. Full slots, cancelled sessions and times already gone by
  * the clock (including the slot that started a minute ago) are not offered.
  */
+import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/schedule/dates';
 import { bookableSlots } from '../../../../shared/frontdesk/slots';
 import type { Clinic } from '../../../../shared/schemas';
 import { useClinicBookings } from '../../../data';
-import { formatLongDate } from '../../../format/dates';
+import { useFormat } from '../../../i18n/format';
 import { useLocalNow } from '../../../ui/hooks/use-now';
 
 const WEEKS_SHOWN = 6;
 
 export function SlotFinder({ clinic, onChoose, busy }: { clinic: Clinic; onChoose: (sessionId: string, slotTime: string) => void; busy?: boolean }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
   const now = useLocalNow();
   const today = now.date;
   const data = useClinicBookings(clinic.id, today, addDays(today, WEEKS_SHOWN * 7));
-  if (!data) return <p className="muted">Looking for free times…</p>;
+  if (!data) return <p className="muted" role="status">
+        {t('slots.looking')}
+      </p>;
   const open = data.sessions
     .filter((s) => s.status === 'scheduled')
     .map((session) => ({
@@ -24,12 +29,12 @@ export function SlotFinder({ clinic, onChoose, busy }: { clinic: Clinic; onChoos
       slots: bookableSlots(session, clinic, data.appointments.filter((a) => a.sessionId === session.id), now),
     }))
     .filter((s) => s.slots.length > 0);
-  if (open.length === 0) return <p className="muted">No free times in the next {WEEKS_SHOWN} weeks.</p>;
+  if (open.length === 0) return <p className="muted">{t('slots.none', { weeks: WEEKS_SHOWN })}</p>;
   return (
     <div className="slot-finder">
       {open.map(({ session, slots }) => (
-        <section key={session.id} className="slot-finder__day" aria-label={formatLongDate(session.date)}>
-          <h3>{formatLongDate(session.date)}</h3>
+        <section key={session.id} className="slot-finder__day" aria-label={format.date(session.date, 'long')}>
+          <h3>{format.date(session.date, 'long')}</h3>
           <div className="slot-finder__slots">
             {slots.map((slot) => (
               <button
@@ -37,10 +42,10 @@ export function SlotFinder({ clinic, onChoose, busy }: { clinic: Clinic; onChoos
                 type="button"
                 className="slot-button"
                 disabled={busy}
-                aria-label={`${formatLongDate(session.date)} at ${slot.time}`}
+                aria-label={t('slots.slotLabel', { date: format.date(session.date, 'long'), time: format.time(slot.time) })}
                 onClick={() => onChoose(session.id, slot.time)}
               >
-                {slot.time}
+                {format.time(slot.time)}
               </button>
             ))}
           </div>

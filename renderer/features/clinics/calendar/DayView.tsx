@@ -1,10 +1,13 @@
 /** One day's sessions across clinics, each with who is booked and at what time. */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { languageName } from '../../../../shared/codes/languages';
 import type { Appointment, Client, Clinic, Session } from '../../../../shared/schemas';
 import { APPOINTMENT_STATUS } from '../../../format/labels';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { EmptyState } from '../../../ui/EmptyState';
+import { UserText } from '../../../ui/UserText';
+import { useClinicWords } from '../words/clinic-words';
 
 export function DayView({
   sessions,
@@ -17,35 +20,46 @@ export function DayView({
   clinics: ReadonlyMap<string, Clinic>;
   clientById: ReadonlyMap<string, Client>;
 }) {
-  if (sessions.length === 0) return <EmptyState title="No sessions on this day." />;
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
+  const words = useClinicWords();
+  if (sessions.length === 0) return <EmptyState title={t('day.none')} />;
   return (
     <div className="day-view">
       {sessions.map((session) => {
         const clinic = clinics.get(session.clinicId);
+        const name = clinic?.name ?? t('day.clinic');
         const inside = appointments.filter((a) => a.sessionId === session.id && a.status !== 'cancelled');
         return (
-          <section key={session.id} className="panel day-view__session" aria-label={`${clinic?.name ?? 'Clinic'} ${session.startTime}`}>
+          <section key={session.id} className="panel day-view__session" aria-label={t('day.sessionLabel', { clinic: name, time: format.time(session.startTime) })}>
             <div className="panel__header">
               <h2>
-                <Link to={`/clinics/sessions/${session.id}`}>{clinic?.name ?? 'Clinic'}</Link>
+                <Link to={`/clinics/sessions/${session.id}`}>
+                  <UserText>{name}</UserText>
+                </Link>
               </h2>
               <span className="muted">
-                {session.startTime}–{session.endTime} {session.status === 'cancelled' ? <Badge tone="danger">Cancelled</Badge> : null}
+                {format.timeRange(session.startTime, session.endTime)} {session.status === 'cancelled' ? <Badge tone="danger">{t('day.cancelled')}</Badge> : null}
               </span>
             </div>
             {inside.length === 0 ? (
-              <p className="muted">Nobody booked yet.</p>
+              <p className="muted">{t('day.nobody')}</p>
             ) : (
               <ul className="day-view__people">
                 {inside.map((a) => {
                   const client = clientById.get(a.clientId);
                   return (
                     <li key={a.id}>
-                      <span className="day-view__time">{a.slotTime ?? 'walk-in'}</span>
-                      <bdi>{client?.name ?? 'Unknown person'}</bdi>
-                      {client?.nameLatin ? <span className="muted"> {client.nameLatin}</span> : null}{' '}
-                      <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{APPOINTMENT_STATUS[a.status].label}</Badge>
-                      {a.interpreterLanguage ? <Badge tone="warn">{languageName(a.interpreterLanguage)}</Badge> : null}
+                      <span className="day-view__time">{a.slotTime ? format.time(a.slotTime) : t('day.walkIn')}</span>
+                      <UserText>{client?.name ?? t('day.unknown')}</UserText>
+                      {client?.nameLatin ? (
+                        <span className="muted">
+                          {' '}
+                          <UserText>{client.nameLatin}</UserText>
+                        </span>
+                      ) : null}{' '}
+                      <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{words.status(a.status)}</Badge>
+                      {a.interpreterLanguage ? <Badge tone="warn">{words.language(a.interpreterLanguage)}</Badge> : null}
                     </li>
                   );
                 })}

@@ -3,32 +3,31 @@
  * "Reopen" to undo a mistaken final status, and "Rebook" for one that did not happen.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isFinalStatus, STATUS_TRANSITIONS } from '../../../../shared/frontdesk/appointment-status';
 import type { Appointment, AppointmentStatus } from '../../../../shared/schemas';
 import { reopenAppointmentStatus, setAppointmentStatus } from '../../../data';
+import { useFormat } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
 import { refusalMessage } from '../../../ui/form-errors';
 import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { useStatus } from '../../../ui/StatusProvider';
+import { isolateIn } from '../words/isolate-name';
 
-const ACTION_LABELS: Partial<Record<AppointmentStatus, string>> = {
-  arrived: 'Arrived',
-  called: 'Call in',
-  seen: 'Seen',
-  'did-not-attend': 'Did not attend',
-  'left-without-being-seen': 'Left',
-  cancelled: 'Cancel',
-};
+type Step = Exclude<AppointmentStatus, 'booked' | 'cancelled'>;
 
 export function AppointmentActions({ appointment, who, onRebook }: { appointment: Appointment; who: string; onRebook?: () => void }) {
+  const { t } = useTranslation('clinics');
+  const { language } = useFormat();
   const status = useStatus();
   const [cancelling, setCancelling] = useState(false);
+  const name = isolateIn(language, who);
 
-  const change = async (to: AppointmentStatus) => {
+  const change = async (to: Step) => {
     try {
       await setAppointmentStatus(appointment.id, to);
-      status.say(`${who}: ${to === 'arrived' && appointment.status === 'called' ? 'back in the queue' : (ACTION_LABELS[to] ?? to).toLowerCase()}`);
+      status.say(to === 'arrived' && appointment.status === 'called' ? t('actions.changed.backInQueue', { name }) : t(`actions.changed.${to}`, { name }));
     } catch (error) {
       status.error(refusalMessage(error));
     }
@@ -36,7 +35,7 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
   const reopen = async () => {
     try {
       await reopenAppointmentStatus(appointment.id);
-      status.say(`${who}: reopened`);
+      status.say(t('actions.changed.reopened', { name }));
     } catch (error) {
       status.error(refusalMessage(error));
     }
@@ -46,42 +45,42 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
   const final = isFinalStatus(appointment.status);
   const canRebook = onRebook && !appointment.rebookedAs && ['cancelled', 'did-not-attend', 'left-without-being-seen'].includes(appointment.status);
   return (
-    <div className="appointment-actions" role="group" aria-label={`Actions for ${who}`}>
+    <div className="appointment-actions" role="group" aria-label={t('actions.group', { name: who })}>
       {next.map((to) =>
         to === 'cancelled' ? (
           <Button key={to} variant="quiet" onClick={() => setCancelling(true)}>
-            Cancel…
+            {t('actions.cancel')}
           </Button>
-        ) : (
+        ) : to === 'booked' ? null : (
           // The steps of the visit look like buttons; the exits (did not attend, left) stay quiet.
           <Button key={to} variant={to === 'seen' || to === 'arrived' || to === 'called' ? 'secondary' : 'quiet'} onClick={() => void change(to)}>
-            {to === 'arrived' && appointment.status === 'called' ? 'Back to queue' : ACTION_LABELS[to]}
+            {to === 'arrived' && appointment.status === 'called' ? t('actions.backToQueue') : t(`actions.${to}`)}
           </Button>
         ),
       )}
       {['arrived', 'called', 'seen'].includes(appointment.status) ? (
-        <Link className="button button--quiet" to={`/advice/new?appointment=${appointment.id}`} aria-label={`Log advice for ${who}`}>
-          Log advice
+        <Link className="button button--quiet" to={`/advice/new?appointment=${appointment.id}`} aria-label={t('actions.logAdviceFor', { name: who })}>
+          {t('actions.logAdvice')}
         </Link>
       ) : null}
       {canRebook ? (
         <Button variant="secondary" onClick={onRebook}>
-          Rebook
+          {t('actions.rebook')}
         </Button>
       ) : null}
       {final && !appointment.rebookedAs ? (
         <Button variant="quiet" onClick={() => void reopen()}>
-          Reopen
+          {t('actions.reopen')}
         </Button>
       ) : null}
       {cancelling ? (
         <ReasonDialog
-          title={`Cancel the appointment for ${who}?`}
-          keepLabel="Keep the appointment"
-          confirmLabel="Cancel appointment"
+          title={t('actions.cancelTitle', { name })}
+          keepLabel={t('actions.keep')}
+          confirmLabel={t('actions.confirmCancel')}
           onConfirm={async (reason) => {
             await setAppointmentStatus(appointment.id, 'cancelled', reason);
-            status.say(`${who}: cancelled`);
+            status.say(t('actions.changed.cancelled', { name }));
           }}
           onClose={() => setCancelling(false)}
         />

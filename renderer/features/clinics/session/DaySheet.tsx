@@ -1,15 +1,19 @@
 /**
  * The printable day sheet of a session, with a privacy option (initials instead of names).
+ * It is for the volunteers, so it prints in the app's language; names keep their own
+ * direction, a name and its Latin spelling each in its own <bdi>.
  */
 import { useState } from 'react';
-import { languageName } from '../../../../shared/codes/languages';
+import { useTranslation } from 'react-i18next';
 import { daySheetRows } from '../../../../shared/frontdesk/day-sheet';
 import type { Appointment, Clinic, Session } from '../../../../shared/schemas';
 import type { ClientDirectory } from '../../../data';
 import { useSettings } from '../../../data';
-import { formatLongDate } from '../../../format/dates';
-import { APPOINTMENT_STATUS } from '../../../format/labels';
+import { useFormat } from '../../../i18n/format';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
+import { UserText } from '../../../ui/UserText';
+import { useClinicWords } from '../words/clinic-words';
+import { isolateIn } from '../words/isolate-name';
 
 interface DaySheetProps {
   session: Session;
@@ -20,65 +24,86 @@ interface DaySheetProps {
 }
 
 function SheetContent({ session, clinic, appointments, directory, initialsOnly }: Omit<DaySheetProps, 'onClose'> & { initialsOnly: boolean }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
+  const words = useClinicWords();
   const settings = useSettings();
-  const rows = daySheetRows(appointments, directory.byId, { initialsOnly, languageName });
+  const rows = daySheetRows(appointments, directory.byId, { initialsOnly });
   return (
-    <article className="day-sheet" aria-label="Day sheet">
+    <article className="day-sheet" aria-label={t('daySheet.label')}>
       <header className="day-sheet__header">
-        <h2>
-          {clinic.name}: {formatLongDate(session.date)}
-        </h2>
+        <h2>{t('daySheet.heading', { clinic: isolateIn(format.language, clinic.name), date: format.date(session.date, 'long') })}</h2>
         <p>
-          {session.startTime}–{session.endTime}
-          {clinic.venue ? ` · ${clinic.venue}` : ''} · {settings?.forumName}
+          {format.timeRange(session.startTime, session.endTime)}
+          {clinic.venue ? (
+            <>
+              {' · '}
+              <UserText>{clinic.venue}</UserText>
+            </>
+          ) : null}
+          {settings?.forumName ? (
+            <>
+              {' · '}
+              <UserText>{settings.forumName}</UserText>
+            </>
+          ) : null}
         </p>
       </header>
       {rows.length === 0 ? (
-        <p>Nobody booked.</p>
+        <p>{t('daySheet.nobody')}</p>
       ) : (
         <table className="table day-sheet__table">
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Person</th>
-              <th scope="col">Ref</th>
-              <th scope="col">Interpreter</th>
-              <th scope="col">Purpose</th>
-              <th scope="col">Status</th>
+              <th scope="col">{t('daySheet.time')}</th>
+              <th scope="col">{t('daySheet.person')}</th>
+              <th scope="col">{t('daySheet.ref')}</th>
+              <th scope="col">{t('daySheet.interpreter')}</th>
+              <th scope="col">{t('daySheet.purpose')}</th>
+              <th scope="col">{t('daySheet.status')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row, index) => (
               <tr key={`${row.ref}-${index}`}>
-                <td>{row.time}</td>
+                <td>{row.time ? format.time(row.time) : row.walkIn ? t('daySheet.walkIn') : ''}</td>
                 <td>
-                  <bdi>{row.who}</bdi>
+                  <UserText>{row.name ?? t('daySheet.unknown')}</UserText>
+                  {row.nameLatin ? (
+                    <>
+                      {' '}
+                      (<UserText>{row.nameLatin}</UserText>)
+                    </>
+                  ) : null}
                 </td>
-                <td>{row.ref}</td>
-                <td>{row.interpreter ?? ''}</td>
-                <td>{row.purpose ?? ''}</td>
-                <td>{APPOINTMENT_STATUS[row.status].label}</td>
+                <td>
+                  <UserText>{row.ref}</UserText>
+                </td>
+                <td>{row.interpreterLanguage ? words.language(row.interpreterLanguage) : ''}</td>
+                <td>{row.purpose ? <UserText>{row.purpose}</UserText> : ''}</td>
+                <td>{words.status(row.status)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <footer className="day-sheet__footer">Confidential: shred after the session.</footer>
+      <footer className="day-sheet__footer">{t('daySheet.footer')}</footer>
     </article>
   );
 }
 
 export function DaySheet(props: DaySheetProps) {
+  const { t } = useTranslation('clinics');
   const [initialsOnly, setInitialsOnly] = useState(true);
   return (
     <PrintPreviewDialog
-      title="Print the day sheet"
-      suggestedName={`day-sheet-${props.session.date}.pdf`}
+      title={t('daySheet.dialogTitle')}
+      suggestedName={t('daySheet.fileName', { date: props.session.date })}
       onClose={props.onClose}
       options={
         <label className="checkbox">
           <input type="checkbox" checked={initialsOnly} onChange={(e) => setInitialsOnly(e.target.checked)} />
-          Show initials instead of names (for a sheet that may be left on a desk)
+          {t('daySheet.initialsOnly')}
         </label>
       }
       sheet={<SheetContent {...props} initialsOnly={initialsOnly} />}

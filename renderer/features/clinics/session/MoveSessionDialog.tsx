@@ -1,55 +1,68 @@
 /** Move one session to another date or time; its bookings move with it. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { IsoDate, TimeOfDay, type Session } from '../../../../shared/schemas';
 import { moveSession } from '../../../data';
-import { formatLongDate, localToday } from '../../../format/dates';
+import { localToday } from '../../../format/dates';
+import { useFormat } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
+import { DateField } from '../../../ui/DateField';
 import { Dialog } from '../../../ui/Dialog';
 import { Field } from '../../../ui/Field';
 import { reportWriteError } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 
+/** The end before the start is this dialog's own problem, worded from the clinics catalogue. */
+const END_AFTER_START = 'end-after-start';
+
 const MoveValues = z
   .object({ date: IsoDate, startTime: TimeOfDay, endTime: TimeOfDay })
-  .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: 'The end must be after the start' });
+  .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: END_AFTER_START });
 type MoveValues = z.infer<typeof MoveValues>;
 
 export function MoveSessionDialog({ session, onClose }: { session: Session; onClose: () => void }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
   const status = useStatus();
   const form = useForm<MoveValues>({
     resolver: zodResolver(MoveValues),
     defaultValues: { date: session.date, startTime: session.startTime, endTime: session.endTime },
   });
   const errors = form.formState.errors;
+  const endProblem = errors.endTime?.message === END_AFTER_START ? t('validation.end-after-start') : errors.endTime?.message;
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const moved = await moveSession(session.id, values, localToday());
-      status.say(`Moved to ${formatLongDate(moved.date)}, ${moved.startTime}`);
+      status.say(t('move.done', { date: format.date(moved.date, 'long'), time: format.time(moved.startTime) }));
       onClose();
     } catch (error) {
       reportWriteError(error, form.setError, status);
     }
   });
   return (
-    <Dialog title="Move this session" onClose={onClose}>
+    <Dialog title={t('move.title')} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
-        <Field label="New date" error={errors.date?.message}>
-          <input className="input" type="date" {...form.register('date')} />
-        </Field>
+        <Controller
+          control={form.control}
+          name="date"
+          render={({ field, fieldState }) => (
+            <DateField label={t('move.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
+          )}
+        />
         <div className="form-grid">
-          <Field label="Starts at" error={errors.startTime?.message}>
+          <Field label={t('move.starts')} error={errors.startTime?.message}>
             <input className="input" type="time" {...form.register('startTime')} />
           </Field>
-          <Field label="Ends at" error={errors.endTime?.message}>
+          <Field label={t('move.ends')} error={endProblem}>
             <input className="input" type="time" {...form.register('endTime')} />
           </Field>
         </div>
         <div className="dialog__actions">
-          <Button onClick={onClose}>Keep it where it is</Button>
+          <Button onClick={onClose}>{t('move.keep')}</Button>
           <Button type="submit" variant="primary">
-            Move session
+            {t('move.confirm')}
           </Button>
         </div>
       </form>

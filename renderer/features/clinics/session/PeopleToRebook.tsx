@@ -1,27 +1,32 @@
 /** After a session is cancelled: everyone who was booked, with a Rebook button each. */
+import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../../shared/schemas';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
+import { useFormat } from '../../../i18n/format';
 import { Panel } from '../../../ui/Panel';
+import { UserText } from '../../../ui/UserText';
 
 export function PeopleToRebook({ appointments, nameOf, onRebook }: { appointments: Appointment[]; nameOf: (clientId: string) => string; onRebook: (a: Appointment) => void }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
   const affected = appointments.filter((a) => a.status === 'cancelled' && a.cancelReason?.startsWith('Session cancelled'));
   return (
-    <Panel title="People to rebook">
+    <Panel title={t('rebookList.title')}>
       {affected.length === 0 ? (
-        <p className="muted">Nobody was booked into this session.</p>
+        <p className="muted">{t('rebookList.nobody')}</p>
       ) : (
         <ul className="rebook-list">
           {affected.map((a) => (
             <li key={a.id}>
               <span>
-                <bdi>{nameOf(a.clientId)}</bdi> {a.slotTime ? <span className="muted">was at {a.slotTime}</span> : null}
+                <UserText>{nameOf(a.clientId)}</UserText> {a.slotTime ? <span className="muted">{t('rebookList.wasAt', { time: format.time(a.slotTime) })}</span> : null}
               </span>
               {a.rebookedAs ? (
-                <Badge tone="ok">Rebooked</Badge>
+                <Badge tone="ok">{t('rebookList.rebooked')}</Badge>
               ) : (
-                <Button variant="primary" onClick={() => onRebook(a)} aria-label={`Rebook ${nameOf(a.clientId)}`}>
-                  Rebook
+                <Button variant="primary" onClick={() => onRebook(a)} aria-label={t('rebookList.rebookLabel', { name: nameOf(a.clientId) })}>
+                  {t('rebookList.rebook')}
                 </Button>
               )}
             </li>

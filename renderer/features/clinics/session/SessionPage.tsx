@@ -3,15 +3,17 @@
  * queue), the people to rebook if it was cancelled, and its printable day sheet.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Appointment } from '../../../../shared/schemas';
 import { useClientDirectory, useClinic, useSession, useSessionAppointments } from '../../../data';
-import { formatLongDate, localToday } from '../../../format/dates';
-import { CLINIC_KIND_LABELS } from '../../../format/labels';
+import { localToday } from '../../../format/dates';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { UserText } from '../../../ui/UserText';
 import { RebookDialog } from '../booking/RebookDialog';
 import { CancelSessionDialog } from './CancelSessionDialog';
 import { DaySheet } from './DaySheet';
@@ -20,8 +22,13 @@ import { PeopleToRebook } from './PeopleToRebook';
 import { SessionVolunteers } from './SessionVolunteers';
 import { SlotsTable } from './SlotsTable';
 import { WalkInQueue } from './WalkInQueue';
+import { useClinicWords } from '../words/clinic-words';
+import { isolateIn } from '../words/isolate-name';
 
 export function SessionPage() {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
+  const words = useClinicWords();
   const { sessionId = '' } = useParams();
   const session = useSession(sessionId);
   const clinic = useClinic(session?.clinicId);
@@ -33,16 +40,20 @@ export function SessionPage() {
   if (session === undefined || !clinic || !appointments || !directory) {
     return (
       <>
-        <PageHeader title="Session" />
+        <PageHeader title={t('session.title')} />
         {session === undefined ? (
-          <EmptyState title="This session could not be found.">
-            <Link to="/clinics">Back to clinics</Link>
+          <EmptyState title={t('session.notFound')}>
+            <Link to="/clinics">{t('session.back')}</Link>
           </EmptyState>
-        ) : null}
+        ) : (
+          <p className="muted" role="status">
+            {t('session.loading')}
+          </p>
+        )}
       </>
     );
   }
-  const nameOf = (clientId: string) => directory.nameOf(clientId) ?? 'Unknown person';
+  const nameOf = (clientId: string) => directory.nameOf(clientId) ?? t('session.unknown');
   const cancelled = session.status === 'cancelled';
   const past = session.date < localToday();
   const dropIn = clinic.kind === 'drop-in';
@@ -50,26 +61,31 @@ export function SessionPage() {
   return (
     <>
       <PageHeader
-        title={`${clinic.name}, ${formatLongDate(session.date)}`}
+        title={t('session.heading', { clinic: isolateIn(format.language, clinic.name), date: format.date(session.date, 'long') })}
         lede={
           <>
-            {session.startTime}–{session.endTime} · {CLINIC_KIND_LABELS[clinic.kind]}
-            {clinic.venue ? ` · ${clinic.venue}` : ''}
-            {session.originalDate ? ` · moved from ${formatLongDate(session.originalDate)}` : ''}{' '}
-            {cancelled ? <Badge tone="danger">Cancelled: {session.cancelReason}</Badge> : null}
+            {format.timeRange(session.startTime, session.endTime)} · {words.kind(clinic.kind)}
+            {clinic.venue ? (
+              <>
+                {' · '}
+                <UserText>{clinic.venue}</UserText>
+              </>
+            ) : null}
+            {session.originalDate ? ` · ${t('session.movedFrom', { date: format.date(session.originalDate, 'long') })}` : ''}{' '}
+            {cancelled ? <Badge tone="danger">{t('session.cancelledBecause', { reason: isolateIn(format.language, session.cancelReason ?? '') })}</Badge> : null}
           </>
         }
         actions={
           <>
             <Link className="button button--quiet" to={`/clinics?date=${session.date}`}>
-              Week view
+              {t('session.weekView')}
             </Link>
-            <Button onClick={() => setDialog('print')}>Print day sheet</Button>
+            <Button onClick={() => setDialog('print')}>{t('session.printDaySheet')}</Button>
             {!cancelled && !past ? (
               <>
-                <Button onClick={() => setDialog('move')}>Move…</Button>
+                <Button onClick={() => setDialog('move')}>{t('session.move')}</Button>
                 <Button variant="danger" onClick={() => setDialog('cancel')}>
-                  Cancel session…
+                  {t('session.cancel')}
                 </Button>
               </>
             ) : null}

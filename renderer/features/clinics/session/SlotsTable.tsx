@@ -1,16 +1,20 @@
 /** A session's slots, who is booked into each, and a "Book" button on free ones. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { languageName } from '../../../../shared/codes/languages';
 import { freeSlots } from '../../../../shared/frontdesk/slots';
 import { hasStarted } from '../../../../shared/schedule/local-now';
 import type { Appointment, Client, Clinic, Session } from '../../../../shared/schemas';
 import { readableName, type ClientDirectory } from '../../../data';
 import { APPOINTMENT_STATUS } from '../../../format/labels';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { Panel } from '../../../ui/Panel';
+import { UserText } from '../../../ui/UserText';
 import { useLocalNow } from '../../../ui/hooks/use-now';
+import { SlipDialog } from '../slip/SlipDialog';
+import { useClinicWords } from '../words/clinic-words';
 import { AppointmentActions } from './AppointmentActions';
 import { BookIntoSlotDialog } from './BookIntoSlotDialog';
 
@@ -29,21 +33,25 @@ export function SlotsTable({
   onRebook: (a: Appointment) => void;
   bookable: boolean;
 }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
+  const words = useClinicWords();
   const [slotToBook, setSlotToBook] = useState<string | null>(null);
+  const [slipFor, setSlipFor] = useState<{ appointment: Appointment; client: Client } | null>(null);
   const now = useLocalNow();
   const slots = freeSlots(session, clinic, appointments);
   const booked = appointments.filter((a) => a.kind === 'booked');
   if (slots.length === 0) return null;
-  const label = (client: Client | undefined) => (client ? readableName(client) : 'Unknown person');
+  const label = (client: Client | undefined) => (client ? readableName(client) : t('slotsTable.unknown'));
   return (
-    <Panel title="Appointments" flush>
+    <Panel title={t('slotsTable.title')} flush>
       <table className="table slots-table">
-        <caption className="visually-hidden">Appointments by slot</caption>
+        <caption className="visually-hidden">{t('slotsTable.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Time</th>
-            <th scope="col">Booked</th>
-            <th scope="col">Places</th>
+            <th scope="col">{t('slotsTable.time')}</th>
+            <th scope="col">{t('slotsTable.booked')}</th>
+            <th scope="col">{t('slotsTable.places')}</th>
           </tr>
         </thead>
         <tbody>
@@ -52,40 +60,48 @@ export function SlotsTable({
             return (
               <tr key={slot.time}>
                 <th scope="row" className="slots-table__time">
-                  {slot.time}
+                  {format.time(slot.time)}
                 </th>
                 <td>
                   <ul className="slot-people">
                     {inSlot.map((a) => {
                       const client = directory.byId.get(a.clientId);
-                      const status = APPOINTMENT_STATUS[a.status];
                       return (
                         <li key={a.id} className="slot-people__item">
                           <span className="slot-people__who">
                             <Link to={`/clients/${a.clientId}`}>
-                              <bdi>{client?.name ?? 'Unknown person'}</bdi>
+                              <UserText>{client?.name ?? t('slotsTable.unknown')}</UserText>
                             </Link>
-                            {client?.nameLatin ? <span className="muted name-latin">{client.nameLatin}</span> : null}
-                            <Badge tone={status.tone}>{status.label}</Badge>
-                            {a.rebookedAs ? <span className="muted">rebooked</span> : null}
-                            {a.interpreterLanguage ? <Badge tone="warn">Interpreter: {languageName(a.interpreterLanguage)}</Badge> : null}
-                            {a.purpose ? <span className="muted">{a.purpose}</span> : null}
+                            {client?.nameLatin ? <UserText className="muted name-latin">{client.nameLatin}</UserText> : null}
+                            <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{words.status(a.status)}</Badge>
+                            {a.rebookedAs ? <span className="muted">{t('slotsTable.rebooked')}</span> : null}
+                            {a.interpreterLanguage ? <Badge tone="warn">{t('slotsTable.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
+                            {a.purpose ? (
+                              <span className="muted">
+                                <UserText>{a.purpose}</UserText>
+                              </span>
+                            ) : null}
                           </span>
                           <AppointmentActions appointment={a} who={label(client)} onRebook={() => onRebook(a)} />
+                          {client && a.status === 'booked' ? (
+                            <Button variant="quiet" onClick={() => setSlipFor({ appointment: a, client })} aria-label={t('actions.printSlipFor', { name: label(client) })}>
+                              {t('actions.printSlip')}
+                            </Button>
+                          ) : null}
                         </li>
                       );
                     })}
                   </ul>
                 </td>
                 <td className="slots-table__places">
-                  {slot.taken}/{slot.capacity}{' '}
+                  {t('slotsTable.taken', { taken: format.number(slot.taken), capacity: format.number(slot.capacity) })}{' '}
                   {!slot.free ? (
-                    <Badge>Full</Badge>
+                    <Badge>{t('slotsTable.full')}</Badge>
                   ) : bookable && hasStarted(session.date, slot.time, now) ? (
-                    <span className="muted">Time gone</span>
+                    <span className="muted">{t('slotsTable.timeGone')}</span>
                   ) : bookable ? (
-                    <Button onClick={() => setSlotToBook(slot.time)} aria-label={`Book ${slot.time}`}>
-                      Book
+                    <Button onClick={() => setSlotToBook(slot.time)} aria-label={t('slotsTable.bookLabel', { time: format.time(slot.time) })}>
+                      {t('slotsTable.book')}
                     </Button>
                   ) : null}
                 </td>
@@ -95,6 +111,7 @@ export function SlotsTable({
         </tbody>
       </table>
       {slotToBook ? <BookIntoSlotDialog session={session} slotTime={slotToBook} onClose={() => setSlotToBook(null)} /> : null}
+      {slipFor ? <SlipDialog records={{ ...slipFor, clinic, session }} onClose={() => setSlipFor(null)} /> : null}
     </Panel>
   );
 }

@@ -7,7 +7,7 @@
  * anyone left in it is listed as still open, to be marked seen or left.
  */
 import { useState } from 'react';
-import { languageName } from '../../../../shared/codes/languages';
+import { useTranslation } from 'react-i18next';
 import type { Appointment, Client, Session } from '../../../../shared/schemas';
 import { addWalkIn, readableName, setAppointmentStatus } from '../../../data';
 import { APPOINTMENT_STATUS } from '../../../format/labels';
@@ -17,16 +17,20 @@ import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { Panel } from '../../../ui/Panel';
 import { useLocalNow, useNow } from '../../../ui/hooks/use-now';
+import { useFormat } from '../../../i18n/format';
 import { useStatus } from '../../../ui/StatusProvider';
+import { UserText } from '../../../ui/UserText';
 import { ClientFinder } from '../../clients/ClientFinder';
 import { QuickRegister } from '../../clients/QuickRegister';
 import { AppointmentActions } from './AppointmentActions';
-
-export function waitingMinutes(arrivedAt: string | undefined, now: number): number {
-  return arrivedAt ? Math.max(0, Math.floor((now - Date.parse(arrivedAt)) / 60_000)) : 0;
-}
+import { waitingMinutes } from './waiting-minutes';
+import { useClinicWords } from '../words/clinic-words';
+import { isolateIn } from '../words/isolate-name';
 
 export function WalkInQueue({ session, appointments, nameOf }: { session: Session; appointments: Appointment[]; nameOf: (clientId: string) => string }) {
+  const { t } = useTranslation('clinics');
+  const format = useFormat();
+  const words = useClinicWords();
   const status = useStatus();
   const now = useNow(30_000);
   const today = useLocalNow().date;
@@ -45,7 +49,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
     if (!next) return;
     try {
       await setAppointmentStatus(next.id, 'called');
-      status.say(`Called ${nameOf(next.clientId)}`);
+      status.say(t('queue.called', { name: isolateIn(format.language, nameOf(next.clientId)) }));
     } catch (error) {
       status.error(refusalMessage(error));
     }
@@ -53,7 +57,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
   const add = async (client: Client) => {
     try {
       await addWalkIn({ sessionId: session.id, clientId: client.id, ...(client.interpreterNeeded && client.interpreterLanguage ? { interpreterLanguage: client.interpreterLanguage } : {}) });
-      status.say(`${readableName(client)} added to the queue`);
+      status.say(t('queue.added', { name: isolateIn(format.language, readableName(client)) }));
       setAdding(false);
     } catch (error) {
       status.error(refusalMessage(error));
@@ -63,10 +67,10 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
   const row = (a: Appointment, showWait: boolean) => (
     <li key={a.id} className="queue__item">
       <span className="queue__who">
-        <bdi>{nameOf(a.clientId)}</bdi>
-        <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{APPOINTMENT_STATUS[a.status].label}</Badge>
-        {a.interpreterLanguage ? <Badge tone="warn">Interpreter: {languageName(a.interpreterLanguage)}</Badge> : null}
-        {showWait && onItsDay ? <span className="muted">waiting {waitingMinutes(a.arrivedAt, now)} min</span> : null}
+        <UserText>{nameOf(a.clientId)}</UserText>
+        <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{words.status(a.status)}</Badge>
+        {a.interpreterLanguage ? <Badge tone="warn">{t('queue.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
+        {showWait && onItsDay ? <span className="muted">{t('queue.waitingFor', { minutes: waitingMinutes(a.arrivedAt, now) })}</span> : null}
       </span>
       <AppointmentActions appointment={a} who={nameOf(a.clientId)} />
     </li>
@@ -74,13 +78,13 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
 
   return (
     <Panel
-      title="Walk-in queue"
+      title={t('queue.title')}
       aside={
         onItsDay ? (
           <span className="panel__actions">
-            <Button onClick={() => setAdding(true)}>Add to queue</Button>
+            <Button onClick={() => setAdding(true)}>{t('queue.add')}</Button>
             <Button variant="primary" disabled={waiting.length === 0} onClick={() => void callNext()}>
-              Call next
+              {t('queue.callNext')}
             </Button>
           </span>
         ) : null
@@ -88,43 +92,43 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
     >
       {over ? (
         <p className="muted">
-          This queue’s day is over.
-          {waiting.length + withAdviser.length > 0 ? ' Anyone still listed as waiting or with an adviser was never marked seen or left: mark each one.' : ''}
+          {t('queue.over')}
+          {waiting.length + withAdviser.length > 0 ? ` ${t('queue.overOpen')}` : ''}
         </p>
       ) : !onItsDay ? (
-        <p className="muted">People join this queue on the day.</p>
+        <p className="muted">{t('queue.onTheDay')}</p>
       ) : null}
-      {walkIns.length === 0 && !over ? <p className="muted">Nobody has walked in yet.</p> : null}
-      {walkIns.length === 0 && over ? <p className="muted">Nobody walked in.</p> : null}
+      {walkIns.length === 0 && !over ? <p className="muted">{t('queue.nobodyYet')}</p> : null}
+      {walkIns.length === 0 && over ? <p className="muted">{t('queue.nobody')}</p> : null}
       {withAdviser.length > 0 ? (
         <>
-          <h3 className="queue__heading">{APPOINTMENT_STATUS.called.label}</h3>
-          <ol className="queue" aria-label={APPOINTMENT_STATUS.called.label}>
+          <h3 className="queue__heading">{words.status('called')}</h3>
+          <ol className="queue" aria-label={words.status('called')}>
             {withAdviser.map((a) => row(a, false))}
           </ol>
         </>
       ) : null}
       {waiting.length > 0 ? (
         <>
-          <h3 className="queue__heading">{over ? `Never called (${waiting.length})` : `Waiting (${waiting.length})`}</h3>
-          <ol className="queue" aria-label="Waiting">
+          <h3 className="queue__heading">{over ? t('queue.neverCalled', { count: waiting.length }) : t('queue.waiting', { count: waiting.length })}</h3>
+          <ol className="queue" aria-label={t('queue.waitingList')}>
             {waiting.map((a) => row(a, true))}
           </ol>
         </>
       ) : null}
       {done.length > 0 ? (
         <details className="queue__done">
-          <summary>Finished ({done.length})</summary>
-          <ol className="queue" aria-label="Finished">
+          <summary>{t('queue.finished', { count: done.length })}</summary>
+          <ol className="queue" aria-label={t('queue.finishedList')}>
             {done.map((a) => row(a, false))}
           </ol>
         </details>
       ) : null}
       {adding ? (
-        <Dialog title="Add someone to the queue" onClose={() => setAdding(false)} wide>
-          <ClientFinder onChoose={(c) => void add(c)} chooseLabel="Add to queue" />
-          <h3>Or register someone new</h3>
-          <QuickRegister submitLabel="Register and add to queue" onRegistered={(c) => void add(c)} />
+        <Dialog title={t('queue.addTitle')} onClose={() => setAdding(false)} wide>
+          <ClientFinder onChoose={(c) => void add(c)} chooseLabel={t('queue.add')} />
+          <h3>{t('queue.orRegister')}</h3>
+          <QuickRegister submitLabel={t('queue.registerAndAdd')} onRegistered={(c) => void add(c)} />
         </Dialog>
       ) : null}
     </Panel>

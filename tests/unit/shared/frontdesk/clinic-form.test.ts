@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { blankClinicForm, ClinicFormValues, clinicToForm, describeSchedule, formToClinicInput } from '../../../../shared/frontdesk/clinic-form';
+import { blankClinicForm, ClinicFormValues, clinicToForm, formToClinicInput, isClinicFormProblem, scheduleChoice } from '../../../../shared/frontdesk/clinic-form';
 import { Clinic } from '../../../../shared/schemas';
 
 const base = { ...blankClinicForm('2026-11-01'), name: 'Immigration surgery' };
 
 describe('the clinic form', () => {
-  it('turns "first Thursday of the month" into an RRULE and reads it back in words', () => {
+  it('turns "first Thursday of the month" into an RRULE and a choice the screen words', () => {
     const values = ClinicFormValues.parse({ ...base, scheduleKind: 'monthly-by-weekday', nth: 1, monthWeekday: 3 });
     const input = formToClinicInput(values);
     expect(input.rrule).toBe('FREQ=MONTHLY;BYDAY=+1TH');
-    expect(describeSchedule(values)).toBe('every month on the 1st Thursday');
+    expect(scheduleChoice(values)).toEqual({ kind: 'monthly-by-weekday', nth: 1, weekday: 3 });
+  });
+
+  it('says its own problems as codes the screen words in the volunteer’s language', () => {
+    const result = ClinicFormValues.safeParse({ ...base, weekdays: ['1'], interval: 9, monthDay: 40, endDate: '2026-10-01' });
+    const messages = (result.error?.issues ?? []).map((issue) => issue.message);
+    expect(messages).toEqual(expect.arrayContaining(['interval-max', 'end-before-start']));
+    expect(messages.filter((m) => m === 'interval-max' || m === 'end-before-start').every(isClinicFormProblem)).toBe(true);
   });
 
   it('weekly needs at least one day; checkbox values arrive as text and become weekday numbers', () => {
-    expect(ClinicFormValues.safeParse(base).error?.issues[0]).toMatchObject({ path: ['weekdays'], message: 'Choose at least one day of the week' });
+    expect(ClinicFormValues.safeParse(base).error?.issues[0]).toMatchObject({ path: ['weekdays'], message: 'weekdays-required' });
     const input = formToClinicInput(ClinicFormValues.parse({ ...base, weekdays: ['0', '2', '4'] }));
     expect(input.rrule).toBe('FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE,FR');
   });
@@ -28,6 +35,6 @@ describe('the clinic form', () => {
 
   it('closing time after opening time, said next to closing time', () => {
     const result = ClinicFormValues.safeParse({ ...base, weekdays: ['1'], openTime: '14:00', closeTime: '13:00' });
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['closeTime'], message: 'Closing time must be after opening time' })]);
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['closeTime'], message: 'close-after-open' })]);
   });
 });

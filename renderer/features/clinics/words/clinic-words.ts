@@ -1,0 +1,56 @@
+/**
+ * Words for the codes clinic records hold (appointment statuses, clinic kinds, the forum's
+ * default volunteer roles, languages), from the clinics catalogue. The codes stay in
+ * shared/; only their names are translated. A function of `t` and the formatter, so the
+ * screen (the app's language) and a printed slip (the client's language) share it.
+ */
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { languageByCode, languageName } from '../../../../shared/codes/languages';
+import { roleTitle } from '../../../../shared/rota/format';
+import { DEFAULT_ROLES, type AppointmentStatus, type ClinicKind } from '../../../../shared/schemas';
+import { intlLocaleOf, useFormat } from '../../../i18n/format';
+import type { Language } from '../../../i18n/languages';
+
+type DefaultRole = (typeof DEFAULT_ROLES)[number];
+const isDefaultRole = (role: string): role is DefaultRole => (DEFAULT_ROLES as readonly string[]).includes(role);
+
+const displayNames = new Map<Language, Intl.DisplayNames | null>();
+
+/** A language (ISO 639-3) named in the given UI language where Intl knows it; its English name otherwise. */
+export function languageNameIn(language: Language, code: string): string {
+  if (language === 'en-GB') return languageName(code);
+  if (!displayNames.has(language)) displayNames.set(language, new Intl.DisplayNames([intlLocaleOf(language)], { type: 'language', fallback: 'none' }));
+  const twoLetter = languageByCode(code)?.code1;
+  try {
+    const name = twoLetter ? displayNames.get(language)?.of(twoLetter) : undefined;
+    if (name && name.toLowerCase() !== twoLetter?.toLowerCase()) return name;
+  } catch {
+    // An unusual code Intl refuses: the English name below is still right.
+  }
+  return languageName(code);
+}
+
+export interface ClinicWords {
+  status: (status: AppointmentStatus) => string;
+  kind: (kind: ClinicKind) => string;
+  /** The forum's own roles are its own words; the default ones are translated. */
+  role: (role: string) => string;
+  language: (code: string) => string;
+}
+
+export function clinicWords(t: TFunction<'clinics'>, language: Language): ClinicWords {
+  return {
+    status: (status) => t(`status.${status}`),
+    kind: (kind) => t(`kind.${kind}`),
+    role: (role) => (isDefaultRole(role) ? t(`role.${role}`) : roleTitle(role)),
+    language: (code) => languageNameIn(language, code),
+  };
+}
+
+/** The words in the language the app shows now. */
+export function useClinicWords(): ClinicWords {
+  const { t } = useTranslation('clinics');
+  const language = useFormat().language;
+  return clinicWords(t, language);
+}

@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+/**
+ * Today is glanced at by a busy front desk: before the day's records are read it must say
+ * it is loading, never "0 walk-ins waiting" or "Nobody is waiting" (a false answer), and
+ * once they are read it shows the real figures.
+ */
+import { cleanup, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Appointment } from '../../../../../shared/schemas';
+import { renderInLanguage, resetLanguage } from '../../../support/i18n';
+
+const data = vi.hoisted(() => ({ loaded: false, appointments: [] as unknown[] }));
+
+vi.mock('../../../../../renderer/data', () => ({
+  useSessionsBetween: () => (data.loaded ? [] : undefined),
+  useAppointmentsOn: () => (data.loaded ? data.appointments : undefined),
+  useClinics: () => (data.loaded ? [] : undefined),
+  useClientDirectory: () => (data.loaded ? { nameOf: () => 'Hamid Rahimi', byId: new Map() } : undefined),
+  useShiftsBetween: () => (data.loaded ? [] : undefined),
+  useVolunteers: () => (data.loaded ? [] : undefined),
+  useBackupStatus: () => ({ lastGood: undefined, hadData: false }),
+  useDataMissing: () => false,
+  forgetForumHadData: () => undefined,
+}));
+
+const { TodayScreen } = await import('../../../../../renderer/features/today/TodayScreen');
+
+const walkIn: Appointment = {
+  id: 'a1',
+  clientId: 'c1',
+  sessionId: 's1',
+  clinicId: 'k1',
+  date: '2026-06-10',
+  kind: 'walk-in',
+  status: 'arrived',
+  arrivedAt: '2026-06-10T09:00:00.000Z',
+  createdAt: '2026-06-10T09:00:00.000Z',
+  updatedAt: '2026-06-10T09:00:00.000Z',
+};
+
+const show = (language: 'en-GB' | 'ar' = 'en-GB') =>
+  renderInLanguage(
+    <MemoryRouter>
+      <TodayScreen />
+    </MemoryRouter>,
+    language,
+  );
+
+beforeEach(() => {
+  data.loaded = false;
+  data.appointments = [];
+});
+afterEach(async () => {
+  cleanup();
+  await resetLanguage();
+});
+
+describe('Today while its records load', () => {
+  it('says it is loading and shows no figures and no empty queue', async () => {
+    await show();
+    expect(screen.getByRole('status').textContent).toBe('Loading today’s sessions, bookings and queue…');
+    expect(screen.queryByText('Nobody is waiting.')).toBeNull();
+    expect(screen.queryByText(/walk-ins? waiting/)).toBeNull();
+    expect(screen.queryByText('0')).toBeNull();
+  });
+
+  it('once loaded, counts with the right plural and lists who waits', async () => {
+    data.loaded = true;
+    data.appointments = [walkIn];
+    await show();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByText('walk-in waiting')).toBeTruthy();
+    expect(screen.getByText('sessions today')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Waiting now' }).textContent).toContain('Hamid Rahimi');
+  });
+
+  it('in Arabic the figures and headings are Arabic', async () => {
+    data.loaded = true;
+    data.appointments = [walkIn];
+    await show('ar');
+    expect(screen.getByRole('heading', { level: 1, name: 'اليوم' })).toBeTruthy();
+    expect(screen.getByText('منتظر دون موعد')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'قائمة الانتظار دون موعد' })).toBeTruthy();
+  });
+});
