@@ -13,6 +13,7 @@ import { auditEntry } from './repositories/audit-log';
 import { formatClientRef } from './repositories/clients';
 import { bulkPutRecords } from './record-store';
 import { CommandRefusedError } from './validation-error';
+import { messageCode } from '../../shared/messages/message-code';
 
 export type ForumGenerator = (options: { seed: number; scale: 'demo'; today: string; holidays?: BankHolidays }) => ForumDataset;
 
@@ -45,7 +46,7 @@ export async function loadDemoData(
   const dataset = generate({ seed: DEMO_SEED, scale: 'demo', today, holidays: await loadBankHolidays() });
   const database = db();
   return database.transaction('rw', allTables(), async () => {
-    if (await isDemoDataLoaded()) throw new CommandRefusedError('The demo data is already loaded.');
+    if (await isDemoDataLoaded()) throw new CommandRefusedError(messageCode('common:refusal.demoAlreadyLoaded'));
     // Demo clients are numbered after the forum's own, so references never clash.
     const last = await database.clients.orderBy('ref').last();
     const offset = last ? Number.parseInt(last.ref.slice(2), 10) : 0;

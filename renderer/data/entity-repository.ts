@@ -10,6 +10,7 @@ import { db } from '../db/instance';
 import { openFromStorage } from './personal-fields';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from './record-store';
 import { CommandRefusedError } from './validation-error';
+import { messageCode } from '../../shared/messages/message-code';
 
 interface Stamped {
   id: string;
@@ -23,8 +24,6 @@ export interface EntityConfig<Input extends z.ZodType<object>, Stored extends z.
   table: () => Table<z.output<Stored>, string>;
   input: Input;
   stored: Stored;
-  /** Human label for messages: "clinic", "service". */
-  label: string;
   /** Fields a new record gets beyond its input (status, copied keys); runs inside the transaction. */
   onCreate?: (input: z.output<Input>) => Promise<Record<string, unknown>> | Record<string, unknown>;
   /** Other tables onCreate reads, so they join the write's transaction. */
@@ -49,7 +48,7 @@ const newestFirst = (a: Stamped, b: Stamped): number => b.updatedAt.localeCompar
 export function entityRepository<Input extends z.ZodType<object>, Stored extends z.ZodType<Stamped>>(
   config: EntityConfig<Input, Stored>,
 ): EntityRepository<Input, Stored> {
-  const { name, input, stored, label } = config;
+  const { name, input, stored } = config;
   const compare = config.compare ?? (newestFirst as (a: z.output<Stored>, b: z.output<Stored>) => number);
 
   async function writeChanged(id: string, change: (existing: z.output<Stored>) => object): Promise<z.output<Stored>> {
@@ -57,7 +56,7 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
     return db().transaction('rw', table, async () => {
       const raw = await table.get(id);
       const existing = openRecord(name, stored, raw);
-      if (!existing || !raw) throw new CommandRefusedError(`This ${label} no longer exists.`);
+      if (!existing || !raw) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: name }));
       // The change goes onto the record as stored, not onto the copy read for display, so
       // fields this version does not know (from a newer one) survive, and a damaged field
       // the change does not replace is refused by the parse rather than dropped.

@@ -8,6 +8,7 @@
  * Warnings name the table, id and field paths only — never a value, which may be personal.
  */
 import type { z } from 'zod';
+import { messageCode, selectValue } from '../../shared/messages/message-code';
 
 export interface RecordProblem {
   /** Where in the record: "area", "consents.storage.date", or "(record)" for the whole. */
@@ -43,7 +44,9 @@ function valueAt(record: unknown, path: readonly PropertyKey[]): unknown {
 
 /** zod's words for a wrong type, said like a person would (and never quoting the value). */
 function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
-  if (issue.code === 'invalid_type') return value === undefined ? 'Missing' : `Not a ${issue.expected}`;
+  if (issue.code === 'invalid_type') {
+    return value === undefined ? messageCode('common:damaged.missing') : messageCode('common:damaged.wrongType', { expected: selectValue(String(issue.expected)) });
+  }
   return issue.message;
 }
 

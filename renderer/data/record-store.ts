@@ -11,9 +11,9 @@ import { now } from '../platform/clock';
 import { openFromStorage, sealForStorage } from './personal-fields';
 import { problemsOf, readAllLeniently, readLeniently } from './read-leniently';
 import { CommandRefusedError, ValidationError } from './validation-error';
+import { messageCode } from '../../shared/messages/message-code';
 
-export const DAMAGED_RECORD_MESSAGE =
-  'This record needs attention before it can be changed here: fix it from its form or in Settings → Records that need attention.';
+export const DAMAGED_RECORD_MESSAGE = messageCode('common:refusal.damagedRecord');
 
 export function newId(): string {
   return crypto.randomUUID();

@@ -14,6 +14,7 @@ import { parseForWrite, putRecord } from './record-store';
 import { auditEntry } from './repositories/audit-log';
 import { defaultSettings } from './repositories/settings';
 import { CommandRefusedError, ValidationError } from './validation-error';
+import { messageCode } from '../../shared/messages/message-code';
 
 export interface RecordNeedingAttention {
   table: TableName;
@@ -81,7 +82,7 @@ export async function findRecordsNeedingAttention(): Promise<RecordNeedingAttent
 /** The record exactly as stored (personal fields opened), as readable JSON. */
 export async function storedRecordJson(table: TableName, id: string): Promise<string> {
   const stored: unknown = await db().table(table).get(id);
-  if (stored === undefined) throw new CommandRefusedError('This record no longer exists.');
+  if (stored === undefined) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'record' }));
   return JSON.stringify(openFromStorage(table, stored as object), null, 2);
 }
 
@@ -100,18 +101,18 @@ export async function correctStoredRecord(table: TableName, id: string, json: st
   try {
     value = JSON.parse(json) as unknown;
   } catch {
-    throw new ValidationError(table, [{ path: ['(record)'], message: 'This is not valid JSON: check for a missing comma, quote or bracket' }]);
+    throw new ValidationError(table, [{ path: ['(record)'], message: messageCode('common:refusal.invalidJson') }]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ValidationError(table, [{ path: ['(record)'], message: 'The record must be one JSON object, in { and }' }]);
+    throw new ValidationError(table, [{ path: ['(record)'], message: messageCode('common:refusal.oneJsonObject') }]);
   }
   if (keyOf(table, value) !== id) {
-    throw new ValidationError(table, [{ path: [table === 'settings' ? 'key' : 'id'], message: 'The record’s id cannot be changed' }]);
+    throw new ValidationError(table, [{ path: [table === 'settings' ? 'key' : 'id'], message: messageCode('common:refusal.idCannotChange') }]);
   }
   const record = parseForWrite(table, TABLE_SCHEMAS[table], value) as object;
   const database = db();
   await database.transaction('rw', database.table(table), database.auditLog, async () => {
-    if ((await database.table(table).get(id)) === undefined) throw new CommandRefusedError('This record no longer exists.');
+    if ((await database.table(table).get(id)) === undefined) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'record' }));
     await putRecord(database.table(table), table, record);
     await database.auditLog.add(auditEntry('fix-record', { table }));
   });

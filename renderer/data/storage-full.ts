@@ -1,10 +1,12 @@
 /**
  * A full disk, in plain words. IndexedDB refuses a transaction that would go over the
  * quota with QuotaExceededError, and aborts all of it: every command writes in one
- * transaction, so nothing is half-written and the message can say so.
+ * transaction, so nothing is half-written and the message can say so. The message is a
+ * code, worded in the app's language where it is shown.
  */
-export const STORAGE_FULL_MESSAGE =
-  'Not saved: the storage Signpost may use on this computer is full, so nothing was written. Free some disk space (empty the bin, delete large downloads), then try again. Settings → Storage shows how much is used.';
+import { messageCode } from '../../shared/messages/message-code';
+
+export const STORAGE_FULL_MESSAGE = messageCode('common:refusal.storageFull');
 
 /** True for a quota refusal, however Dexie wrapped it. */
 export function isStorageFull(error: unknown): boolean {

@@ -4,3 +4,4 @@ export { appLanguageForClient, printLanguage, type PrintLanguage } from './clien
 export { chooseLanguage, storedLanguage, startInStoredLanguage } from './language-choice';
 export { LANGUAGES, NAMESPACES, SOURCE_LANGUAGE, directionOf, isLanguage, type Language, type Namespace } from './languages';
 export { formatterFor, format, useFormat, type Formatter } from './format';
+export { wordMessage, useMessageWords } from './message-words';

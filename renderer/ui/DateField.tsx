@@ -15,6 +15,7 @@
 import { useId, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { useMessageWords } from '../i18n/message-words';
 import { compose, partOrder, splitValue, type DatePart, type DateParts } from './date-parts';
 
 interface DateFieldProps {
@@ -51,7 +52,9 @@ export function DateField({ label, value, onChange, onBlur, error, hint, birthda
   const composed = compose(parts);
   const ownProblem =
     composed.kind === 'incomplete' ? t('dateField.incomplete') : composed.kind === 'not-real' ? t('dateField.notReal') : undefined;
-  const shown = error ?? (left ? ownProblem : undefined);
+  const words = useMessageWords();
+  // A schema's message arrives as a code: worded here, like Field does.
+  const shown = error !== undefined ? words(error) : left ? ownProblem : undefined;
 
   const change = (part: DatePart, text: string) => {
     const next = { ...parts, [part]: text };

@@ -1,8 +1,11 @@
 /**
  * A labelled form field with an optional hint and an error message next to it. The input
  * is given its id, aria-describedby and aria-invalid, so screen readers read all three.
+ * The error may be a message code from a schema or a command: it is worded here, in the
+ * app's language (renderer/i18n/message-words.ts), so forms pass `errors.x?.message` as it is.
  */
 import { cloneElement, useId, type ReactElement } from 'react';
+import { useMessageWords } from '../i18n';
 
 interface FieldProps {
   label: string;
@@ -13,6 +16,7 @@ interface FieldProps {
 
 export function Field({ label, hint, error, children }: FieldProps) {
   const id = useId();
+  const words = useMessageWords();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -34,7 +38,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
             <circle cx="8" cy="8" r="7" fill="currentColor" />
             <path d="M8 4v5M8 11.5v.5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
           </svg>
-          {error}
+          {words(error)}
         </span>
       ) : null}
     </div>

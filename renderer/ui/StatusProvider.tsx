@@ -10,6 +10,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { useMessageWords } from '../i18n';
 
 interface Message {
   id: number;
@@ -75,7 +76,7 @@ export function StatusRegion() {
     <div className="status-region" role="status" aria-live="polite">
       {message ? (
         <p key={message.id} className={`status-message${message.tone === 'error' ? ' status-message--error' : ''}`}>
-          {message.text}
+          <MessageWords text={message.text} />
         </p>
       ) : null}
     </div>
@@ -86,4 +87,10 @@ export function useStatus(): StatusApi {
   const api = useContext(StatusContext);
   if (!api) throw new Error('useStatus must be used inside StatusProvider');
   return api;
+}
+
+/** A status message in the app's language: commands' refusals arrive as message codes. */
+function MessageWords({ text }: { text: string }) {
+  const words = useMessageWords();
+  return <>{words(text)}</>;
 }

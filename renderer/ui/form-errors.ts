@@ -1,7 +1,7 @@
 /** Puts a command's field problems next to the fields they belong to. */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { CommandRefusedError, isStorageFull, STORAGE_FULL_MESSAGE, ValidationError } from '../data';
-import { i18n } from '../i18n';
+import { i18n, wordMessage } from '../i18n';
 import type { StatusApi } from './StatusProvider';
 
 /**
@@ -18,9 +18,9 @@ export function reportWriteError<T extends FieldValues>(
     for (const problem of error.problems) setError(fieldFor(problem.path) as Path<T>, { message: problem.message });
     status.error(i18n.t('save.checkFields'));
   } else if (error instanceof CommandRefusedError) {
-    status.error(error.message);
+    status.error(wordMessage(error.message));
   } else if (isStorageFull(error)) {
-    status.error(STORAGE_FULL_MESSAGE);
+    status.error(wordMessage(STORAGE_FULL_MESSAGE));
   } else {
     status.error(i18n.t('save.notWritten'));
   }
@@ -28,8 +28,8 @@ export function reportWriteError<T extends FieldValues>(
 
 /** The message of a refused action, for dialogs and buttons that are not forms. */
 export function refusalMessage(error: unknown): string {
-  if (error instanceof CommandRefusedError) return error.message;
-  if (error instanceof ValidationError) return error.problems.map((p) => p.message).join(' ');
-  if (isStorageFull(error)) return STORAGE_FULL_MESSAGE;
+  if (error instanceof CommandRefusedError) return wordMessage(error.message);
+  if (error instanceof ValidationError) return error.problems.map((p) => wordMessage(p.message)).join(' ');
+  if (isStorageFull(error)) return wordMessage(STORAGE_FULL_MESSAGE);
   return i18n.t('save.notDone');
 }

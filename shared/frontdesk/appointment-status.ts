@@ -3,6 +3,7 @@
  * the ways it can end early (did not attend, left without being seen, cancelled) and the
  * way a mistake is undone (reopen). Pure: no clock, no storage; the caller passes `at`.
  */
+import { messageCode, selectValue } from '../messages/message-code';
 import type { Appointment, AppointmentStatus } from '../schemas';
 
 export const STATUS_LABELS: Record<AppointmentStatus, string> = {
@@ -55,10 +56,6 @@ export function reopenStatus(appointment: Pick<Appointment, 'kind' | 'status'>):
   return appointment.kind === 'walk-in' ? 'arrived' : 'booked';
 }
 
-function words(status: AppointmentStatus): string {
-  return STATUS_LABELS[status].toLowerCase();
-}
-
 /**
  * Undoes a final status: a booking goes back to 'booked' (as if the person had not come
  * yet), a walk-in goes back to 'arrived' in the queue. Clears the stamps of what is undone.
@@ -66,7 +63,7 @@ function words(status: AppointmentStatus): string {
 export function reopenAppointment(appointment: Appointment, at: string): Appointment {
   const status = reopenStatus(appointment);
   if (!status) {
-    throw new StatusChangeError(`This appointment is ${words(appointment.status)} and cannot be reopened`);
+    throw new StatusChangeError(messageCode('common:refusal.status.cannotReopen', { status: selectValue(appointment.status) }));
   }
   const next: Appointment = { ...appointment, status };
   delete next.cancelReason;
@@ -82,7 +79,7 @@ export function applyStatus(appointment: Appointment, to: AppointmentStatus, at:
   const from = appointment.status;
   if (isFinalStatus(from) && to === reopenStatus(appointment)) return reopenAppointment(appointment, at);
   if (!canTransition(from, to)) {
-    throw new StatusChangeError(`This appointment cannot go from ${words(from)} to ${words(to)}`);
+    throw new StatusChangeError(messageCode('common:refusal.status.cannotMove', { from: selectValue(from), to: selectValue(to) }));
   }
   const next: Appointment = { ...appointment, status: to };
   switch (to) {
@@ -99,7 +96,7 @@ export function applyStatus(appointment: Appointment, to: AppointmentStatus, at:
       break;
     case 'cancelled': {
       const text = reason?.trim();
-      if (!text) throw new StatusChangeError('Give a reason for cancelling');
+      if (!text) throw new StatusChangeError(messageCode('common:validation.cancelReason'));
       next.cancelReason = text;
       break;
     }
@@ -116,7 +113,7 @@ export function applyStatus(appointment: Appointment, to: AppointmentStatus, at:
  * Someone who came (arrived, with an adviser, seen) has nothing to rebook.
  */
 export function closeForRebooking(appointment: Appointment, newId: string): Appointment {
-  if (appointment.rebookedAs) throw new StatusChangeError('This appointment has already been rebooked');
+  if (appointment.rebookedAs) throw new StatusChangeError(messageCode('common:refusal.alreadyRebooked'));
   switch (appointment.status) {
     case 'booked':
       return { ...appointment, status: 'cancelled', cancelReason: 'Rebooked', rebookedAs: newId };
@@ -125,6 +122,6 @@ export function closeForRebooking(appointment: Appointment, newId: string): Appo
     case 'cancelled':
       return { ...appointment, rebookedAs: newId };
     default:
-      throw new StatusChangeError(`This appointment is ${words(appointment.status)}: the person came, so there is nothing to rebook`);
+      throw new StatusChangeError(messageCode('common:refusal.status.cameNothingToRebook', { status: selectValue(appointment.status) }));
   }
 }

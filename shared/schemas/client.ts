@@ -1,5 +1,6 @@
 /** A person the forum helps. Minimal, consented, and never identifiable in a report. */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import {
   CountryCode,
   IsoDate,
@@ -39,14 +40,14 @@ export type ImmigrationStatus = z.infer<typeof ImmigrationStatus>;
 export const ConsentRecord = z.object({
   given: z.boolean(),
   date: IsoDate,
-  recordedBy: requiredText(120, 'Say who recorded this consent'),
+  recordedBy: requiredText(120, messageCode('common:validation.required.consentRecordedBy')),
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;
 
 export const Consents = z.object({
   /** Consent to keep their data at all: a client cannot be saved without it. */
   storage: ConsentRecord.refine((c) => c.given, {
-    message: 'The person must agree to us keeping their details',
+    message: messageCode('common:validation.storageConsent'),
     path: ['given'],
   }),
   /** Consent to share details with services they are referred to. */
@@ -61,13 +62,13 @@ export const PostcodeDistrict = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, 'Enter only the first half of the postcode, for example G42');
+  .regex(/^[A-Z]{1,2}\d[A-Z\d]?$/, messageCode('common:validation.postcodeDistrict'));
 
 const currentYear = new Date().getFullYear();
 
 export const ClientFields = z.object({
     /** The name as the person writes it, in any script. */
-    name: requiredText(200, 'Enter the person’s name'),
+    name: requiredText(200, messageCode('common:validation.required.personName')),
     /** Optional Latin-script spelling, so colleagues can read and search it. */
     nameLatin: optionalText(200),
     phone: z.preprocess(
@@ -75,18 +76,18 @@ export const ClientFields = z.object({
       z
         .string()
         .trim()
-        .regex(/^\+?[\d\s()-]{6,20}$/, 'Enter a phone number using digits, spaces and an optional +')
+        .regex(/^\+?[\d\s()-]{6,20}$/, messageCode('common:validation.phone'))
         .optional(),
     ),
     email: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-      z.string().trim().email('Enter an email address like name@example.org').optional(),
+      z.string().trim().email(messageCode('common:validation.email')).optional(),
     ),
     birthYear: z.coerce
       .number()
-      .int('Enter a whole year')
-      .min(1900, 'Enter a year after 1900')
-      .max(currentYear, 'The year of birth cannot be in the future')
+      .int(messageCode('common:validation.wholeYear'))
+      .min(1900, messageCode('common:validation.yearAfter1900'))
+      .max(currentYear, messageCode('common:validation.birthYearFuture'))
       .optional(),
     ageBand: AgeBand.optional(),
     gender: Gender.optional(),
@@ -102,9 +103,9 @@ export const ClientFields = z.object({
     ),
     arrivalYear: z.coerce
       .number()
-      .int('Enter a whole year')
-      .min(1900, 'Enter a year after 1900')
-      .max(currentYear, 'The year of arrival cannot be in the future')
+      .int(messageCode('common:validation.wholeYear'))
+      .min(1900, messageCode('common:validation.yearAfter1900'))
+      .max(currentYear, messageCode('common:validation.arrivalYearFuture'))
       .optional(),
     immigrationStatus: ImmigrationStatus.optional(),
     consents: Consents,
@@ -113,13 +114,13 @@ export const ClientFields = z.object({
 /** Rules across fields, shared by the form schema and the stored-record schema. */
 export const clientRules = (c: Omit<z.output<typeof ClientFields>, 'consents'>, ctx: z.RefinementCtx): void => {
     if (c.interpreterNeeded && !c.interpreterLanguage) {
-      ctx.addIssue({ code: 'custom', path: ['interpreterLanguage'], message: 'Choose the interpreter’s language' });
+      ctx.addIssue({ code: 'custom', path: ['interpreterLanguage'], message: messageCode('common:validation.interpreterLanguage') });
     }
     if (c.gender === 'self-described' && !c.genderSelfDescribed) {
-      ctx.addIssue({ code: 'custom', path: ['genderSelfDescribed'], message: 'Enter the gender in the person’s words' });
+      ctx.addIssue({ code: 'custom', path: ['genderSelfDescribed'], message: messageCode('common:validation.genderOwnWords') });
     }
     if (c.birthYear !== undefined && c.arrivalYear !== undefined && c.arrivalYear < c.birthYear) {
-      ctx.addIssue({ code: 'custom', path: ['arrivalYear'], message: 'The year of arrival is before the year of birth' });
+      ctx.addIssue({ code: 'custom', path: ['arrivalYear'], message: messageCode('common:validation.arrivalBeforeBirth') });
     }
 };
 

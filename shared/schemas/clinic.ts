@@ -1,5 +1,6 @@
 /** A recurring service (drop-in, job club, specialist clinic) and its dated sessions. */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import { Id, IsoDate, LanguageCode, RecordMeta, TimeOfDay, optionalText, requiredText } from './common';
 
 export const CLINIC_KINDS = ['drop-in', 'appointments', 'job-club', 'specialist', 'surgery'] as const;
@@ -11,39 +12,39 @@ export const DEFAULT_ROLES = ['receptionist', 'adviser', 'interpreter', 'job-clu
 
 /** One line of "what a session needs": e.g. 2 advisers, or 1 interpreter for Polish. */
 export const RoleNeed = z.object({
-  role: requiredText(60, 'Choose a role'),
-  count: z.coerce.number().int().min(1, 'At least one').max(20, 'At most 20'),
+  role: requiredText(60, messageCode('common:validation.required.role')),
+  count: z.coerce.number().int().min(1, messageCode('common:validation.numberAtLeast', { limit: 1 })).max(20, messageCode('common:validation.numberAtMost', { limit: 20 })),
   language: LanguageCode.optional(),
 });
 export type RoleNeed = z.infer<typeof RoleNeed>;
 
 export const ClinicFields = z.object({
-  name: requiredText(120, 'Give the clinic a name'),
+  name: requiredText(120, messageCode('common:validation.required.clinicName')),
   kind: ClinicKind,
   venue: optionalText(200),
   /**
    * iCalendar RRULE body without DTSTART, e.g. `FREQ=MONTHLY;BYDAY=1TH`. Built by the
    * schedule form through the recurrence library, never typed by a person.
    */
-  rrule: z.string().regex(/^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[^;]+)*$/, 'Choose when the clinic runs'),
+  rrule: z.string().regex(/^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)(;[A-Z]+=[^;]+)*$/, messageCode('common:validation.clinicSchedule')),
   /** First date the rule applies from (the rule's DTSTART date). */
   startDate: IsoDate,
   /** Optional last date; sessions stop after it. */
   endDate: IsoDate.optional(),
   openTime: TimeOfDay,
   closeTime: TimeOfDay,
-  slotMinutes: z.coerce.number().int().min(5, 'At least 5 minutes').max(480, 'At most 8 hours'),
-  placesPerSlot: z.coerce.number().int().min(1, 'At least one place').max(50, 'At most 50 places'),
+  slotMinutes: z.coerce.number().int().min(5, messageCode('common:validation.minutesAtLeast', { count: 5 })).max(480, messageCode('common:validation.hoursAtMost', { count: 8 })),
+  placesPerSlot: z.coerce.number().int().min(1, messageCode('common:validation.placesAtLeast', { count: 1 })).max(50, messageCode('common:validation.placesAtMost', { count: 50 })),
   roles: z.array(RoleNeed).max(20).default([]),
   active: z.boolean().default(true),
 });
 
 const clinicRules = (c: z.output<typeof ClinicFields>, ctx: z.RefinementCtx): void => {
   if (c.closeTime <= c.openTime) {
-    ctx.addIssue({ code: 'custom', path: ['closeTime'], message: 'Closing time must be after opening time' });
+    ctx.addIssue({ code: 'custom', path: ['closeTime'], message: messageCode('common:validation.closeAfterOpen') });
   }
   if (c.endDate && c.endDate < c.startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the start date' });
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: messageCode('common:validation.endBeforeStart') });
   }
 };
 

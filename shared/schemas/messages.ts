@@ -3,33 +3,37 @@
  * ("Invalid input: expected number, received NaN", "Too small: expected number to be
  * >=1") must never reach a volunteer; installed once as zod's global error map, these
  * apply wherever a schema is used, and a field's own message still wins.
+ *
+ * Each is a message code, written out in full so a test can check its catalogue entry (shared/messages/message-code.ts), worded in the volunteer's
+ * language by the renderer: the words live in the `common` catalogue under `validation`.
  */
 import { z } from 'zod';
-import { plural } from '../plural';
+import { messageCode } from '../messages/message-code';
 
 type Issue = z.core.$ZodRawIssue;
 
 const isBlank = (input: unknown) => input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
 
+
 function wrongType(expected: string, input: unknown): string {
-  if (isBlank(input)) return expected === 'boolean' ? 'Choose yes or no' : 'Fill in this field';
+  if (isBlank(input)) return expected === 'boolean' ? messageCode('common:validation.chooseYesNo') : messageCode('common:validation.fillIn');
   switch (expected) {
     case 'number':
     case 'bigint':
-      return 'Enter a number, using digits';
+      return messageCode('common:validation.enterNumber');
     case 'int':
-      return 'Enter a whole number, using digits';
+      return messageCode('common:validation.enterWholeNumber');
     case 'string':
-      return 'Enter this as text';
+      return messageCode('common:validation.enterText');
     case 'boolean':
-      return 'Choose yes or no';
+      return messageCode('common:validation.chooseYesNo');
     case 'date':
-      return 'Enter a date';
+      return messageCode('common:validation.enterDate');
     case 'array':
     case 'set':
-      return 'Choose from the list';
+      return messageCode('common:validation.chooseFromList');
     default:
-      return 'Fill in this field';
+      return messageCode('common:validation.fillIn');
   }
 }
 
@@ -38,52 +42,52 @@ function limit(issue: Issue & { code: 'too_small' | 'too_big' }, bound: number |
   const n = Number(bound);
   switch (issue.origin) {
     case 'string':
-      if (small && n <= 1) return 'Fill in this field';
-      return small ? `Enter at least ${plural(n, 'character')}` : `Keep this under ${plural(n + 1, 'character')}`;
+      if (small && n <= 1) return messageCode('common:validation.fillIn');
+      return small ? messageCode('common:validation.atLeastCharacters', { count: n }) : messageCode('common:validation.atMostCharacters', { count: n });
     case 'array':
     case 'set':
-      return small ? `Choose at least ${n}` : `Choose no more than ${n}`;
+      return small ? messageCode('common:validation.chooseAtLeast', { count: n }) : messageCode('common:validation.chooseAtMost', { count: n });
     case 'date':
-      return small ? 'This date is too early' : 'This date is too late';
+      return small ? messageCode('common:validation.dateTooEarly') : messageCode('common:validation.dateTooLate');
     default: {
       const exclusive = issue.inclusive === false;
-      if (small) return exclusive ? `Enter a number above ${n.toLocaleString('en-GB')}` : `Enter ${n.toLocaleString('en-GB')} or more`;
-      return exclusive ? `Enter a number below ${n.toLocaleString('en-GB')}` : `Enter ${n.toLocaleString('en-GB')} or less`;
+      if (small) return exclusive ? messageCode('common:validation.numberAbove', { limit: n }) : messageCode('common:validation.numberAtLeast', { limit: n });
+      return exclusive ? messageCode('common:validation.numberBelow', { limit: n }) : messageCode('common:validation.numberAtMost', { limit: n });
     }
   }
 }
 
 const FORMATS: Record<string, string> = {
-  email: 'Enter an email address like name@example.org',
-  url: 'Enter a full web address starting with https://',
-  datetime: 'Enter a date and time',
-  date: 'Enter a date',
-  time: 'Enter a time as HH:MM, for example 09:30',
+  email: messageCode('common:validation.email'),
+  url: messageCode('common:validation.url'),
+  datetime: messageCode('common:validation.dateTime'),
+  date: messageCode('common:validation.enterDate'),
+  time: messageCode('common:validation.time'),
 };
 
-/** The message for one issue; exported for the test that reads every form's messages. */
+/** The message code for one issue; exported for the test that reads every form's messages. */
 export function plainMessage(issue: Issue): string {
   switch (issue.code) {
     case 'invalid_type':
       return wrongType(String(issue.expected), issue.input);
     case 'too_small':
-      return isBlank(issue.input) && issue.origin !== 'number' ? 'Fill in this field' : limit(issue, issue.minimum);
+      return isBlank(issue.input) && issue.origin !== 'number' ? messageCode('common:validation.fillIn') : limit(issue, issue.minimum);
     case 'too_big':
       return limit(issue, issue.maximum);
     case 'invalid_format':
-      return isBlank(issue.input) ? 'Fill in this field' : (FORMATS[issue.format] ?? 'Check how this is written');
+      return isBlank(issue.input) ? messageCode('common:validation.fillIn') : (FORMATS[issue.format] ?? messageCode('common:validation.checkWriting'));
     case 'not_multiple_of':
-      return `Enter a multiple of ${Number(issue.divisor).toLocaleString('en-GB')}`;
+      return messageCode('common:validation.multipleOf', { divisor: Number(issue.divisor) });
     case 'invalid_value':
-      return isBlank(issue.input) ? 'Choose one from the list' : 'Choose one of the options given';
+      return isBlank(issue.input) ? messageCode('common:validation.chooseOneFromList') : messageCode('common:validation.chooseOneOfOptions');
     case 'unrecognized_keys':
-      return 'This has something the form does not expect';
+      return messageCode('common:validation.unexpected');
     case 'invalid_union':
     case 'invalid_key':
     case 'invalid_element':
     case 'custom':
     default:
-      return 'Check this field';
+      return messageCode('common:validation.checkField');
   }
 }
 

@@ -5,6 +5,7 @@
  * stand-in label. Every fallback is reported, by path and reason, never by value.
  */
 import { IssueCategory, Settings } from './settings';
+import { messageCode } from '../messages/message-code';
 
 export interface SettingsProblem {
   path: string;
@@ -21,7 +22,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 function readCategories(raw: unknown, fallback: Settings['issueCategories'], problems: SettingsProblem[]): Settings['issueCategories'] {
   if (!Array.isArray(raw)) {
-    problems.push({ path: 'issueCategories', message: 'Not a list of categories; the standard list is shown instead' });
+    problems.push({ path: 'issueCategories', message: messageCode('common:damaged.notCategoryList') });
     return fallback;
   }
   const out: IssueCategory[] = [];
@@ -35,7 +36,7 @@ function readCategories(raw: unknown, fallback: Settings['issueCategories'], pro
     }
     const id = isObject(item) && typeof item.id === 'string' && item.id.trim() !== '' ? item.id : undefined;
     if (id === undefined || seen.has(id)) {
-      problems.push({ path: `issueCategories.${index}`, message: id ? 'A second category with the same id' : 'A category without an id' });
+      problems.push({ path: `issueCategories.${index}`, message: id ? messageCode('common:damaged.duplicateCategoryId') : messageCode('common:damaged.categoryWithoutId') });
       return;
     }
     seen.add(id);
@@ -51,7 +52,7 @@ function readCategories(raw: unknown, fallback: Settings['issueCategories'], pro
 export function readSettings(stored: unknown, defaults: Settings): ReadSettings {
   const whole = Settings.safeParse(stored);
   if (whole.success) return { settings: whole.data, problems: [] };
-  if (!isObject(stored)) return { settings: defaults, problems: [{ path: '(record)', message: 'The settings are unreadable; defaults are shown' }] };
+  if (!isObject(stored)) return { settings: defaults, problems: [{ path: '(record)', message: messageCode('common:damaged.settingsUnreadable') }] };
   const problems: SettingsProblem[] = [];
   const read: Record<string, unknown> = { ...stored, key: 'forum' };
   for (const [key, field] of Object.entries(Settings.shape)) {
@@ -69,5 +70,5 @@ export function readSettings(stored: unknown, defaults: Settings): ReadSettings 
     }
   }
   const settings = Settings.safeParse(read);
-  return settings.success ? { settings: settings.data, problems } : { settings: defaults, problems: [...problems, { path: '(record)', message: 'The settings could not be read; defaults are shown' }] };
+  return settings.success ? { settings: settings.data, problems } : { settings: defaults, problems: [...problems, { path: '(record)', message: messageCode('common:damaged.settingsNotRead') }] };
 }

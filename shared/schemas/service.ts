@@ -1,11 +1,12 @@
 /** A local service clients are referred to; shaped after Open Referral (HSDS). */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import { Id, LanguageCode, RecordMeta, optionalText, requiredText } from './common';
 
 export const ServiceFields = z.object({
   /** The service's id in an imported HSDS directory: re-import updates, never duplicates. */
   hsdsId: optionalText(200),
-  name: requiredText(200, 'Enter the service name'),
+  name: requiredText(200, messageCode('common:validation.required.serviceName')),
   organisation: optionalText(200),
   description: optionalText(2000),
   /** Issue category ids the service helps with. */
@@ -13,7 +14,7 @@ export const ServiceFields = z.object({
   phone: optionalText(40),
   email: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().email('Enter an email address like team@example.org').optional(),
+    z.string().trim().email(messageCode('common:validation.email')).optional(),
   ),
   website: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -21,7 +22,7 @@ export const ServiceFields = z.object({
     z
       .string()
       .trim()
-      .pipe(z.url({ protocol: /^https?$/, message: 'Enter a full web address starting with https://' }))
+      .pipe(z.url({ protocol: /^https?$/, message: messageCode('common:validation.url') }))
       .optional(),
   ),
   address: optionalText(400),

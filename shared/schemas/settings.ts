@@ -1,11 +1,12 @@
 /** Forum-wide settings: one record, configurable lists and report rules. */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import { Id, IsoDate, IsoDateTime, optionalText, requiredText } from './common';
 
 /** An issue category; a retired category stays on old entries but cannot be chosen. */
 export const IssueCategory = z.object({
   id: Id,
-  label: requiredText(80, 'Enter a category name'),
+  label: requiredText(80, messageCode('common:validation.required.categoryName')),
   /** Set for a sub-category. */
   parentId: Id.optional(),
   retired: z.boolean().default(false),
@@ -36,7 +37,7 @@ export const IMMIGRATION_CATEGORY_ID = 'immigration';
 
 export const DisclosureRules = z.object({
   /** Counts below this are suppressed; never below 5. */
-  threshold: z.coerce.number().int().min(5, 'The threshold cannot be below 5').max(100),
+  threshold: z.coerce.number().int().min(5, messageCode('common:validation.thresholdAtLeast', { limit: 5 })).max(100),
   /** Published counts are rounded to a multiple of this. */
   rounding: z.coerce.number().int().min(1).max(100),
 });
@@ -50,7 +51,7 @@ export type BankHolidaySet = z.infer<typeof BankHolidaySet>;
 /** A day the forum itself is closed, with the reason sessions that day are closed. */
 export const ClosureDay = z.object({
   date: IsoDate,
-  reason: requiredText(120, 'Say why the forum is closed that day'),
+  reason: requiredText(120, messageCode('common:validation.required.closureReason')),
 });
 export type ClosureDay = z.infer<typeof ClosureDay>;
 
@@ -63,16 +64,16 @@ export type Closures = z.infer<typeof Closures>;
 /** Loose, like every stored record: settings a newer version added survive a save here. */
 export const Settings = z.looseObject({
   key: z.literal('forum'),
-  forumName: requiredText(120, 'Enter the forum’s name'),
+  forumName: requiredText(120, messageCode('common:validation.required.forumName')),
   /** The forum's contact details, printed on referral summaries so a service can reply. */
   forumAddress: optionalText(400),
   forumPhone: optionalText(40),
   forumEmail: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().email('Enter an email address like team@example.org').optional(),
+    z.string().trim().email(messageCode('common:validation.email')).optional(),
   ),
   issueCategories: z.array(IssueCategory).default(DEFAULT_ISSUE_CATEGORIES),
-  volunteerRoles: z.array(requiredText(60, 'Enter a role')).default([
+  volunteerRoles: z.array(requiredText(60, messageCode('common:validation.required.roleName'))).default([
     'receptionist',
     'adviser',
     'interpreter',

@@ -1,5 +1,6 @@
 /** A volunteer: roles, languages, checks with expiry, availability; and their shifts. */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import { Id, IsoDate, LanguageCode, RecordMeta, TimeOfDay, optionalText, requiredText } from './common';
 
 export const LANGUAGE_LEVELS = ['basic', 'conversational', 'fluent', 'native'] as const;
@@ -20,28 +21,28 @@ export const VolunteerCheck = z
     expires: IsoDate.optional(),
     level: optionalText(40),
   })
-  .refine((c) => c.expires === undefined || c.expires > c.date, { path: ['expires'], message: 'The expiry date must be after the date it was done' });
+  .refine((c) => c.expires === undefined || c.expires > c.date, { path: ['expires'], message: messageCode('common:validation.expiryAfterDone') });
 export type VolunteerCheck = z.infer<typeof VolunteerCheck>;
 
 /** A weekly window the volunteer is usually free; weekday 0 = Monday. */
 export const AvailabilityWindow = z
   .object({ weekday: z.number().int().min(0).max(6), from: TimeOfDay, to: TimeOfDay })
-  .refine((w) => w.to > w.from, { message: 'The end time must be after the start time', path: ['to'] });
+  .refine((w) => w.to > w.from, { message: messageCode('common:validation.endAfterStart'), path: ['to'] });
 export type AvailabilityWindow = z.infer<typeof AvailabilityWindow>;
 
 export const DatesAway = z
   .object({ from: IsoDate, to: IsoDate })
-  .refine((d) => d.to >= d.from, { message: 'The last day is before the first day', path: ['to'] });
+  .refine((d) => d.to >= d.from, { message: messageCode('common:validation.lastDayBeforeFirst'), path: ['to'] });
 export type DatesAway = z.infer<typeof DatesAway>;
 
 export const VolunteerFields = z.object({
-  name: requiredText(200, 'Enter the volunteer’s name'),
+  name: requiredText(200, messageCode('common:validation.required.volunteerName')),
   phone: optionalText(40),
   email: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().email('Enter an email address like name@example.org').optional(),
+    z.string().trim().email(messageCode('common:validation.email')).optional(),
   ),
-  roles: z.array(requiredText(60, 'Choose a role')).max(20).default([]),
+  roles: z.array(requiredText(60, messageCode('common:validation.required.role'))).max(20).default([]),
   languages: z.array(VolunteerLanguage).max(20).default([]),
   checks: z.array(VolunteerCheck).max(30).default([]),
   availability: z.array(AvailabilityWindow).max(30).default([]),
@@ -62,7 +63,7 @@ export const Shift = RecordMeta.extend({
   date: IsoDate,
   startTime: TimeOfDay,
   endTime: TimeOfDay,
-  role: requiredText(60, 'Choose a role'),
+  role: requiredText(60, messageCode('common:validation.required.role')),
   /** For an interpreter shift: the language needed. */
   language: LanguageCode.optional(),
   volunteerId: Id.optional(),

@@ -9,6 +9,7 @@ import { db } from '../../db/instance';
 import { getSettings } from '../repositories/settings';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from '../record-store';
 import { CommandRefusedError, ValidationError } from '../validation-error';
+import { messageCode } from '../../../shared/messages/message-code';
 
 /** The volunteer an adviser's name (or id) refers to, if there is one. */
 async function findAdviser(input: { adviserId?: string | undefined; adviserName: string }): Promise<Volunteer | undefined> {
@@ -42,7 +43,7 @@ export async function logAdvice(raw: AdviceEntryInput, today: string): Promise<A
 export async function updateAdvice(id: string, raw: AdviceEntryInput, today: string): Promise<AdviceEntry> {
   return db().transaction('rw', tables(), async () => {
     const existing = openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
-    if (!existing) throw new CommandRefusedError('This advice log entry no longer exists.');
+    if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'adviceEntries' }));
     const fields = await checkedEntry(raw, today);
     const entry = parseForWrite('adviceEntries', AdviceEntry, { ...existing, ...fields, updatedAt: nowIso() });
     await putRecord(db().adviceEntries, 'adviceEntries', entry);
@@ -53,7 +54,7 @@ export async function updateAdvice(id: string, raw: AdviceEntryInput, today: str
 export async function setFollowUpDone(id: string, done: boolean): Promise<AdviceEntry> {
   return db().transaction('rw', db().adviceEntries, async () => {
     const existing = openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
-    if (!existing) throw new CommandRefusedError('This advice log entry no longer exists.');
+    if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'adviceEntries' }));
     const entry = parseForWrite('adviceEntries', AdviceEntry, { ...existing, followUpDone: done, updatedAt: nowIso() });
     await putRecord(db().adviceEntries, 'adviceEntries', entry);
     return entry;

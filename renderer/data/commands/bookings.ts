@@ -9,7 +9,7 @@ import {
   reopenAppointment,
   StatusChangeError,
 } from '../../../shared/frontdesk/appointment-status';
-import { checkBooking, REFUSAL_MESSAGES } from '../../../shared/frontdesk/slots';
+import { checkBooking, type BookingRefusal } from '../../../shared/frontdesk/slots';
 import { Appointment, AppointmentInput, Clinic, Session } from '../../../shared/schemas';
 import type { AppointmentStatus } from '../../../shared/schemas';
 import type { LocalNow } from '../../../shared/schedule/local-now';
@@ -17,6 +17,18 @@ import { localNow } from '../../platform/clock';
 import { db } from '../../db/instance';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
+import { messageCode } from '../../../shared/messages/message-code';
+
+/** Why a booking was refused, as message codes worded by the screen that shows them. */
+const BOOKING_REFUSALS: Record<BookingRefusal, string> = {
+  'session-cancelled': messageCode('common:refusal.booking.sessionCancelled'),
+  'session-past': messageCode('common:refusal.booking.sessionPast'),
+  'slot-past': messageCode('common:refusal.booking.slotPast'),
+  'not-a-slot': messageCode('common:refusal.booking.notASlot'),
+  'slot-full': messageCode('common:refusal.booking.slotFull'),
+  overlap: messageCode('common:refusal.booking.overlap'),
+  'already-booked': messageCode('common:refusal.booking.alreadyBooked'),
+};
 
 export interface BookingRequest {
   sessionId: string;
@@ -28,9 +40,9 @@ export interface BookingRequest {
 
 async function sessionAndClinic(sessionId: string): Promise<{ session: Session; clinic: Clinic }> {
   const session = openRecord('sessions', Session, await db().sessions.get(sessionId));
-  if (!session) throw new CommandRefusedError('That session no longer exists.');
+  if (!session) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'sessions' }));
   const clinic = openRecord('clinics', Clinic, await db().clinics.get(session.clinicId));
-  if (!clinic) throw new CommandRefusedError('That clinic no longer exists.');
+  if (!clinic) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'clinics' }));
   return { session, clinic };
 }
 
@@ -64,7 +76,7 @@ async function assertBookable(request: BookingRequest, now: LocalNow, ignoreAppo
     clientId: request.clientId,
     ...(ignoreAppointmentId ? { ignoreAppointmentId } : {}),
   });
-  if (!verdict.ok) throw new CommandRefusedError(REFUSAL_MESSAGES[verdict.reason]);
+  if (!verdict.ok) throw new CommandRefusedError(BOOKING_REFUSALS[verdict.reason]);
   return { session, clinic };
 }
 
@@ -102,11 +114,11 @@ export async function addWalkIn(
 ): Promise<Appointment> {
   return db().transaction('rw', bookingTables(), async () => {
     const { session } = await sessionAndClinic(request.sessionId);
-    if (session.status === 'cancelled') throw new CommandRefusedError('This session is cancelled: nobody can join its queue.');
-    if (session.date !== now.date) throw new CommandRefusedError('People join a queue on its own day: this session is not today.');
+    if (session.status === 'cancelled') throw new CommandRefusedError(messageCode('common:refusal.queueSessionCancelled'));
+    if (session.date !== now.date) throw new CommandRefusedError(messageCode('common:refusal.queueNotToday'));
     const queue = await appointmentsOfSession(session.id);
     const waiting = queue.some((a) => a.clientId === request.clientId && ['arrived', 'called'].includes(a.status));
-    if (waiting) throw new CommandRefusedError('This person is already waiting in the queue.');
+    if (waiting) throw new CommandRefusedError(messageCode('common:refusal.alreadyWaiting'));
     const appointment = newAppointment({ ...request, kind: 'walk-in' }, session, 'arrived', { arrivedAt: nowIso() });
     await putRecord(db().appointments, 'appointments', appointment);
     return appointment;
@@ -116,7 +128,7 @@ export async function addWalkIn(
 async function changeOne(id: string, change: (a: Appointment) => Appointment): Promise<Appointment> {
   return db().transaction('rw', db().appointments, async () => {
     const existing = openRecord('appointments', Appointment, await db().appointments.get(id));
-    if (!existing) throw new CommandRefusedError('This appointment no longer exists.');
+    if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'appointments' }));
     let changed: Appointment;
     try {
       changed = change(existing);
@@ -147,8 +159,8 @@ export function reopenAppointmentStatus(id: string): Promise<Appointment> {
 export async function rebookAppointment(id: string, target: { sessionId: string; slotTime: string }, now: LocalNow = localNow()): Promise<Appointment> {
   return db().transaction('rw', bookingTables(), async () => {
     const old = openRecord('appointments', Appointment, await db().appointments.get(id));
-    if (!old) throw new CommandRefusedError('This appointment no longer exists.');
-    if (old.rebookedAs) throw new CommandRefusedError('This appointment has already been rebooked.');
+    if (!old) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'appointments' }));
+    if (old.rebookedAs) throw new CommandRefusedError(messageCode('common:refusal.alreadyRebooked'));
     const request = { ...target, clientId: old.clientId, purpose: old.purpose, interpreterLanguage: old.interpreterLanguage };
     const { session } = await assertBookable(request, now, old.id);
     const fresh = newAppointment({ ...request, kind: 'booked' }, session, 'booked', { rebookedFrom: old.id });
@@ -156,7 +168,7 @@ export async function rebookAppointment(id: string, target: { sessionId: string;
     try {
       closed = { ...closeForRebooking(old, fresh.id), updatedAt: nowIso() };
     } catch (error) {
-      if (error instanceof StatusChangeError) throw new CommandRefusedError(`${error.message}.`);
+      if (error instanceof StatusChangeError) throw new CommandRefusedError(error.message);
       throw error;
     }
     await putRecord(db().appointments, 'appointments', fresh);

@@ -15,6 +15,7 @@ import { bulkPutRecords, newId, nowIso, openRecord, openRecords, parseForWrite, 
 import { getSettings, saveSettings } from '../repositories/settings';
 import { CommandRefusedError } from '../validation-error';
 import { applyClosures, closureTables, type ClosureChanges } from './closures';
+import { messageCode } from '../../../shared/messages/message-code';
 
 async function stampSessions(clinic: Clinic, today: string, existing: Session[], demo: boolean, holidays: BankHolidays): Promise<Session[]> {
   const { from, to } = sessionWindow(today);
@@ -48,7 +49,7 @@ export async function updateClinic(id: string, raw: ClinicInputType, today: stri
   const holidays = await loadBankHolidays();
   return db().transaction('rw', db().clinics, db().sessions, db().appointments, db().settings, async () => {
     const existing = openRecord('clinics', Clinic, await db().clinics.get(id));
-    if (!existing) throw new CommandRefusedError('This clinic no longer exists.');
+    if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'clinics' }));
     const clinic = parseForWrite('clinics', Clinic, { ...existing, ...fields, updatedAt: nowIso() });
     await putRecord(db().clinics, 'clinics', clinic);
 

@@ -9,13 +9,14 @@ import type { ReferralCloseReason, ReferralStatus } from '../../../shared/schema
 import { db } from '../../db/instance';
 import { newId, nowIso, openRecord, parseForWrite, parseInput, putRecord } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
+import { messageCode } from '../../../shared/messages/message-code';
 
 export async function createReferral(raw: ReferralInput, send: boolean): Promise<Referral> {
   const fields = parseInput('referrals', ReferralInput, raw);
   return db().transaction('rw', db().referrals, db().clients, db().services, async () => {
     const client = openRecord('clients', Client, await db().clients.get(fields.clientId));
-    if (!client) throw new CommandRefusedError('That person no longer exists.');
-    if (!(await db().services.get(fields.serviceId))) throw new CommandRefusedError('That service no longer exists.');
+    if (!client) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'clients' }));
+    if (!(await db().services.get(fields.serviceId))) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'services' }));
     const at = nowIso();
     let referral = parseForWrite('referrals', Referral, { ...fields, id: newId(), createdAt: at, updatedAt: at, status: 'draft', history: [{ status: 'draft', at }] });
     if (send) referral = move(referral, 'sent', at, undefined, client);
@@ -41,7 +42,7 @@ export async function changeReferralStatus(
 ): Promise<Referral> {
   return db().transaction('rw', db().referrals, db().clients, async () => {
     const existing = openRecord('referrals', Referral, await db().referrals.get(id));
-    if (!existing) throw new CommandRefusedError('This referral no longer exists.');
+    if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'referrals' }));
     const client = openRecord('clients', Client, await db().clients.get(existing.clientId));
     const withOverride = options.overrideReason?.trim() ? { ...existing, consentOverrideReason: options.overrideReason.trim() } : existing;
     const moved = move(withOverride, to, nowIso(), options.reason, client);

@@ -14,6 +14,7 @@ import { Appointment, Clinic, Session, Shift, Volunteer } from '../../../shared/
 import { db } from '../../db/instance';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, putRecord } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
+import { isolated, messageCode } from '../../../shared/messages/message-code';
 
 export interface RotaMonth {
   month: string;
@@ -77,8 +78,8 @@ export async function assignmentProblems(
 async function holdPosition(position: OpenPosition, volunteerId: string, overrideReason: string | undefined): Promise<Shift> {
   const at = nowIso();
   const existing = position.shiftId ? openRecord('shifts', Shift, await db().shifts.get(position.shiftId)) : undefined;
-  if (position.shiftId && !existing) throw new CommandRefusedError('That shift no longer exists.');
-  if (existing?.volunteerId) throw new CommandRefusedError('Someone has just been given that shift.');
+  if (position.shiftId && !existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'shifts' }));
+  if (existing?.volunteerId) throw new CommandRefusedError(messageCode('common:refusal.shiftTaken'));
   const base = existing ?? { ...position, id: newId(), createdAt: at };
   const { shiftId: _ignored, ...fields } = base as typeof base & { shiftId?: string };
   const shift = parseForWrite('shifts', Shift, { ...fields, volunteerId, ...(overrideReason ? { overrideReason } : {}), updatedAt: at });
@@ -91,11 +92,11 @@ const rotaTables = () => [db().shifts, db().volunteers, db().clinics];
 export async function assignShift(position: OpenPosition, volunteerId: string, today: string, overrideReason?: string): Promise<Shift> {
   return db().transaction('rw', rotaTables(), async () => {
     const volunteer = openRecord('volunteers', Volunteer, await db().volunteers.get(volunteerId));
-    if (!volunteer) throw new CommandRefusedError('That volunteer no longer exists.');
+    if (!volunteer) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'volunteers' }));
     const problems = await assignmentProblems(volunteer, position, today);
-    if (isHard(problems)) throw new CommandRefusedError(`Cannot assign ${volunteer.name}: ${problems.filter((p) => p.severity === 'hard').map((p) => p.message).join('; ')}.`);
+    if (isHard(problems)) throw new CommandRefusedError(messageCode('common:refusal.cannotAssign', { name: isolated(volunteer.name), reasons: problems.filter((p) => p.severity === 'hard').map((p) => p.message) }));
     const reason = overrideReason?.trim();
-    if (problems.length > 0 && !reason) throw new CommandRefusedError(`Give a reason to assign ${volunteer.name} anyway: ${problems.map((p) => p.message).join('; ')}.`);
+    if (problems.length > 0 && !reason) throw new CommandRefusedError(messageCode('common:refusal.assignAnyway', { name: isolated(volunteer.name), reasons: problems.map((p) => p.message) }));
     return holdPosition(position, volunteerId, problems.length > 0 ? reason : undefined);
   });
 }
@@ -104,7 +105,7 @@ export async function assignShift(position: OpenPosition, volunteerId: string, t
 export async function unassignShift(shiftId: string): Promise<Shift> {
   return db().transaction('rw', db().shifts, async () => {
     const existing = openRecord('shifts', Shift, await db().shifts.get(shiftId));
-    if (!existing) throw new CommandRefusedError('That shift no longer exists.');
+    if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'shifts' }));
     const { volunteerId: _v, overrideReason: _o, attended: _a, hoursWorked: _h, ...open } = existing;
     const shift = parseForWrite('shifts', Shift, { ...open, updatedAt: nowIso() });
     await putRecord(db().shifts, 'shifts', shift);
@@ -152,7 +153,7 @@ export async function recordAttendance(entries: readonly AttendanceEntry[]): Pro
     const at = nowIso();
     for (const entry of entries) {
       const existing = openRecord('shifts', Shift, await db().shifts.get(entry.shiftId));
-      if (!existing?.volunteerId) throw new CommandRefusedError('A shift in this session has changed; reload and try again.');
+      if (!existing?.volunteerId) throw new CommandRefusedError(messageCode('common:refusal.shiftChanged'));
       const hours = entry.attended ? entry.hoursWorked : undefined;
       const { hoursWorked: _h, ...rest } = existing;
       await putRecord(db().shifts, 'shifts', parseForWrite('shifts', Shift, { ...rest, attended: entry.attended, ...(hours !== undefined ? { hoursWorked: hours } : {}), updatedAt: at }));

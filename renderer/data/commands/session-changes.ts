@@ -8,16 +8,17 @@ import { Appointment, IsoDate, Session, TimeOfDay } from '../../../shared/schema
 import { db } from '../../db/instance';
 import { nowIso, openRecord, openRecords, parseForWrite, putRecord } from '../record-store';
 import { CommandRefusedError, ValidationError } from '../validation-error';
+import { messageCode } from '../../../shared/messages/message-code';
 
 const ACTIVE = new Set(['booked', 'arrived', 'called']);
 
 export async function cancelSession(sessionId: string, reason: string): Promise<{ bookingsCancelled: number }> {
   const why = reason.trim();
-  if (!why) throw new ValidationError('sessions', [{ path: ['cancelReason'], message: 'Give a reason for cancelling' }]);
+  if (!why) throw new ValidationError('sessions', [{ path: ['cancelReason'], message: messageCode('common:validation.cancelReason') }]);
   return db().transaction('rw', db().sessions, db().appointments, async () => {
     const session = openRecord('sessions', Session, await db().sessions.get(sessionId));
-    if (!session) throw new CommandRefusedError('That session no longer exists.');
-    if (session.status === 'cancelled') throw new CommandRefusedError('This session is already cancelled.');
+    if (!session) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'sessions' }));
+    if (session.status === 'cancelled') throw new CommandRefusedError(messageCode('common:refusal.sessionAlreadyCancelled'));
     const at = nowIso();
     await putRecord(db().sessions, 'sessions', parseForWrite('sessions', Session, { ...session, status: 'cancelled', cancelReason: why, updatedAt: at }));
     const booked = openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(sessionId).toArray());
@@ -40,19 +41,19 @@ export interface SessionMove {
 
 export async function moveSession(sessionId: string, move: SessionMove, today: string): Promise<Session> {
   const problems = [
-    IsoDate.safeParse(move.date).success ? null : { path: ['date'], message: 'Enter a date as YYYY-MM-DD' },
-    TimeOfDay.safeParse(move.startTime).success ? null : { path: ['startTime'], message: 'Enter a time as HH:MM, for example 09:30' },
-    TimeOfDay.safeParse(move.endTime).success ? null : { path: ['endTime'], message: 'Enter a time as HH:MM, for example 09:30' },
+    IsoDate.safeParse(move.date).success ? null : { path: ['date'], message: messageCode('common:validation.dateFormat') },
+    TimeOfDay.safeParse(move.startTime).success ? null : { path: ['startTime'], message: messageCode('common:validation.time') },
+    TimeOfDay.safeParse(move.endTime).success ? null : { path: ['endTime'], message: messageCode('common:validation.time') },
   ].filter((p) => p !== null);
-  if (problems.length === 0 && move.endTime <= move.startTime) problems.push({ path: ['endTime'], message: 'The end must be after the start' });
-  if (problems.length === 0 && move.date < today) problems.push({ path: ['date'], message: 'A session cannot be moved into the past' });
+  if (problems.length === 0 && move.endTime <= move.startTime) problems.push({ path: ['endTime'], message: messageCode('common:validation.endAfterStart') });
+  if (problems.length === 0 && move.date < today) problems.push({ path: ['date'], message: messageCode('common:validation.sessionIntoPast') });
   if (problems.length > 0) {
     throw new ValidationError('sessions', problems);
   }
   return db().transaction('rw', db().sessions, db().appointments, async () => {
     const session = openRecord('sessions', Session, await db().sessions.get(sessionId));
-    if (!session) throw new CommandRefusedError('That session no longer exists.');
-    if (session.status === 'cancelled') throw new CommandRefusedError('A cancelled session cannot be moved.');
+    if (!session) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'sessions' }));
+    if (session.status === 'cancelled') throw new CommandRefusedError(messageCode('common:refusal.cancelledCannotMove'));
     const at = nowIso();
     const shift = minutesOf(move.startTime) - minutesOf(session.startTime);
     const moved = parseForWrite('sessions', Session, {

@@ -6,7 +6,6 @@ import { openRecords } from '../record-store';
 
 export const adviceEntries = entityRepository({
   name: 'adviceEntries',
-  label: 'advice log entry',
   table: () => db().adviceEntries,
   input: AdviceEntryInput,
   stored: AdviceEntry,

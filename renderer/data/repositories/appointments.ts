@@ -7,6 +7,7 @@ import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecord, openRecords, nowIso } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
+import { messageCode } from '../../../shared/messages/message-code';
 
 const bySlot = (a: Appointment, b: Appointment): number =>
   a.date.localeCompare(b.date) ||
@@ -15,13 +16,12 @@ const bySlot = (a: Appointment, b: Appointment): number =>
 
 export const appointments = entityRepository({
   name: 'appointments',
-  label: 'appointment',
   table: () => db().appointments,
   input: AppointmentInput,
   stored: Appointment,
   onCreate: async (input) => {
     const session = openRecord('sessions', Session, await db().sessions.get(input.sessionId));
-    if (!session) throw new CommandRefusedError('That session no longer exists.');
+    if (!session) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'sessions' }));
     const walkIn = input.kind === 'walk-in';
     return {
       clinicId: session.clinicId,

@@ -21,7 +21,6 @@ async function nextClientRef(): Promise<string> {
 
 export const clients = entityRepository({
   name: 'clients',
-  label: 'client',
   table: () => db().clients,
   input: ClientInput,
   stored: Client,

@@ -5,7 +5,6 @@ import { entityRepository } from '../entity-repository';
 
 export const clinics = entityRepository({
   name: 'clinics',
-  label: 'clinic',
   table: () => db().clinics,
   input: ClinicInput,
   stored: Clinic,

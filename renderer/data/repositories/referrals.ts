@@ -6,7 +6,6 @@ import { openRecords } from '../record-store';
 
 export const referrals = entityRepository({
   name: 'referrals',
-  label: 'referral',
   table: () => db().referrals,
   input: ReferralInput,
   stored: Referral,

@@ -5,7 +5,6 @@ import { entityRepository } from '../entity-repository';
 
 export const services = entityRepository({
   name: 'services',
-  label: 'service',
   table: () => db().services,
   input: ServiceInput,
   stored: Service,

@@ -13,7 +13,6 @@ const byDateAndTime = (a: Session, b: Session): number =>
 
 export const sessions = entityRepository({
   name: 'sessions',
-  label: 'session',
   table: () => db().sessions,
   input: SessionInput,
   stored: Session,

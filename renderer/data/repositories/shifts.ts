@@ -13,7 +13,6 @@ const byDateAndTime = (a: Shift, b: Shift): number =>
 
 export const shifts = entityRepository({
   name: 'shifts',
-  label: 'shift',
   table: () => db().shifts,
   input: ShiftInput,
   stored: Shift,

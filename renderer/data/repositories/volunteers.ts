@@ -5,7 +5,6 @@ import { entityRepository } from '../entity-repository';
 
 export const volunteers = entityRepository({
   name: 'volunteers',
-  label: 'volunteer',
   table: () => db().volunteers,
   input: VolunteerInput,
   stored: Volunteer,

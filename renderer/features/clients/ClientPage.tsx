@@ -10,6 +10,7 @@ import { BookingDialog } from '../clinics/booking/BookingDialog';
 import { ClientDetails } from './ClientDetails';
 import { ClientTimeline } from './ClientTimeline';
 import { ConsentPanel } from './ConsentPanel';
+import { wordMessage } from '../../i18n';
 
 export function ClientPage() {
   const { clientId = '' } = useParams();
@@ -84,7 +85,7 @@ function NeedsAttention({ client }: { client: object }) {
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>
-            <code>{problem.path}</code>: {problem.message}
+            <code>{problem.path}</code>: {wordMessage(problem.message)}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import type { Client } from '../../../shared/schemas';
 import { formatShortDate } from '../../format/dates';
 import { Field } from '../../ui/Field';
 import { CONSENT_LABELS } from './client-labels';
+import { wordMessage } from '../../i18n';
 
 type ClientFormApi = UseFormReturn<ClientFormInput, unknown, ClientFormOutput>;
 
@@ -42,7 +43,7 @@ export function ConsentSection({ form, existing }: { form: ClientFormApi; existi
             ) : null}
             {error ? (
               <span className="field__error" id={`${flag}-error`}>
-                {error}
+                {wordMessage(error)}
               </span>
             ) : null}
           </div>

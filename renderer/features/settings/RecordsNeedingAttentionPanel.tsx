@@ -22,6 +22,7 @@ import { refusalMessage } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { isolate, UserText } from '../../ui/UserText';
+import { wordMessage } from '../../i18n';
 
 export function RecordsNeedingAttentionPanel() {
   const { t } = useTranslation('settings');
@@ -78,7 +79,7 @@ export function RecordsNeedingAttentionPanel() {
               <ul aria-label={t('attention.whatIsWrong')}>
                 {record.problems.map((problem, index) => (
                   <li key={index}>
-                    <code>{problem.path}</code>: {problem.message}
+                    <code>{problem.path}</code>: {wordMessage(problem.message)}
                   </li>
                 ))}
               </ul>
@@ -131,7 +132,7 @@ function CorrectRecordDialog({
     } catch (error) {
       setProblem(
         error instanceof ValidationError
-          ? error.problems.map((p) => (p.path && p.path !== '(record)' ? `${p.path}: ${p.message}` : p.message)).join('. ')
+          ? error.problems.map((p) => (p.path && p.path !== '(record)' ? `${p.path}: ${wordMessage(p.message)}` : wordMessage(p.message))).join('. ')
           : refusalMessage(error),
       );
     }

@@ -4,6 +4,7 @@ import { format } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import type { Column } from '../../../ui/DataTable';
 import { VirtualTable } from '../../../ui/VirtualTable';
+import { wordMessage } from '../../../i18n';
 
 const OUTCOMES = {
   import: { label: 'Imported', tone: 'ok' },
@@ -15,7 +16,7 @@ const columns: Column<ClientImportLine>[] = [
   { key: 'row', header: 'Row', width: '72px', numeric: true, cell: (l) => l.row },
   { key: 'name', header: 'Name', width: '28%', cell: (l) => <bdi>{l.name ?? '–'}</bdi> },
   { key: 'outcome', header: 'Outcome', width: '120px', cell: (l) => <Badge tone={OUTCOMES[l.outcome].tone}>{OUTCOMES[l.outcome].label}</Badge> },
-  { key: 'message', header: 'Details', cell: (l) => l.message || '–' },
+  { key: 'message', header: 'Details', cell: (l) => (l.message ? wordMessage(l.message) : '–') },
 ];
 
 export function ImportReport({ lines }: { lines: readonly ClientImportLine[] }) {

@@ -18,6 +18,7 @@ import { ImportProgress } from '../../../ui/ImportProgress';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { UserText } from '../../../ui/UserText';
+import { wordMessage } from '../../../i18n';
 
 interface Prepared {
   result: HsdsImportResult;
@@ -127,7 +128,7 @@ export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
                     </>
                   ) : null}
                   {t('import.colon')}
-                  {line.message}
+                  {wordMessage(line.message)}
                 </li>
               ))}
             </ul>

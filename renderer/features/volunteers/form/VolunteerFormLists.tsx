@@ -14,6 +14,7 @@ import { CHECK_KIND_LABELS } from '../page/volunteer-checks';
 import { LANGUAGE_LEVEL_LABELS } from '../page/volunteer-words';
 import { dateMessage, nextCheckKind } from './volunteer-form';
 import type { VolunteerFormApi } from './VolunteerFormSections';
+import { wordMessage } from '../../../i18n';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const optionalDate = { setValueAs: (v: unknown) => (v === '' || v === null ? undefined : v) };
@@ -51,7 +52,7 @@ function ListSection({
       <p className="form-section__intro muted">{intro}</p>
       {empty ? <p className="muted volunteer-row__none">{emptyText}</p> : null}
       {children}
-      {message ? <span className="field__error">{message}</span> : null}
+      {message ? <span className="field__error">{wordMessage(message)}</span> : null}
       <div>
         <Button onClick={onAdd}>{addLabel}</Button>
       </div>

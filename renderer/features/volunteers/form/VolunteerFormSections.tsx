@@ -3,6 +3,7 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 import { roleLabel } from '../../../format/labels';
 import { Field } from '../../../ui/Field';
 import type { VolunteerFormInput, VolunteerFormOutput } from './volunteer-form';
+import { wordMessage } from '../../../i18n';
 
 export type VolunteerFormApi = UseFormReturn<VolunteerFormInput, unknown, VolunteerFormOutput>;
 
@@ -55,7 +56,7 @@ export function RolesSection({ form, roles }: { form: VolunteerFormApi; roles: r
                 </label>
               ))}
             </div>
-            {message ? <span className="field__error">{message}</span> : null}
+            {message ? <span className="field__error">{wordMessage(message)}</span> : null}
           </fieldset>
         );
       }}

@@ -20,6 +20,10 @@ import { replaceDatabase } from '../../../../renderer/db/instance';
 import { VERSIONS } from '../../../../renderer/db/versions';
 import { Client, DEFAULT_ISSUE_CATEGORIES } from '../../../../shared/schemas';
 import { freshDatabase, validClient } from './fresh-database';
+import { messageCode } from '../../../../shared/messages/message-code';
+import { wordMessage } from '../../../../renderer/i18n';
+
+const NOT_TEXT = messageCode('common:damaged.wrongType', { expected: 'string' });
 
 let database: SignpostDatabase;
 beforeEach(() => {
@@ -56,11 +60,12 @@ describe('a damaged record is kept, not dropped', () => {
     expect(list.map((c) => c.id)).toContain(broken.id);
     const shown = list.find((c) => c.id === broken.id)!;
     expect(shown.name).toBe('(unreadable)');
-    expect(problemsOf(shown)).toEqual([{ path: 'name', message: 'Not a string' }]);
+    expect(problemsOf(shown)).toEqual([{ path: 'name', message: NOT_TEXT }]);
+    expect(wordMessage(NOT_TEXT)).toBe('Not text');
 
     const attention = await findRecordsNeedingAttention();
     expect(attention).toEqual([
-      expect.objectContaining({ table: 'clients', id: broken.id, problems: [{ path: 'name', message: 'Not a string' }], formPath: `/clients/${broken.id}/edit` }),
+      expect.objectContaining({ table: 'clients', id: broken.id, problems: [{ path: 'name', message: NOT_TEXT }], formPath: `/clients/${broken.id}/edit` }),
     ]);
   });
 

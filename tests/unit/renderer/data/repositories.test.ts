@@ -12,6 +12,7 @@ import {
 } from '../../../../renderer/data';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { freshDatabase, validClient, validClinic } from './fresh-database';
+import { wordMessage } from '../../../../renderer/i18n';
 
 let database: SignpostDatabase;
 beforeEach(() => {
@@ -35,7 +36,7 @@ describe('repositories', () => {
   it('refuses an invalid record with field messages and writes nothing', async () => {
     const refusal = await clinics.create({ ...validClinic, closeTime: '09:00' }).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ValidationError);
-    expect((refusal as ValidationError).problems).toContainEqual({ path: 'closeTime', message: 'Closing time must be after opening time' });
+    expect((refusal as ValidationError).problems.map((p) => ({ ...p, message: wordMessage(p.message) }))).toContainEqual({ path: 'closeTime', message: 'Closing time must be after opening time' });
     expect(await database.clinics.count()).toBe(0);
   });
 

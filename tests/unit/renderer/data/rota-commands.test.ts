@@ -14,6 +14,8 @@ import {
 } from '../../../../renderer/data';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { freshDatabase, validClinic } from './fresh-database';
+import { wordedRejection } from '../../support/worded-error';
+import { wordMessage } from '../../../../renderer/i18n';
 
 const TODAY = '2026-11-24';
 let database: SignpostDatabase;
@@ -40,9 +42,9 @@ describe('assigning', () => {
   it('refuses a hard problem outright and a soft one without a reason, writing nothing', async () => {
     const { ben, dan, rota } = await setUp();
     const position = rota.positions[0]!;
-    await expect(assignShift(position, ben.id, TODAY)).rejects.toThrow(/Cannot assign Ben Okafor: .*safeguarding/i);
+    expect(await wordedRejection(assignShift(position, ben.id, TODAY))).toMatch(/Cannot assign \u2068Ben Okafor\u2069: .*safeguarding/i);
     await expect(assignShift(position, ben.id, TODAY, 'We need him')).rejects.toThrow(CommandRefusedError);
-    await expect(assignShift(position, dan.id, TODAY)).rejects.toThrow(/Give a reason to assign Dan Murphy anyway/);
+    expect(await wordedRejection(assignShift(position, dan.id, TODAY))).toMatch(/Give a reason to assign \u2068Dan Murphy\u2069 anyway/);
     expect(await database.shifts.count()).toBe(0);
     const shift = await assignShift(position, dan.id, TODAY, 'Free that day after all');
     expect(shift).toMatchObject({ volunteerId: dan.id, overrideReason: 'Free that day after all', role: 'adviser' });
@@ -98,7 +100,7 @@ describe('volunteer records', () => {
   it('refuse a check that expires before it was done, with the message on that check', async () => {
     const refusal = await volunteers.create({ name: 'Zoe', checks: [{ kind: 'safeguarding', date: '2026-01-10', expires: '2025-01-10' }] }).catch((e: unknown) => e);
     expect(refusal).toBeInstanceOf(ValidationError);
-    expect((refusal as ValidationError).problems).toEqual([{ path: 'checks.0.expires', message: 'The expiry date must be after the date it was done' }]);
+    expect((refusal as ValidationError).problems.map((p) => ({ ...p, message: wordMessage(p.message) }))).toEqual([{ path: 'checks.0.expires', message: 'The expiry date must be after the date it was done' }]);
     expect(await database.volunteers.count()).toBe(0);
   });
 });

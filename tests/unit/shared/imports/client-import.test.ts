@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryCodeFor, guessMapping, planClientImport } from '../../../../shared/imports/client-import';
 import { parseCsvTable } from '../../../../shared/imports/csv-table';
+import { wordMessage } from '../../../../renderer/i18n';
 
 const consent = { date: '2026-11-02', recordedBy: 'Claire' };
 const existing = [{ id: 'c1', ref: 'C-00001', name: 'Amina Yusuf', nameLatin: undefined, phone: '07700 900001', birthYear: 1990 }];
@@ -26,7 +27,8 @@ describe('planning a client import', () => {
       ].join('\n'),
     );
     const plan = planClientImport(table, guessMapping(table.columns), existing, consent);
-    expect(plan.lines.map((l) => [l.row, l.outcome, l.message])).toEqual([
+    // Schema messages are codes; the report screen words them as wordMessage does.
+    expect(plan.lines.map((l) => [l.row, l.outcome, wordMessage(l.message)])).toEqual([
       [2, 'import', ''],
       [3, 'duplicate', 'Already registered as C-00001 (Amina Yusuf)'],
       [4, 'refused', 'Name: Enter the person’s name'],

@@ -2,6 +2,8 @@
  * "Invalid input: expected number, received NaN" and "Too small: expected number to be
  * >=1" reached volunteers. Every form's schema is fed bad values of every kind (NaN,
  * blank, too small, too big, too long, the wrong type) and no library wording may come out.
+ * Schemas give message codes; each is worded as the screen words it (wordMessage) and must
+ * be a real message: no code left unworded, no bare catalogue key.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -10,6 +12,7 @@ import { ClientFormValues } from '../../../../shared/frontdesk/client-form';
 import { ClinicFormValues } from '../../../../shared/frontdesk/clinic-form';
 import { ReportRequest } from '../../../../shared/report/report-request';
 import { VolunteerFormValues } from '../../../../renderer/features/volunteers/form/volunteer-form';
+import { wordMessage } from '../../../../renderer/i18n';
 
 /** Wording zod's own English messages use; none of it is fit for a volunteer. */
 const LIBRARY_WORDING = /Invalid (input|option|string|number|key|value|discriminator|email|URL|ISO|date|type)|expected .* received|Too (small|big)|Unrecognized key|must match pattern|[<>]=?\s?-?\d|NaN|Required|Missing identifier/;
@@ -52,7 +55,7 @@ function messagesFor(schema: z.ZodType): string[] {
   for (const bad of BAD_VALUES) {
     for (const input of [fill(schema, bad), bad]) {
       const result = schema.safeParse(input);
-      if (!result.success) for (const issue of result.error.issues) messages.add(issue.message);
+      if (!result.success) for (const issue of result.error.issues) messages.add(wordMessage(issue.message));
     }
   }
   return [...messages];
@@ -75,13 +78,15 @@ describe('every message a form can show is plain English', () => {
     const messages = messagesFor(schema);
     expect(messages.length).toBeGreaterThan(0);
     expect(messages.filter((m) => LIBRARY_WORDING.test(m))).toEqual([]);
+    expect(messages.filter((m) => /[⟦⟧]|^(common:)?[a-z]+(\.[A-Za-z]+)+$/.test(m))).toEqual([]);
   });
 
   it('puts the two messages volunteers met into plain words', () => {
     const minutes = schemas.AdviceEntryFields.shape.minutes;
-    expect(minutes.safeParse('abc').error?.issues[0]?.message).toBe('Enter a number, using digits');
-    expect(schemas.RoleNeed.shape.count.safeParse(NaN).error?.issues[0]?.message).toBe('Enter a number, using digits');
-    expect(z.number().min(1).safeParse(0).error?.issues[0]?.message).toBe('Enter 1 or more');
-    expect(schemas.DisclosureRules.shape.rounding.safeParse(0).error?.issues[0]?.message).toBe('Enter 1 or more');
+    const worded = (result: { error?: { issues: { message: string }[] } }) => wordMessage(result.error?.issues[0]?.message ?? '');
+    expect(worded(minutes.safeParse('abc'))).toBe('Enter a number, using digits');
+    expect(worded(schemas.RoleNeed.shape.count.safeParse(NaN))).toBe('Enter a number, using digits');
+    expect(worded(z.number().min(1).safeParse(0))).toBe('Enter 1 or more');
+    expect(worded(schemas.DisclosureRules.shape.rounding.safeParse(0))).toBe('Enter 1 or more');
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/services/hsds-import';
 import { addCategory } from '../../../../shared/advice/categories';
 import { DEFAULT_ISSUE_CATEGORIES } from '../../../../shared/schemas';
+import { wordMessage } from '../../../../renderer/i18n';
 
 const fixtures = new URL('../../../fixtures/hsds/', import.meta.url);
 const directoryJson = readFileSync(new URL('directory.json', fixtures), 'utf8');
@@ -204,9 +205,10 @@ describe('importHsdsJson: other shapes', () => {
       ['tel', undefined],
     ]);
     expect(result.services[0]?.input.description).toHaveLength(2000);
-    expect(result.report).toEqual([
+    // Schema messages are codes; the import dialog words them as wordMessage does.
+    expect(result.report.map((line) => ({ ...line, message: wordMessage(line.message) }))).toEqual([
       { row: 1, id: 'long', level: 'warning', message: 'The description was longer than 2000 characters and was shortened' },
-      { row: 2, id: 'y'.repeat(201), level: 'skipped', message: 'Keep this under 200 characters' },
+      { row: 2, id: 'y'.repeat(201), level: 'skipped', message: 'Use no more than 200 characters' },
       {
         row: 3,
         id: 'tel',
