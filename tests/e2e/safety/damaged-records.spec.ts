@@ -32,12 +32,12 @@ test('a client record with a broken name stays in the list, marked, and is corre
 
   await damaged.getByRole('link').click();
   const notice = page.getByRole('note', { name: 'This record needs attention' });
-  await expect(notice).toContainText('name: Not a string');
+  await expect(notice).toContainText('name: Not text');
 
   await app.goTo('Settings');
   const panel = page.getByRole('region', { name: 'Records that need attention' });
   const item = panel.getByRole('listitem').filter({ hasText: 'C-00002' });
-  await expect(item).toContainText('name: Not a string');
+  await expect(item).toContainText('name: Not text');
 
   // It is the forum's own data: it can be saved as it is stored.
   const downloading = page.waitForEvent('download');
