@@ -15,6 +15,7 @@ import { Field } from '../../ui/Field';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { isolate } from '../../ui/UserText';
+import { BackupFileInput } from './BackupFileInput';
 import { useRestoreWords, type RestoreProblem } from './restore-words';
 
 const JUST_RESTORED_KEY = 'signpost.justRestored';
@@ -103,18 +104,13 @@ export function RestorePanel() {
     <Panel title={t('restore.title')}>
       <div id="restore" />
       <p>{t('restore.intro')}</p>
-      <Field label={t('restore.file')} hint={t('restore.fileHint')} error={file ? undefined : problemText}>
-        <input
-          type="file"
-          accept=".spbackup"
-          disabled={progress !== undefined}
-          onChange={(event) => {
-            const chosen = event.target.files?.[0];
-            event.target.value = '';
-            if (chosen) void chosen.arrayBuffer().then((buffer) => open(chosen.name, new Uint8Array(buffer)));
-          }}
-        />
-      </Field>
+      <BackupFileInput
+        label={t('restore.file')}
+        hint={t('restore.fileHint')}
+        error={file ? undefined : problemText}
+        disabled={progress !== undefined}
+        onChoose={(chosen) => void chosen.arrayBuffer().then((buffer) => open(chosen.name, new Uint8Array(buffer)))}
+      />
       {inFolder.length > 0 ? (
         <>
           <h3>{t('restore.inFolder')}</h3>
