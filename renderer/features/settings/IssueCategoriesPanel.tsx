@@ -1,7 +1,8 @@
 /**
  * The issue categories advisers choose from: add (as a main category or under one),
  * rename, retire (it stays on old entries but can no longer be chosen) and restore.
- * Category names are the forum's own words: shown as typed, isolated in the sentence.
+ * A category still named as Signpost first set it up reads in the volunteer's language
+ * (useCategoryNames); one the forum named is its own words, isolated in the sentence.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,12 +16,14 @@ import { refusalMessage } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { isolate, UserText } from '../../ui/UserText';
+import { useCategoryNames } from '../advice/category-names';
 
 type Apply = (change: (current: IssueCategory[]) => IssueCategory[], said: string) => Promise<boolean>;
 type Renaming = { id: string; label: string } | null;
 
 export function IssueCategoriesPanel() {
   const { t } = useTranslation('settings');
+  const names = useCategoryNames();
   const settings = useSettings();
   const status = useStatus();
   const [label, setLabel] = useState('');
@@ -92,7 +95,7 @@ export function IssueCategoriesPanel() {
               .filter((c) => !c.retired)
               .map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.label}
+                  {names.nameOf(c)}
                 </option>
               ))}
           </select>
@@ -115,10 +118,10 @@ function CategoryRow({
   apply: Apply;
 }) {
   const { t } = useTranslation('settings');
-  // Accessible names take the label as it is (a screen reader needs no isolation marks);
+  // Accessible names take the name as it is (a screen reader needs no isolation marks);
   // sentences on screen isolate it.
-  const name = category.label;
-  const label = isolate(category.label);
+  const name = useCategoryNames().nameOf(category);
+  const label = isolate(name);
   if (renaming?.id === category.id) {
     return (
       <form
@@ -148,10 +151,10 @@ function CategoryRow({
   }
   return (
     <div className="category-admin__row">
-      <UserText className={category.retired ? 'muted' : undefined}>{category.label}</UserText>
+      <UserText className={category.retired ? 'muted' : undefined}>{name}</UserText>
       {category.retired ? <Badge>{t('categories.retiredBadge')}</Badge> : null}
       <span className="category-admin__actions">
-        <Button variant="quiet" aria-label={t('categories.renameLabel', { label: name })} onClick={() => setRenaming({ id: category.id, label: category.label })}>
+        <Button variant="quiet" aria-label={t('categories.renameLabel', { label: name })} onClick={() => setRenaming({ id: category.id, label: name })}>
           {t('categories.rename')}
         </Button>
         {category.retired ? (
