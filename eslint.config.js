@@ -20,6 +20,7 @@ const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'rend
   'renderer/features/referrals/**/*.tsx',
   'renderer/features/clinics/**/*.tsx',
   'renderer/features/today/**/*.tsx',
+  'renderer/features/volunteers/**/*.tsx',
 ];
 
 // Props that reach the user as text, on elements and on our own components.

@@ -58,6 +58,7 @@ export {
   acceptProposals,
   assignmentProblems,
   assignShift,
+  AssignmentRefusedError,
   loadRota,
   loadRotaMonth,
   monthBounds,

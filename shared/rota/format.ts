@@ -1,12 +1,7 @@
-/** Plain-English wording shared by the rota messages, calendar titles and hours report. */
-
-// Dates in words live with the other date helpers; the rota's wording uses them from here.
-export { longDate, monthName, weekdayName } from '../schedule/date-words';
-
-/** "14:00–16:00". */
-export function timeRange(from: string, to: string): string {
-  return `${from}–${to}`;
-}
+/**
+ * A role code as people read it when the app has no word for it (a role the forum added in
+ * Settings); the known roles are translated in renderer/features/volunteers/words.
+ */
 
 /** "job club helper" from "job-club-helper": a role as it reads inside a sentence. */
 export function roleLabel(role: string): string {
@@ -17,9 +12,4 @@ export function roleLabel(role: string): string {
 export function roleTitle(role: string): string {
   const label = roleLabel(role);
   return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** "an adviser", "a receptionist". */
-export function withArticle(word: string): string {
-  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }

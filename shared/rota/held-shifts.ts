@@ -16,7 +16,7 @@ export type HeldShiftLike = Pick<Shift, 'id' | 'date' | 'startTime' | 'endTime' 
 
 const NOT_RECHECKED: ReadonlySet<ProblemCode> = new Set(['overlap', 'over-monthly-max']);
 
-export const MISSING_VOLUNTEER: Problem = { code: 'inactive', severity: 'hard', message: 'The volunteer is no longer on record' };
+export const MISSING_VOLUNTEER: Problem = { code: 'inactive', severity: 'hard', missing: true };
 
 /** What is wrong now with this held shift; empty when it is still sound (or not held). */
 export function heldShiftProblems(shift: HeldShiftLike, volunteer: VolunteerLike | undefined, today: string): Problem[] {

@@ -30,6 +30,8 @@ export interface CalendarShift {
   venue?: string;
   /** For an interpreter shift: the language, shown in the title. */
   language?: string;
+  /** The event's title as the app words it in its language; `shiftTitle` (English) when absent. */
+  title?: string;
 }
 
 export interface IcsOptions {
@@ -71,7 +73,7 @@ export function shiftsToIcs(shifts: readonly CalendarShift[], calendarName: stri
     // `timestamp` is accepted by the package (it is DTSTAMP) but missing from its types.
     const event: EventAttributes & { timestamp: string } = {
       uid: `${shift.id}@${UID_DOMAIN}`,
-      title: shiftTitle(shift),
+      title: shift.title ?? shiftTitle(shift),
       start: floatingTime(shift.date, shift.startTime),
       end: floatingTime(shift.date, shift.endTime),
       timestamp: stamp,

@@ -1,6 +1,7 @@
 /**
- * Whether a volunteer can take a place on the rota, and if not, why — in words a
- * coordinator understands.
+ * Whether a volunteer can take a place on the rota, and if not, why: each problem is a code
+ * with the facts behind it (which check, which date, which times), worded in the
+ * coordinator's language by the renderer (renderer/features/volunteers/words).
  *
  * Hard problems stop the assignment outright: the volunteer is inactive, lacks the role,
  * lacks the language (conversational or better) a language position needs, lacks a check
@@ -13,12 +14,9 @@
  * which advice an adviser may log (OISC level), and is checked there, not here. Data
  * protection training is not required for a shift either.
  */
-import { languageName } from '../codes/languages';
 import type { CheckKind, Shift, Volunteer, VolunteerLanguage } from '../schemas';
 import { weekdayOf } from '../schedule/dates';
-import { longDate, monthName, roleLabel, timeRange, weekdayName, withArticle } from './format';
 import type { OpenPosition } from './needs';
-import { plural } from '../plural';
 
 export type ProblemCode =
   | 'inactive'
@@ -33,11 +31,32 @@ export type ProblemCode =
 
 export type Severity = 'hard' | 'soft';
 
-export interface Problem {
-  code: ProblemCode;
-  severity: Severity;
-  message: string;
+/** A time of day from and to, "HH:MM". */
+export interface TimeSpan {
+  from: string;
+  to: string;
 }
+
+/** What is wrong, with the facts a sentence about it needs. */
+export type ProblemDetail =
+  /** `missing`: the shift's volunteer is no longer on record at all. */
+  | { code: 'inactive'; missing?: true }
+  | { code: 'lacks-role'; role: string }
+  /** `basicOnly`: speaks it, but only at a basic level. */
+  | { code: 'lacks-language'; language: string; basicOnly: boolean }
+  /** `datedAfter`: a check of this kind exists, but is dated after the shift. */
+  | { code: 'check-missing'; check: CheckKind; datedAfter?: string }
+  /** `on`: the day it stopped counting; `beforeShift`: that day is still to come (after today, by the shift). */
+  | { code: 'check-expired'; check: CheckKind; on: string; beforeShift: boolean }
+  /** The clash named by its clinic when known, else by its role. */
+  | { code: 'overlap'; clinicName?: string; role: string; time: TimeSpan }
+  /** No `weekday`: no weekly times at all; no `usual`: never free that weekday; else free only at `usual`. */
+  | { code: 'not-available'; weekday?: number; usual?: TimeSpan[]; shift?: TimeSpan }
+  | { code: 'away'; from: string; to: string }
+  /** `month`: "YYYY-MM" of the shift. */
+  | { code: 'over-monthly-max'; count: number; max: number; month: string };
+
+export type Problem = ProblemDetail & { severity: Severity };
 
 export const SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
   inactive: 'hard',
@@ -72,17 +91,6 @@ export type LanguageLevel = VolunteerLanguage['level'];
 export const MIN_LANGUAGE_LEVEL: LanguageLevel = 'conversational';
 export const LANGUAGE_RANK: Readonly<Record<LanguageLevel, number>> = { basic: 1, conversational: 2, fluent: 3, native: 4 };
 
-const CHECK_NAMES: Readonly<Record<CheckKind, string>> = {
-  'pvg-dbs': 'PVG/DBS check',
-  safeguarding: 'Safeguarding check',
-  'data-protection': 'Data protection training',
-  'immigration-accreditation': 'Immigration advice accreditation',
-};
-
-export function checkName(kind: CheckKind): string {
-  return CHECK_NAMES[kind];
-}
-
 /** What the rules need to know about a volunteer. */
 export type VolunteerLike = Pick<Volunteer, 'id' | 'active' | 'roles' | 'languages' | 'checks' | 'availability' | 'away' | 'maxShiftsPerMonth'>;
 /** What the rules need to know about a place on the rota. */
@@ -108,7 +116,7 @@ function clinicNameOf(names: AssignmentContext['clinicNames'], clinicId: string)
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const problem = (code: ProblemCode, message: string): Problem => ({ code, severity: SEVERITY[code], message });
+const problem = (detail: ProblemDetail): Problem => ({ ...detail, severity: SEVERITY[detail.code] });
 
 /** Whether two times on the same day overlap (touching end to start is not overlapping). */
 export function timesOverlap(a: { startTime: string; endTime: string }, b: { startTime: string; endTime: string }): boolean {
@@ -123,27 +131,19 @@ function checkProblem(volunteer: VolunteerLike, kind: CheckKind, date: string, t
   }
   const ofKind = volunteer.checks.filter((c) => c.kind === kind);
   const done = ofKind.filter((c) => c.date <= date);
-  const name = checkName(kind);
   if (done.length > 0) {
     const lapsed = done.map((c) => c.expires ?? '').sort().at(-1) ?? '';
-    return today !== undefined && lapsed > today
-      ? problem('check-expired', `${name} expires on ${longDate(lapsed)}, before this shift`)
-      : problem('check-expired', `${name} expired on ${longDate(lapsed)}`);
+    return problem({ code: 'check-expired', check: kind, on: lapsed, beforeShift: today !== undefined && lapsed > today });
   }
   const later = ofKind.map((c) => c.date).sort()[0];
-  return later
-    ? problem('check-missing', `${name} is dated ${longDate(later)}, after this shift`)
-    : problem('check-missing', `No ${kind === 'pvg-dbs' ? name : name.charAt(0).toLowerCase() + name.slice(1)} recorded`);
+  return problem({ code: 'check-missing', check: kind, ...(later ? { datedAfter: later } : {}) });
 }
 
 function languageProblem(volunteer: VolunteerLike, language: string): Problem | undefined {
   const spoken = volunteer.languages.filter((l) => l.code === language);
   const best = spoken.reduce((rank, l) => Math.max(rank, LANGUAGE_RANK[l.level]), 0);
   if (best >= LANGUAGE_RANK[MIN_LANGUAGE_LEVEL]) return undefined;
-  const name = languageName(language);
-  return best > 0
-    ? problem('lacks-language', `Speaks ${name} only at a basic level (this needs conversational or better)`)
-    : problem('lacks-language', `Does not speak ${name}`);
+  return problem({ code: 'lacks-language', language, basicOnly: best > 0 });
 }
 
 /** Windows of one weekday, merged where they touch. `HH:MM` strings compare as times. */
@@ -171,7 +171,7 @@ function weekdayOfDate(date: string): number {
 }
 
 function availabilityProblem(volunteer: VolunteerLike, position: PositionLike): Problem | undefined {
-  if (volunteer.availability.length === 0) return problem('not-available', 'No weekly availability recorded');
+  if (volunteer.availability.length === 0) return problem({ code: 'not-available' });
   const weekday = weekdayOfDate(position.date);
   for (const w of volunteer.availability) {
     if (w.weekday === weekday && w.from <= position.startTime && w.to >= position.endTime) return undefined;
@@ -179,11 +179,14 @@ function availabilityProblem(volunteer: VolunteerLike, position: PositionLike): 
   const windows = volunteer.availability
     .filter((w) => w.weekday === weekday)
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-  const day = weekdayName(weekday);
-  if (windows.length === 0) return problem('not-available', `Not available on ${day}s`);
+  if (windows.length === 0) return problem({ code: 'not-available', weekday });
   if (freeTimes(windows).some((w) => w.from <= position.startTime && w.to >= position.endTime)) return undefined;
-  const usual = windows.map((w) => timeRange(w.from, w.to)).join(' and ');
-  return problem('not-available', `Usually free on ${day}s ${usual} only; this shift is ${timeRange(position.startTime, position.endTime)}`);
+  return problem({
+    code: 'not-available',
+    weekday,
+    usual: windows.map((w) => ({ from: w.from, to: w.to })),
+    shift: { from: position.startTime, to: position.endTime },
+  });
 }
 
 function awayProblem(volunteer: VolunteerLike, date: string): Problem | undefined {
@@ -192,9 +195,7 @@ function awayProblem(volunteer: VolunteerLike, date: string): Problem | undefine
     .filter((a) => a.from <= date && date <= a.to)
     .sort((a, b) => a.from.localeCompare(b.from))[0];
   if (!away) return undefined;
-  return away.from === away.to
-    ? problem('away', `Away on ${longDate(away.from)}`)
-    : problem('away', `Away from ${longDate(away.from)} to ${longDate(away.to)}`);
+  return problem({ code: 'away', from: away.from, to: away.to });
 }
 
 /**
@@ -205,11 +206,8 @@ function awayProblem(volunteer: VolunteerLike, date: string): Problem | undefine
 export function checkAssignment(volunteer: VolunteerLike, position: PositionLike, context: AssignmentContext): Problem[] {
   const problems: Problem[] = [];
 
-  if (!volunteer.active) problems.push(problem('inactive', 'Marked as no longer active'));
-  if (!volunteer.roles.includes(position.role)) {
-    const role = roleLabel(position.role);
-    problems.push(problem('lacks-role', `Not ${withArticle(role)} (does not have the ${role} role)`));
-  }
+  if (!volunteer.active) problems.push(problem({ code: 'inactive' }));
+  if (!volunteer.roles.includes(position.role)) problems.push(problem({ code: 'lacks-role', role: position.role }));
   if (position.language) {
     const issue = languageProblem(volunteer, position.language);
     if (issue) problems.push(issue);
@@ -229,9 +227,8 @@ export function checkAssignment(volunteer: VolunteerLike, position: PositionLike
     if (earlier < 0) clash = s;
   }
   if (clash) {
-    const clinic = clinicNameOf(context.clinicNames, clash.clinicId);
-    const what = clinic ? `the ${clinic} shift` : `${withArticle(roleLabel(clash.role))} shift`;
-    problems.push(problem('overlap', `Already on ${what} ${timeRange(clash.startTime, clash.endTime)} that day`));
+    const clinicName = clinicNameOf(context.clinicNames, clash.clinicId);
+    problems.push(problem({ code: 'overlap', role: clash.role, time: { from: clash.startTime, to: clash.endTime }, ...(clinicName ? { clinicName } : {}) }));
   }
 
   const available = availabilityProblem(volunteer, position);
@@ -244,14 +241,7 @@ export function checkAssignment(volunteer: VolunteerLike, position: PositionLike
     const month = position.date.slice(0, 7);
     let count = 0;
     for (const s of shifts) if (s.date.startsWith(month) && isOther(s)) count += 1;
-    if (count >= max) {
-      const name = monthName(position.date);
-      problems.push(
-        max === 0
-          ? problem('over-monthly-max', 'Takes no shifts at the moment (their maximum is 0 a month)')
-          : problem('over-monthly-max', `Already has ${plural(count, 'shift')} in ${name} (their maximum is ${max})`),
-      );
-    }
+    if (count >= max) problems.push(problem({ code: 'over-monthly-max', count, max, month }));
   }
   return problems;
 }

@@ -16,6 +16,22 @@ import { newId, nowIso, openRecord, openRecords, parseForWrite, putRecord } from
 import { CommandRefusedError } from '../validation-error';
 import { isolated, messageCode } from '../../../shared/messages/message-code';
 
+/**
+ * Assigning refused by the rota rules: who, and the problems (codes and facts, worded by
+ * the screen in the app's language). `needsReason`: only soft problems, and no reason given.
+ */
+export class AssignmentRefusedError extends CommandRefusedError {
+  constructor(
+    readonly volunteerName: string,
+    readonly problems: readonly Problem[],
+    readonly needsReason: boolean,
+  ) {
+    // Said on its own where the problems are not listed; the assign dialog words them too.
+    super(messageCode(needsReason ? 'volunteers:assign.needsReasonShort' : 'volunteers:assign.cannotShort', { name: isolated(volunteerName) }));
+    this.name = 'AssignmentRefusedError';
+  }
+}
+
 export interface RotaMonth {
   month: string;
   sessions: Session[];
@@ -94,9 +110,9 @@ export async function assignShift(position: OpenPosition, volunteerId: string, t
     const volunteer = openRecord('volunteers', Volunteer, await db().volunteers.get(volunteerId));
     if (!volunteer) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'volunteers' }));
     const problems = await assignmentProblems(volunteer, position, today);
-    if (isHard(problems)) throw new CommandRefusedError(messageCode('common:refusal.cannotAssign', { name: isolated(volunteer.name), reasons: problems.filter((p) => p.severity === 'hard').map((p) => p.message) }));
+    if (isHard(problems)) throw new AssignmentRefusedError(volunteer.name, problems.filter((p) => p.severity === 'hard'), false);
     const reason = overrideReason?.trim();
-    if (problems.length > 0 && !reason) throw new CommandRefusedError(messageCode('common:refusal.assignAnyway', { name: isolated(volunteer.name), reasons: problems.map((p) => p.message) }));
+    if (problems.length > 0 && !reason) throw new AssignmentRefusedError(volunteer.name, problems, true);
     return holdPosition(position, volunteerId, problems.length > 0 ? reason : undefined);
   });
 }

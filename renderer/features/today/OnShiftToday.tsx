@@ -11,6 +11,7 @@ import { Panel } from '../../ui/Panel';
 import { UserText } from '../../ui/UserText';
 import { useClinicWords } from '../clinics/words/clinic-words';
 import { isolateIn } from '../clinics/words/isolate-name';
+import { useRotaWords } from '../volunteers/words/use-rota-words';
 
 export function OnShiftToday({
   shifts,
@@ -26,6 +27,7 @@ export function OnShiftToday({
   const { t } = useTranslation('today');
   const format = useFormat();
   const words = useClinicWords();
+  const rota = useRotaWords();
   const byId = new Map((volunteers ?? []).map((v) => [v.id, v]));
   const names = new Map((volunteers ?? []).map((v) => [v.id, v.name]));
   const ordered = [...(shifts ?? [])].sort((a, b) => a.startTime.localeCompare(b.startTime));
@@ -51,7 +53,7 @@ export function OnShiftToday({
                 {problems.length > 0 ? (
                   <div>
                     {/* The rota's explanations are worded by the volunteers area (shared/rota's Problem). */}
-                    <Badge tone="danger">{t('onShift.recheck')}</Badge> {problems.map((p) => p.message).join('; ')}
+                    <Badge tone="danger">{t('onShift.recheck')}</Badge> {rota.problems(problems)}
                   </div>
                 ) : null}
               </li>

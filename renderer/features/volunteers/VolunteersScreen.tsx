@@ -4,55 +4,59 @@
  * live in the address, so coming back to the list keeps them.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { foldForSearch } from '../../../shared/frontdesk/client-search';
 import type { Volunteer } from '../../../shared/schemas';
 import { useSettings, useVolunteers } from '../../data';
 import { localToday } from '../../format/dates';
-import { roleLabel } from '../../format/labels';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { useFormat } from '../../i18n/format';
 import { Panel } from '../../ui/Panel';
+import { UserText } from '../../ui/UserText';
 import { VirtualTable } from '../../ui/VirtualTable';
-import { CHECK_KIND_SHORT, EXPIRY_WARNING_DAYS, checksSummary } from './page/volunteer-checks';
+import { EXPIRY_WARNING_DAYS, checksSummary } from './page/volunteer-checks';
 import { languagesInWords } from './page/volunteer-words';
-import { plural } from '../../../shared/plural';
+import { useRotaWords } from './words/use-rota-words';
 
 type StatusFilter = 'active' | 'retired' | 'all';
-const STATUS_FILTERS: Record<StatusFilter, string> = { active: 'Active', retired: 'Retired', all: 'Active and retired' };
+const STATUS_FILTERS: readonly StatusFilter[] = ['active', 'retired', 'all'];
 /** Up to this many rows are drawn as a plain table sized to them; more scroll inside a virtual one. */
 const SHORT_LIST = 30;
 const isStatusFilter = (value: string | null): value is StatusFilter => value === 'active' || value === 'retired' || value === 'all';
 
 export function ChecksBadge({ volunteer, today }: { volunteer: Pick<Volunteer, 'roles' | 'checks'>; today: string }) {
+  const { t } = useTranslation('volunteers');
+  const words = useRotaWords();
   const summary = checksSummary(volunteer, today);
   const [missing] = summary.missing;
-  if (missing) return <Badge tone="danger">{CHECK_KIND_SHORT[missing]} missing</Badge>;
-  if (summary.expired > 0) return <Badge tone="danger">{summary.expired} expired</Badge>;
-  if (summary.expiring > 0) {
-    return (
-      <Badge tone="warn">
-        {summary.expiring} expiring within {EXPIRY_WARNING_DAYS} days
-      </Badge>
-    );
-  }
-  return <Badge tone="ok">In date</Badge>;
+  if (missing) return <Badge tone="danger">{t('badge.missing', { check: words.checkShort(missing) })}</Badge>;
+  if (summary.expired > 0) return <Badge tone="danger">{t('badge.expired', { count: summary.expired })}</Badge>;
+  if (summary.expiring > 0) return <Badge tone="warn">{t('badge.expiring', { count: summary.expiring, days: EXPIRY_WARNING_DAYS })}</Badge>;
+  return <Badge tone="ok">{t('badge.inDate')}</Badge>;
 }
 
 /** One cell line that never wraps (rows have a fixed height); the full text is its tooltip. */
 function Clipped({ text }: { text: string }) {
+  const { t } = useTranslation('volunteers');
   return text ? (
     <span className="volunteer-list__clip" title={text}>
       {text}
     </span>
   ) : (
-    <span className="muted">–</span>
+    <span className="muted" aria-label={t('list.none')}>
+      –
+    </span>
   );
 }
 
 export function VolunteersScreen() {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
   const volunteers = useVolunteers();
   const settings = useSettings();
   const [params, setParams] = useSearchParams();
@@ -93,57 +97,68 @@ export function VolunteersScreen() {
   const activeCount = volunteers?.filter((v) => v.active).length ?? 0;
   const retiredCount = (volunteers?.length ?? 0) - activeCount;
   const filtered = deferred.trim() !== '' || role !== '' || status !== 'active';
-  const caption = filtered ? 'Matching volunteers' : 'Volunteers';
+  const caption = filtered ? t('list.captionMatching') : t('list.caption');
 
   const columns: Column<Volunteer>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t('list.column.name'),
       width: '22%',
       cell: (v) => (
         <Link className="row-link volunteer-list__clip" to={`/volunteers/${v.id}`}>
-          <bdi>{v.name}</bdi>
+          <UserText>{v.name}</UserText>
         </Link>
       ),
     },
-    { key: 'roles', header: 'Roles', width: '20%', cell: (v) => <Clipped text={v.roles.map(roleLabel).join(', ')} /> },
-    { key: 'languages', header: 'Languages', cell: (v) => <Clipped text={languagesInWords(v.languages)} /> },
+    { key: 'roles', header: t('list.column.roles'), width: '20%', cell: (v) => <Clipped text={format.list(v.roles.map(words.role), 'unit')} /> },
+    { key: 'languages', header: t('list.column.languages'), cell: (v) => <Clipped text={languagesInWords(v.languages, words, format)} /> },
     {
       key: 'checks',
-      header: 'Checks',
+      header: t('list.column.checks'),
       width: '210px',
       // A retired volunteer takes no shifts, so their checks no longer matter.
-      cell: (v) => (v.active ? <ChecksBadge volunteer={v} today={today} /> : <span className="muted">Not needed</span>),
+      cell: (v) => (v.active ? <ChecksBadge volunteer={v} today={today} /> : <span className="muted">{t('list.notNeeded')}</span>),
     },
-    { key: 'active', header: 'Status', width: '100px', cell: (v) => (v.active ? <Badge tone="ok">Active</Badge> : <Badge>Retired</Badge>) },
+    {
+      key: 'active',
+      header: t('list.column.status'),
+      width: '100px',
+      cell: (v) => (v.active ? <Badge tone="ok">{t('status.active')}</Badge> : <Badge>{t('status.retired')}</Badge>),
+    },
   ];
 
   return (
     <>
       <PageHeader
-        title="Volunteers & rota"
-        lede={volunteers ? `${plural(activeCount, 'active volunteer')}${retiredCount > 0 ? `, ${retiredCount} retired` : ''}` : 'Loading…'}
+        title={t('list.title')}
+        lede={
+          volunteers
+            ? retiredCount > 0
+              ? t('list.ledeWithRetired', { active: activeCount, retired: retiredCount })
+              : t('list.lede', { active: activeCount })
+            : t('list.loading')
+        }
         actions={
           <>
             <Link className="button button--secondary" to="/volunteers/rota">
-              Month rota
+              {t('list.monthRota')}
             </Link>
             <Link className="button button--secondary" to="/volunteers/gaps">
-              Gaps
+              {t('list.gaps')}
             </Link>
             <Link className="button button--secondary" to="/volunteers/hours">
-              Hours
+              {t('list.hours')}
             </Link>
             <Link className="button button--primary" to="/volunteers/new">
-              Add a volunteer
+              {t('list.add')}
             </Link>
           </>
         }
       />
-      <div className="volunteer-filters" role="search" aria-label="Find volunteers">
+      <div className="volunteer-filters" role="search" aria-label={t('list.findLabel')}>
         <div className="field volunteer-filters__search">
           <label className="field__label" htmlFor="volunteer-search">
-            Find a volunteer
+            {t('list.find')}
           </label>
           <input
             id="volunteer-search"
@@ -151,51 +166,51 @@ export function VolunteersScreen() {
             type="search"
             dir="auto"
             autoComplete="off"
-            placeholder="Part of their name"
+            placeholder={t('list.findPlaceholder')}
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="volunteer-role">
-            Role
+            {t('list.role')}
           </label>
           <select id="volunteer-role" className="select" value={role} onChange={(event) => setFilter('role', event.target.value, '')}>
-            <option value="">All roles</option>
+            <option value="">{t('list.allRoles')}</option>
             {roles.map((r) => (
               <option key={r} value={r}>
-                {roleLabel(r)}
+                {words.role(r)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label className="field__label" htmlFor="volunteer-status">
-            Status
+            {t('list.status')}
           </label>
           <select id="volunteer-status" className="select" value={status} onChange={(event) => setFilter('status', event.target.value, 'active')}>
-            {(Object.keys(STATUS_FILTERS) as StatusFilter[]).map((s) => (
+            {STATUS_FILTERS.map((s) => (
               <option key={s} value={s}>
-                {STATUS_FILTERS[s]}
+                {t(`list.statusFilter.${s}`)}
               </option>
             ))}
           </select>
         </div>
         {rows && filtered ? (
           <p className="muted volunteer-filters__count" aria-live="polite">
-            {rows.length === 0 ? 'No matches' : `${rows.length} shown`}
+            {rows.length === 0 ? t('list.noMatches') : t('list.shown', { count: rows.length })}
           </p>
         ) : null}
       </div>
       <Panel flush>
         {rows === undefined ? null : volunteers?.length === 0 ? (
-          <EmptyState title="No volunteers yet.">
-            Add the people who run your sessions with “Add a volunteer”, or load the demo data from <Link to="/settings">Settings</Link>.
+          <EmptyState title={t('list.emptyTitle')}>
+            {t('list.emptyBefore')}
+            <Link to="/settings">{t('list.emptyLink')}</Link>
+            {t('list.emptyAfter')}
           </EmptyState>
         ) : rows.length === 0 ? (
-          <EmptyState title="Nobody matches.">
-            Check the spelling, choose another role, or show {status === 'active' ? 'retired volunteers too' : 'everyone'} with the Status filter.
-          </EmptyState>
+          <EmptyState title={t('list.nobodyTitle')}>{status === 'active' ? t('list.nobodyActive') : t('list.nobodyOther')}</EmptyState>
         ) : rows.length <= SHORT_LIST ? (
           <div className="volunteer-list">
             <DataTable caption={caption} columns={columns} rows={rows} rowKey={(v) => v.id} />

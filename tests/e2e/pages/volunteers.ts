@@ -1,5 +1,5 @@
 /** Volunteer tasks as a coordinator does them: add someone, fill their lists, plant their shifts. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { plantRecords } from '../support/plant-records';
 import { SignpostApp } from './signpost-app';
 
@@ -68,6 +68,15 @@ export const plantedShift = ({ role = 'adviser', startTime = '10:00', endTime = 
   ...shift,
 });
 
+/** Types a YYYY-MM-DD date into the DateField called `label` (its Day, Month and Year fields) inside `scope`. */
+export async function fillDate(scope: Locator | Page, label: string, isoDate: string) {
+  const [year = '', month = '', day = ''] = isoDate.split('-');
+  const field = scope.getByRole('group', { name: label, exact: true });
+  await field.getByLabel('Day', { exact: true }).fill(day);
+  await field.getByLabel('Month', { exact: true }).fill(month);
+  await field.getByLabel('Year', { exact: true }).fill(year);
+}
+
 export class VolunteerDesk {
   readonly app: SignpostApp;
   constructor(readonly page: Page) {
@@ -104,8 +113,8 @@ export class VolunteerDesk {
     await this.page.getByRole('button', { name: 'Add a check or training' }).click();
     const row = this.row(`Check ${index}`);
     await row.getByLabel('Check or training', { exact: true }).selectOption({ label: kind });
-    await row.getByLabel('Date done', { exact: true }).fill(done);
-    if (expires) await row.getByLabel('Expires (optional)', { exact: true }).fill(expires);
+    await fillDate(row, 'Date done', done);
+    if (expires) await fillDate(row, 'Expires (optional)', expires);
   }
 
   async addWeeklyTime(index: number, day: string, from: string, to: string) {
@@ -119,7 +128,7 @@ export class VolunteerDesk {
   async addTimeAway(index: number, first: string, last: string) {
     await this.page.getByRole('button', { name: 'Add dates away' }).click();
     const row = this.row(`Time away ${index}`);
-    await row.getByLabel('First day', { exact: true }).fill(first);
-    await row.getByLabel('Last day', { exact: true }).fill(last);
+    await fillDate(row, 'First day', first);
+    await fillDate(row, 'Last day', last);
   }
 }

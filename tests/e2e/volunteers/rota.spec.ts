@@ -169,18 +169,18 @@ test('a shift given before the volunteer’s check lapsed is flagged in Gaps and
   const recheck = page.getByRole('list', { name: 'Shifts to re-check' });
   await expect(recheck.getByRole('listitem')).toHaveCount(1);
   await expect(recheck).toContainText('Ana Silva');
-  await expect(recheck).toContainText('Safeguarding check expired on 10 June 2026');
+  await expect(recheck).toContainText('Safeguarding check expired on 10 Jun 2026');
 
   await desk.app.open('/');
   const onShift = page.getByRole('region', { name: 'On shift today' });
   await expect(onShift.getByRole('listitem').filter({ hasText: 'Ana Silva' })).toContainText('Re-check');
-  await expect(onShift).toContainText('Safeguarding check expired on 10 June 2026');
+  await expect(onShift).toContainText('Safeguarding check expired on 10 Jun 2026');
 
   await desk.app.open(`/volunteers/rota?month=${monthOf(0)}`);
   const marked = page.getByRole('button', { name: /^Ana Silva, Adviser, .*needs re-checking: Safeguarding check expired/ });
   await expect(marked).toBeVisible();
   await marked.click();
-  await expect(page.getByRole('note', { name: 'Needs re-checking' })).toContainText('Safeguarding check expired on 10 June 2026');
+  await expect(page.getByRole('note', { name: 'Needs re-checking' })).toContainText('Safeguarding check expired on 10 Jun 2026');
 });
 
 test('attendance after a session is marked all at once, and the hours summary counts it', async ({ page }) => {

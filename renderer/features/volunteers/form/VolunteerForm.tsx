@@ -6,6 +6,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { Volunteer } from '../../../../shared/schemas';
 import { useSettings } from '../../../data';
 import { FormFooter, useSaveForm } from '../../../ui/form-save';
@@ -24,6 +25,7 @@ interface VolunteerFormProps {
 }
 
 export function VolunteerForm({ initial, existing, save, onSaved, onCancel }: VolunteerFormProps) {
+  const { t } = useTranslation('volunteers');
   const settings = useSettings();
   const form = useForm<VolunteerFormInput, unknown, VolunteerFormOutput>({
     resolver: zodResolver(VolunteerFormValues),
@@ -42,7 +44,7 @@ export function VolunteerForm({ initial, existing, save, onSaved, onCancel }: Vo
       <AvailabilitySection form={form} />
       <AwaySection form={form} />
       <CommitmentSection form={form} />
-      <FormFooter submitLabel={existing ? 'Save changes' : 'Add volunteer'} busy={form.formState.isSubmitting} onCancel={onCancel} />
+      <FormFooter submitLabel={existing ? t('form.submitSave') : t('form.submitAdd')} busy={form.formState.isSubmitting} onCancel={onCancel} />
     </form>
   );
 }

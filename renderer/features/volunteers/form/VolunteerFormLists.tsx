@@ -5,19 +5,18 @@
  */
 import type { ReactNode } from 'react';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
-import { languageName } from '../../../../shared/codes/languages';
+import { useTranslation } from 'react-i18next';
 import { CHECK_KINDS, LANGUAGE_LEVELS } from '../../../../shared/schemas';
+import { useFormat } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
 import { LanguagePicker } from '../../../ui/code-pickers';
+import { DateField } from '../../../ui/DateField';
 import { Field } from '../../../ui/Field';
-import { CHECK_KIND_LABELS } from '../page/volunteer-checks';
-import { LANGUAGE_LEVEL_LABELS } from '../page/volunteer-words';
-import { dateMessage, nextCheckKind } from './volunteer-form';
+import { useRotaWords } from '../words/use-rota-words';
+import { nextCheckKind } from './volunteer-form';
 import type { VolunteerFormApi } from './VolunteerFormSections';
 import { wordMessage } from '../../../i18n';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const optionalDate = { setValueAs: (v: unknown) => (v === '' || v === null ? undefined : v) };
 const weekdayNumber = { setValueAs: (v: unknown) => Number(v) };
 
 type ListErrors = { message?: string; root?: { message?: string } } | undefined;
@@ -61,9 +60,10 @@ function ListSection({
 }
 
 function RemoveRow({ label, onRemove }: { label: string; onRemove: () => void }) {
+  const { t } = useTranslation('volunteers');
   return (
     <Button variant="quiet" className="volunteer-row__remove" aria-label={label} onClick={onRemove}>
-      Remove
+      {t('form.remove')}
     </Button>
   );
 }
@@ -72,25 +72,28 @@ export function LanguagesSection({ form }: { form: VolunteerFormApi }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'languages' });
   const errors = form.formState.errors.languages;
   const chosen = useWatch({ control: form.control, name: 'languages' }) ?? [];
+  const { t } = useTranslation('volunteers');
+  const words = useRotaWords();
   return (
     <ListSection
-      legend="Languages"
-      intro="Interpreting needs conversational or better."
-      emptyText="No languages yet."
+      legend={t('form.languages.legend')}
+      intro={t('form.languages.intro')}
+      emptyText={t('form.languages.empty')}
       empty={fields.length === 0}
       error={errors}
-      addLabel="Add a language"
+      addLabel={t('form.languages.add')}
       onAdd={() => append({ code: '', level: 'fluent' })}
     >
       {fields.map((field, index) => {
-        const name = chosen[index]?.code ? languageName(chosen[index].code) : `language ${index + 1}`;
+        const code = chosen[index]?.code;
+        const removeLabel = code ? t('form.languages.remove', { language: words.language(code) }) : t('form.languages.removeNumber', { number: index + 1 });
         return (
-          <div key={field.id} className="volunteer-row volunteer-row--language" role="group" aria-label={`Language ${index + 1}`}>
+          <div key={field.id} className="volunteer-row volunteer-row--language" role="group" aria-label={t('form.languages.row', { number: index + 1 })}>
             <Controller
               control={form.control}
               name={`languages.${index}.code`}
               render={({ field: language }) => (
-                <Field label="Language" error={errors?.[index]?.code?.message}>
+                <Field label={t('form.languages.language')} error={errors?.[index]?.code?.message}>
                   <FocusablePicker
                     focusRef={language.ref}
                     value={language.value || undefined}
@@ -99,16 +102,16 @@ export function LanguagesSection({ form }: { form: VolunteerFormApi }) {
                 </Field>
               )}
             />
-            <Field label="Level" error={errors?.[index]?.level?.message}>
+            <Field label={t('form.languages.level')} error={errors?.[index]?.level?.message}>
               <select className="select" {...form.register(`languages.${index}.level`)}>
                 {LANGUAGE_LEVELS.map((level) => (
                   <option key={level} value={level}>
-                    {LANGUAGE_LEVEL_LABELS[level]}
+                    {words.level(level)}
                   </option>
                 ))}
               </select>
             </Field>
-            <RemoveRow label={`Remove ${name}`} onRemove={() => remove(index)} />
+            <RemoveRow label={removeLabel} onRemove={() => remove(index)} />
           </div>
         );
       })}
@@ -144,45 +147,71 @@ export function ChecksSection({ form }: { form: VolunteerFormApi }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'checks' });
   const errors = form.formState.errors.checks;
   const checks = useWatch({ control: form.control, name: 'checks' }) ?? [];
+  const { t } = useTranslation('volunteers');
+  const words = useRotaWords();
   return (
     <ListSection
-      legend="Checks and training"
-      intro="Every volunteer needs safeguarding training; advisers and interpreters also need a PVG or DBS disclosure."
-      emptyText="No checks recorded yet."
+      legend={t('form.checks.legend')}
+      intro={t('form.checks.intro')}
+      emptyText={t('form.checks.empty')}
       empty={fields.length === 0}
       error={errors}
-      addLabel="Add a check or training"
+      addLabel={t('form.checks.add')}
       onAdd={() => append({ kind: nextCheckKind(checks), date: '', expires: undefined, level: '' })}
     >
       {fields.map((field, index) => {
         const kind = checks[index]?.kind;
         const rowErrors = errors?.[index];
         return (
-          <div key={field.id} className="volunteer-row volunteer-row--check" role="group" aria-label={`Check ${index + 1}`}>
-            <Field label="Check or training" error={rowErrors?.kind?.message}>
+          <div key={field.id} className="volunteer-row volunteer-row--check" role="group" aria-label={t('form.checks.row', { number: index + 1 })}>
+            <Field label={t('form.checks.kind')} error={rowErrors?.kind?.message}>
               <select className="select" {...form.register(`checks.${index}.kind`)}>
                 {CHECK_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {CHECK_KIND_LABELS[k]}
+                    {words.check(k)}
                   </option>
                 ))}
               </select>
             </Field>
-            <Field label="Date done" error={dateMessage(rowErrors?.date?.message)}>
-              <input className="input" type="date" {...form.register(`checks.${index}.date`)} />
-            </Field>
-            <Field label="Expires (optional)" error={dateMessage(rowErrors?.expires?.message)}>
-              <input className="input" type="date" {...form.register(`checks.${index}.expires`, optionalDate)} />
-            </Field>
-            <Field label="Level (optional)" error={rowErrors?.level?.message}>
+            <Controller
+              control={form.control}
+              name={`checks.${index}.date`}
+              render={({ field: date }) => (
+                <DateField
+                  label={t('form.checks.date')}
+                  value={date.value}
+                  onChange={date.onChange}
+                  onBlur={date.onBlur}
+                  error={rowErrors?.date?.message}
+                />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name={`checks.${index}.expires`}
+              render={({ field: expires }) => (
+                <DateField
+                  label={t('form.checks.expires')}
+                  value={expires.value}
+                  // Left empty, there is no expiry (rather than an empty date).
+                  onChange={(value) => expires.onChange(value === '' ? undefined : value)}
+                  onBlur={expires.onBlur}
+                  error={rowErrors?.expires?.message}
+                />
+              )}
+            />
+            <Field label={t('form.checks.level')} error={rowErrors?.level?.message}>
               <input
                 className="input"
                 autoComplete="off"
-                placeholder={kind === 'immigration-accreditation' ? 'OISC level 1' : kind === 'pvg-dbs' ? 'Enhanced' : ''}
+                placeholder={kind === 'immigration-accreditation' || kind === 'pvg-dbs' ? t(`checks.levelPlaceholder.${kind}`) : ''}
                 {...form.register(`checks.${index}.level`)}
               />
             </Field>
-            <RemoveRow label={`Remove ${kind ? CHECK_KIND_LABELS[kind].toLowerCase() : `check ${index + 1}`}`} onRemove={() => remove(index)} />
+            <RemoveRow
+              label={kind ? t('form.checks.remove', { check: words.check(kind) }) : t('form.checks.removeNumber', { number: index + 1 })}
+              onRemove={() => remove(index)}
+            />
           </div>
         );
       })}
@@ -194,14 +223,17 @@ export function AvailabilitySection({ form }: { form: VolunteerFormApi }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'availability' });
   const errors = form.formState.errors.availability;
   const windows = useWatch({ control: form.control, name: 'availability' }) ?? [];
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const weekdays = format.weekdays();
   return (
     <ListSection
-      legend="Usually free"
-      intro="The times in a normal week they can take a shift. Add a row for each day."
-      emptyText="No weekly times yet."
+      legend={t('form.availability.legend')}
+      intro={t('form.availability.intro')}
+      emptyText={t('form.availability.empty')}
       empty={fields.length === 0}
       error={errors}
-      addLabel="Add a day"
+      addLabel={t('form.availability.add')}
       onAdd={() => {
         // A new row starts on the day after the last one, at the same times.
         const last = windows.at(-1);
@@ -210,25 +242,30 @@ export function AvailabilitySection({ form }: { form: VolunteerFormApi }) {
     >
       {fields.map((field, index) => {
         const rowErrors = errors?.[index];
-        const day = WEEKDAYS[windows[index]?.weekday ?? -1];
+        const window = windows[index];
+        const day = window ? weekdays[window.weekday] : undefined;
+        const times = window?.from && window.to && /^\d{2}:\d{2}$/.test(window.from) && /^\d{2}:\d{2}$/.test(window.to) ? format.timeRange(window.from, window.to) : '';
         return (
-          <div key={field.id} className="volunteer-row volunteer-row--window" role="group" aria-label={`Weekly time ${index + 1}`}>
-            <Field label="Day" error={rowErrors?.weekday?.message}>
+          <div key={field.id} className="volunteer-row volunteer-row--window" role="group" aria-label={t('form.availability.row', { number: index + 1 })}>
+            <Field label={t('form.availability.day')} error={rowErrors?.weekday?.message}>
               <select className="select" {...form.register(`availability.${index}.weekday`, weekdayNumber)}>
-                {WEEKDAYS.map((name, weekday) => (
-                  <option key={name} value={weekday}>
+                {weekdays.map((name, weekday) => (
+                  <option key={weekday} value={weekday}>
                     {name}
                   </option>
                 ))}
               </select>
             </Field>
-            <Field label="From" error={rowErrors?.from?.message}>
+            <Field label={t('form.availability.from')} error={rowErrors?.from?.message}>
               <input className="input" type="time" {...form.register(`availability.${index}.from`)} />
             </Field>
-            <Field label="To" error={rowErrors?.to?.message}>
+            <Field label={t('form.availability.to')} error={rowErrors?.to?.message}>
               <input className="input" type="time" {...form.register(`availability.${index}.to`)} />
             </Field>
-            <RemoveRow label={day ? `Remove ${day} ${windows[index]?.from ?? ''}–${windows[index]?.to ?? ''}` : `Remove weekly time ${index + 1}`} onRemove={() => remove(index)} />
+            <RemoveRow
+              label={day ? t('form.availability.remove', { weekday: day, time: times }) : t('form.availability.removeNumber', { number: index + 1 })}
+              onRemove={() => remove(index)}
+            />
           </div>
         );
       })}
@@ -239,27 +276,36 @@ export function AvailabilitySection({ form }: { form: VolunteerFormApi }) {
 export function AwaySection({ form }: { form: VolunteerFormApi }) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'away' });
   const errors = form.formState.errors.away;
+  const { t } = useTranslation('volunteers');
   return (
     <ListSection
-      legend="Dates away"
-      intro="Holidays and other times they cannot take shifts. The rota warns before booking them."
-      emptyText="No dates away."
+      legend={t('form.away.legend')}
+      intro={t('form.away.intro')}
+      emptyText={t('form.away.empty')}
       empty={fields.length === 0}
       error={errors}
-      addLabel="Add dates away"
+      addLabel={t('form.away.add')}
       onAdd={() => append({ from: '', to: '' })}
     >
       {fields.map((field, index) => {
         const rowErrors = errors?.[index];
         return (
-          <div key={field.id} className="volunteer-row volunteer-row--away" role="group" aria-label={`Time away ${index + 1}`}>
-            <Field label="First day" error={dateMessage(rowErrors?.from?.message)}>
-              <input className="input" type="date" {...form.register(`away.${index}.from`)} />
-            </Field>
-            <Field label="Last day" error={dateMessage(rowErrors?.to?.message)}>
-              <input className="input" type="date" {...form.register(`away.${index}.to`)} />
-            </Field>
-            <RemoveRow label={`Remove time away ${index + 1}`} onRemove={() => remove(index)} />
+          <div key={field.id} className="volunteer-row volunteer-row--away" role="group" aria-label={t('form.away.row', { number: index + 1 })}>
+            <Controller
+              control={form.control}
+              name={`away.${index}.from`}
+              render={({ field: from }) => (
+                <DateField label={t('form.away.first')} value={from.value} onChange={from.onChange} onBlur={from.onBlur} error={rowErrors?.from?.message} />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name={`away.${index}.to`}
+              render={({ field: to }) => (
+                <DateField label={t('form.away.last')} value={to.value} onChange={to.onChange} onBlur={to.onBlur} error={rowErrors?.to?.message} />
+              )}
+            />
+            <RemoveRow label={t('form.away.remove', { number: index + 1 })} onRemove={() => remove(index)} />
           </div>
         );
       })}

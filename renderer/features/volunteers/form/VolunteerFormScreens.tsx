@@ -1,24 +1,29 @@
 /** Add a volunteer, or edit one: the same form, different starting points. */
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { volunteers } from '../../../data';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useStatus } from '../../../ui/StatusProvider';
+import { useFormat } from '../../../i18n/format';
+import { nameInText } from '../words/rota-words';
 import { useVolunteerRecord } from '../page/use-volunteer-record';
 import { blankVolunteerForm, volunteerToForm } from './volunteer-form';
 import { VolunteerForm } from './VolunteerForm';
 
 export function NewVolunteerScreen() {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
   const navigate = useNavigate();
   const status = useStatus();
   return (
     <>
-      <PageHeader title="Add a volunteer" lede="Only the name is needed now; the rest can be filled in later." />
+      <PageHeader title={t('form.addTitle')} lede={t('form.addLede')} />
       <VolunteerForm
         initial={blankVolunteerForm()}
         save={(input) => volunteers.create(input)}
         onSaved={(volunteer) => {
-          status.say(`Added ${volunteer.name}`);
+          status.say(t('form.added', { name: nameInText(volunteer.name, format) }));
           void navigate(`/volunteers/${volunteer.id}`);
         }}
         onCancel={() => void navigate('/volunteers')}
@@ -28,31 +33,36 @@ export function NewVolunteerScreen() {
 }
 
 export function EditVolunteerScreen() {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
   const { volunteerId = '' } = useParams();
   const navigate = useNavigate();
   const status = useStatus();
   const volunteer = useVolunteerRecord(volunteerId);
-  if (volunteer === undefined) return <PageHeader title="Edit volunteer" lede="Loading…" />;
+  if (volunteer === undefined) return <PageHeader title={t('form.editTitle')} lede={t('list.loading')} />;
   if (volunteer === null) {
     return (
       <>
-        <PageHeader title="Edit volunteer" />
-        <EmptyState title="This volunteer could not be found.">
-          They may have been removed. <Link to="/volunteers">Back to volunteers</Link>
+        <PageHeader title={t('form.editTitle')} />
+        <EmptyState title={t('form.notFoundTitle')}>
+          {t('form.notFoundBody')} <Link to="/volunteers">{t('form.backToList')}</Link>
         </EmptyState>
       </>
     );
   }
   return (
     <>
-      <PageHeader title={`Edit ${volunteer.name}`} lede={volunteer.active ? 'Active volunteer' : 'Retired volunteer'} />
+      <PageHeader
+        title={t('form.editNamed', { name: nameInText(volunteer.name, format) })}
+        lede={volunteer.active ? t('status.activeVolunteer') : t('status.retiredVolunteer')}
+      />
       <VolunteerForm
         key={volunteer.id}
         initial={volunteerToForm(volunteer)}
         existing={volunteer}
         save={(input) => volunteers.update(volunteer.id, input)}
         onSaved={() => {
-          status.say('Saved');
+          status.say(t('form.saved'));
           void navigate(`/volunteers/${volunteer.id}`);
         }}
         onCancel={() => void navigate(`/volunteers/${volunteer.id}`)}

@@ -1,26 +1,28 @@
 /** The volunteer form's simpler sections: who they are, their roles, and how much they give. */
 import { Controller, type UseFormReturn } from 'react-hook-form';
-import { roleLabel } from '../../../format/labels';
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../../ui/Field';
+import { useRotaWords } from '../words/use-rota-words';
 import type { VolunteerFormInput, VolunteerFormOutput } from './volunteer-form';
 import { wordMessage } from '../../../i18n';
 
 export type VolunteerFormApi = UseFormReturn<VolunteerFormInput, unknown, VolunteerFormOutput>;
 
 export function DetailsSection({ form }: { form: VolunteerFormApi }) {
+  const { t } = useTranslation('volunteers');
   const errors = form.formState.errors;
   return (
     <fieldset className="form-section">
-      <legend>Who they are</legend>
+      <legend>{t('form.details.legend')}</legend>
       <div className="form-grid">
-        <Field label="Name" error={errors.name?.message}>
+        <Field label={t('form.details.name')} error={errors.name?.message}>
           <input className="input input--name" dir="auto" autoComplete="off" {...form.register('name')} />
         </Field>
-        <Field label="Phone" error={errors.phone?.message}>
-          <input className="input" type="tel" inputMode="tel" autoComplete="off" {...form.register('phone')} />
+        <Field label={t('form.details.phone')} error={errors.phone?.message}>
+          <input className="input" type="tel" inputMode="tel" dir="ltr" autoComplete="off" {...form.register('phone')} />
         </Field>
-        <Field label="Email" error={errors.email?.message}>
-          <input className="input" type="email" autoComplete="off" {...form.register('email')} />
+        <Field label={t('form.details.email')} error={errors.email?.message}>
+          <input className="input" type="email" dir="ltr" autoComplete="off" {...form.register('email')} />
         </Field>
       </div>
     </fieldset>
@@ -29,6 +31,8 @@ export function DetailsSection({ form }: { form: VolunteerFormApi }) {
 
 /** Roles from Settings; a role the volunteer holds that Settings no longer lists stays visible. */
 export function RolesSection({ form, roles }: { form: VolunteerFormApi; roles: readonly string[] }) {
+  const { t } = useTranslation('volunteers');
+  const words = useRotaWords();
   const error = form.formState.errors.roles;
   const message = error?.message ?? (Array.isArray(error) ? error.find((e) => e?.message)?.message : undefined);
   return (
@@ -40,8 +44,8 @@ export function RolesSection({ form, roles }: { form: VolunteerFormApi; roles: r
         const shown = [...roles, ...chosen.filter((r) => !roles.includes(r))];
         return (
           <fieldset className="form-section" aria-invalid={message ? true : undefined}>
-            <legend>Roles</legend>
-            <p className="form-section__intro muted">What they can do on a shift. The rota offers them only for these.</p>
+            <legend>{t('form.roles.legend')}</legend>
+            <p className="form-section__intro muted">{t('form.roles.intro')}</p>
             <div className="volunteer-roles">
               {shown.map((role) => (
                 <label key={role} className="checkbox">
@@ -52,7 +56,7 @@ export function RolesSection({ form, roles }: { form: VolunteerFormApi; roles: r
                     onBlur={field.onBlur}
                     onChange={(event) => field.onChange(event.target.checked ? [...chosen, role] : chosen.filter((r) => r !== role))}
                   />
-                  {roleLabel(role)}
+                  {words.role(role)}
                 </label>
               ))}
             </div>
@@ -65,22 +69,19 @@ export function RolesSection({ form, roles }: { form: VolunteerFormApi; roles: r
 }
 
 export function CommitmentSection({ form }: { form: VolunteerFormApi }) {
+  const { t } = useTranslation('volunteers');
   const errors = form.formState.errors;
   return (
     <fieldset className="form-section">
-      <legend>Commitment</legend>
+      <legend>{t('form.commitment.legend')}</legend>
       <div className="form-grid">
-        <Field
-          label="Preferred maximum shifts a month"
-          hint="Optional. The rota warns before going over it."
-          error={errors.maxShiftsPerMonth?.message}
-        >
+        <Field label={t('form.commitment.maxShifts')} hint={t('form.commitment.maxShiftsHint')} error={errors.maxShiftsPerMonth?.message}>
           <input className="input input--short" type="number" min={0} max={62} step={1} inputMode="numeric" {...form.register('maxShiftsPerMonth')} />
         </Field>
       </div>
       <label className="checkbox">
         <input type="checkbox" {...form.register('active')} />
-        Active (untick when they retire)
+        {t('form.commitment.active')}
       </label>
     </fieldset>
   );

@@ -1,12 +1,13 @@
 /**
  * The volunteer form's values: the shared VolunteerInput schema (which also holds the rule
  * that a check expires after it was done), plus a check that only makes sense while typing
- * (a language listed once), with messages a volunteer understands in place of zod's defaults.
+ * (a language listed once). Messages are codes (shared/messages), worded by Field in the app's language.
  */
 import { z } from 'zod';
+import { messageCode } from '../../../../shared/messages/message-code';
 import { VolunteerInput, type CheckKind, type Volunteer, type VolunteerInput as VolunteerInputShape } from '../../../../shared/schemas';
 
-const SHIFTS_MESSAGE = 'Enter a whole number of shifts from 0 to 62, or leave it empty';
+const SHIFTS_MESSAGE = messageCode('volunteers:form.errors.shifts');
 
 export const VolunteerFormValues = VolunteerInput.extend({
   maxShiftsPerMonth: z.preprocess(
@@ -17,7 +18,7 @@ export const VolunteerFormValues = VolunteerInput.extend({
   const seen = new Set<string>();
   values.languages.forEach((language, index) => {
     if (seen.has(language.code)) {
-      ctx.addIssue({ code: 'custom', path: ['languages', index, 'code'], message: 'This language is already listed above' });
+      ctx.addIssue({ code: 'custom', path: ['languages', index, 'code'], message: messageCode('volunteers:form.errors.languageTwice') });
     }
     seen.add(language.code);
   });
@@ -71,11 +72,6 @@ export function formToVolunteerInput(values: VolunteerFormOutput): VolunteerInpu
     maxShiftsPerMonth: values.maxShiftsPerMonth,
     active: values.active,
   };
-}
-
-/** A date input left empty reads as "enter a date", not as a format to type. */
-export function dateMessage(message: string | undefined): string | undefined {
-  return message === 'Enter a date as YYYY-MM-DD' ? 'Enter the day, month and year' : message;
 }
 
 /** The kind a new check row starts as: the first one the volunteer does not have yet. */

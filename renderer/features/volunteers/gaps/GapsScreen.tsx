@@ -5,25 +5,28 @@
  * and volunteers' checks that run out within 60 days or already have.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { languageName } from '../../../../shared/codes/languages';
 import { shiftsAtRisk } from '../../../../shared/rota/held-shifts';
 import { positionsStillAhead } from '../../../../shared/rota/needs';
-import { checkName } from '../../../../shared/rota/rules';
 import { addDays, daysBetween } from '../../../../shared/schedule/dates';
 import { useRotaBetween } from '../../../data';
-import { formatShortDate } from '../../../format/dates';
-import { roleLabel } from '../../../format/labels';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { useLocalNow } from '../../../ui/hooks/use-now';
-import { plural } from '../../../../shared/plural';
+import { UserText } from '../../../ui/UserText';
+import { useRotaWords } from '../words/use-rota-words';
 
 const WEEKS_AHEAD = 4;
 const CHECKS_AHEAD_DAYS = 60;
 
 export function GapsScreen() {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
+  const date = (iso: string) => format.date(iso, 'medium');
   const now = useLocalNow();
   const today = now.date;
   const rota = useRotaBetween(today, addDays(today, WEEKS_AHEAD * 7));
@@ -42,47 +45,59 @@ export function GapsScreen() {
   return (
     <>
       <PageHeader
-        title="Rota gaps"
-        lede={`The next ${plural(WEEKS_AHEAD, 'week')}, soonest first.`}
+        title={t('gaps.title')}
+        lede={t('gaps.lede', { weeks: WEEKS_AHEAD })}
         actions={
           <Link className="button button--primary" to="/volunteers/rota">
-            Month rota
+            {t('gaps.monthRota')}
           </Link>
         }
       />
       {atRisk.length > 0 ? (
-        <Panel title="Shifts to re-check">
-          <p className="muted">Given to someone who no longer fits: find cover or take them off.</p>
-          <ul className="compact-list" aria-label="Shifts to re-check">
+        <Panel title={t('gaps.recheckTitle')}>
+          <p className="muted">{t('gaps.recheckIntro')}</p>
+          <ul className="compact-list" aria-label={t('gaps.recheckTitle')}>
             {atRisk.map(({ shift, problems }) => (
               <li key={shift.id} className="follow-up">
                 <span>
-                  <Badge tone="danger">{shift.date === today ? 'Today' : formatShortDate(shift.date)}</Badge> {shift.startTime} {clinics.get(shift.clinicId) ?? 'Clinic'} ·{' '}
-                  {roleLabel(shift.role)} · <Link to={`/volunteers/${shift.volunteerId ?? ''}`}>{volunteerNames.get(shift.volunteerId ?? '') ?? 'A volunteer'}</Link>
-                  <span className="muted"> — {problems.map((p) => p.message).join('; ')}</span>
+                  <Badge tone="danger">{shift.date === today ? t('gaps.today') : date(shift.date)}</Badge> {format.time(shift.startTime)}{' '}
+                  <UserText>{clinics.get(shift.clinicId) ?? t('rota.clinic')}</UserText>
+                  {' · '}
+                  {words.role(shift.role)}
+                  {' · '}
+                  <Link to={`/volunteers/${shift.volunteerId ?? ''}`}>
+                    <UserText>{volunteerNames.get(shift.volunteerId ?? '') ?? t('rota.aVolunteer')}</UserText>
+                  </Link>
+                  <span className="muted">
+                    {' — '}
+                    {words.problems(problems)}
+                  </span>
                 </span>
-                <Link to={`/volunteers/rota?month=${shift.date.slice(0, 7)}`}>Rota</Link>
+                <Link to={`/volunteers/rota?month=${shift.date.slice(0, 7)}`}>{t('gaps.rota')}</Link>
               </li>
             ))}
           </ul>
         </Panel>
       ) : null}
       <div className="grid-2">
-        <Panel title="Open shifts">
+        <Panel title={t('gaps.openTitle')}>
           {!rota ? null : open.length === 0 ? (
-            <p className="muted">Every shift in the next {WEEKS_AHEAD} weeks is covered.</p>
+            <p className="muted">{t('gaps.allCovered', { weeks: WEEKS_AHEAD })}</p>
           ) : (
-            <ul className="compact-list" aria-label="Open shifts">
+            <ul className="compact-list" aria-label={t('gaps.openTitle')}>
               {open.map((p, i) => {
                 const days = daysBetween(today, p.date);
                 return (
                   <li key={`${p.sessionId}-${p.role}-${i}`} className="follow-up">
                     <span>
-                      <Badge tone={days <= 2 ? 'danger' : days <= 7 ? 'warn' : 'info'}>{days === 0 ? 'Today' : days === 1 ? 'Tomorrow' : formatShortDate(p.date)}</Badge>{' '}
-                      {p.startTime} {clinics.get(p.clinicId) ?? 'Clinic'} · {roleLabel(p.role)}
-                      {p.language ? ` (${languageName(p.language)})` : ''}
+                      <Badge tone={days <= 2 ? 'danger' : days <= 7 ? 'warn' : 'info'}>
+                        {days === 0 ? t('gaps.today') : days === 1 ? t('gaps.tomorrow') : date(p.date)}
+                      </Badge>{' '}
+                      {format.time(p.startTime)} <UserText>{clinics.get(p.clinicId) ?? t('rota.clinic')}</UserText>
+                      {' · '}
+                      {words.roleWithLanguage(p.role, p.language)}
                     </span>
-                    <Link to={`/volunteers/rota?month=${p.date.slice(0, 7)}`}>Fill</Link>
+                    <Link to={`/volunteers/rota?month=${p.date.slice(0, 7)}`}>{t('gaps.fill')}</Link>
                   </li>
                 );
               })}
@@ -90,30 +105,34 @@ export function GapsScreen() {
           )}
         </Panel>
         <div className="client-page__side">
-          <Panel title="Interpreters still needed">
+          <Panel title={t('gaps.interpretersTitle')}>
             {languages.size === 0 ? (
-              <p className="muted">Every interpreter request is covered.</p>
+              <p className="muted">{t('gaps.interpretersCovered')}</p>
             ) : (
-              <ul className="compact-list" aria-label="Uncovered languages">
+              <ul className="compact-list" aria-label={t('gaps.uncovered')}>
                 {[...languages.entries()]
                   .sort((a, b) => b[1] - a[1])
                   .map(([code, n]) => (
                     <li key={code}>
-                      <strong>{languageName(code)}</strong> <Badge tone="warn">{plural(n, 'session')}</Badge>
+                      <strong>{words.language(code)}</strong> <Badge tone="warn">{t('gaps.sessions', { count: n })}</Badge>
                     </li>
                   ))}
               </ul>
             )}
           </Panel>
-          <Panel title="Checks running out">
+          <Panel title={t('gaps.checksTitle')}>
             {expiring.length === 0 ? (
-              <p className="muted">No check runs out in the next {CHECKS_AHEAD_DAYS} days.</p>
+              <p className="muted">{t('gaps.noChecks', { days: CHECKS_AHEAD_DAYS })}</p>
             ) : (
-              <ul className="compact-list" aria-label="Checks running out">
+              <ul className="compact-list" aria-label={t('gaps.checksTitle')}>
                 {expiring.map(({ volunteer, check, expires }) => (
                   <li key={`${volunteer.id}-${check.kind}-${expires}`}>
-                    <Link to={`/volunteers/${volunteer.id}`}>{volunteer.name}</Link> · {checkName(check.kind)}{' '}
-                    <Badge tone={expires < today ? 'danger' : 'warn'}>{expires < today ? `expired ${formatShortDate(expires)}` : `expires ${formatShortDate(expires)}`}</Badge>
+                    <Link to={`/volunteers/${volunteer.id}`}>
+                      <UserText>{volunteer.name}</UserText>
+                    </Link>
+                    {' · '}
+                    {t(`rule.check.${check.kind}`)}{' '}
+                    <Badge tone={expires < today ? 'danger' : 'warn'}>{t(expires < today ? 'gaps.expired' : 'gaps.expires', { date: date(expires) })}</Badge>
                   </li>
                 ))}
               </ul>

@@ -3,22 +3,25 @@
  * with an estimated value at the forum's hourly rate. Printable.
  */
 import { useState } from 'react';
-import { addMonthsToMonth, isMonth, monthLabel, periodDates } from '../../../../shared/report/period';
-import { hoursSummary } from '../../../../shared/rota/hours';
+import { useTranslation } from 'react-i18next';
+import { addMonthsToMonth, isMonth, periodDates } from '../../../../shared/report/period';
+import { hoursSummary, UNKNOWN_VOLUNTEER } from '../../../../shared/rota/hours';
 import { useSettings, useShiftsBetween, useVolunteers } from '../../../data';
 import { localToday } from '../../../format/dates';
-import { roleLabel } from '../../../format/labels';
-import { format } from '../../../i18n/format';
+import { useFormat } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
-import { pluralWord } from '../../../../shared/plural';
-
-const money = (value: number) => format().money(value);
-const hours = (value: number) => format().number(value, { maximumFractionDigits: 1 });
+import { UserText } from '../../../ui/UserText';
+import { useRotaWords } from '../words/use-rota-words';
 
 export function HoursScreen() {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
+  const money = (value: number) => format.money(value);
+  const hours = (value: number) => format.number(value, { maximumFractionDigits: 1 });
   const thisMonth = localToday().slice(0, 7);
   const [from, setFrom] = useState(addMonthsToMonth(thisMonth, -11));
   const [to, setTo] = useState(thisMonth);
@@ -34,20 +37,29 @@ export function HoursScreen() {
   const tables = summary ? (
     <>
       <table className="table">
-        <caption>By volunteer</caption>
+        <caption>{t('hours.byVolunteer')}</caption>
         <thead>
           <tr>
-            <th scope="col">Volunteer</th>
-            <th scope="col" className="num">Shifts</th>
-            <th scope="col" className="num">Hours</th>
-            <th scope="col" className="num">Estimated value</th>
+            <th scope="col">{t('hours.volunteer')}</th>
+            <th scope="col" className="num">
+              {t('hours.shifts')}
+            </th>
+            <th scope="col" className="num">
+              {t('hours.hours')}
+            </th>
+            <th scope="col" className="num">
+              {t('hours.value')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {summary.byVolunteer.map((v) => (
             <tr key={v.volunteerId}>
-              <th scope="row">{v.volunteerName}</th>
-              <td className="num">{v.shifts}</td>
+              <th scope="row">
+                {/* A shift whose volunteer record is gone is counted under one line, named in the app's language. */}
+                {v.volunteerName === UNKNOWN_VOLUNTEER ? t('hours.formerVolunteer') : <UserText>{v.volunteerName}</UserText>}
+              </th>
+              <td className="num">{format.number(v.shifts)}</td>
               <td className="num">{hours(v.hours)}</td>
               <td className="num">{money(v.value)}</td>
             </tr>
@@ -55,8 +67,8 @@ export function HoursScreen() {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All volunteers</th>
-            <td className="num">{summary.total.shifts}</td>
+            <th scope="row">{t('hours.allVolunteers')}</th>
+            <td className="num">{format.number(summary.total.shifts)}</td>
             <td className="num">{hours(summary.total.hours)}</td>
             <td className="num">{money(summary.total.value)}</td>
           </tr>
@@ -64,23 +76,23 @@ export function HoursScreen() {
       </table>
       <div className="grid-2">
         <table className="table">
-          <caption>By role</caption>
+          <caption>{t('hours.byRole')}</caption>
           <tbody>
             {summary.byRole.map((r) => (
               <tr key={r.role}>
-                <th scope="row">{roleLabel(r.role)}</th>
-                <td className="num">{hours(r.hours)} h</td>
+                <th scope="row">{words.role(r.role)}</th>
+                <td className="num">{t('hours.hoursShort', { hours: hours(r.hours) })}</td>
               </tr>
             ))}
           </tbody>
         </table>
         <table className="table">
-          <caption>By month</caption>
+          <caption>{t('hours.byMonth')}</caption>
           <tbody>
             {summary.byMonth.map((m) => (
               <tr key={m.month}>
-                <th scope="row">{monthLabel(m.month)}</th>
-                <td className="num">{hours(m.hours)} h</td>
+                <th scope="row">{words.monthYear(m.month)}</th>
+                <td className="num">{t('hours.hoursShort', { hours: hours(m.hours) })}</td>
               </tr>
             ))}
           </tbody>
@@ -92,34 +104,48 @@ export function HoursScreen() {
   return (
     <>
       <PageHeader
-        title="Volunteer hours"
-        lede={summary ? `${hours(summary.total.hours)} ${pluralWord(summary.total.hours, 'hour')} given, worth an estimated ${money(summary.total.value)} at ${money(summary.hourlyRate)} an hour.` : 'Loading…'}
-        actions={<Button onClick={() => setPrinting(true)} disabled={!summary}>Print</Button>}
+        title={t('hours.title')}
+        lede={
+          summary
+            ? t('hours.lede', { hours: summary.total.hours, shown: hours(summary.total.hours), value: money(summary.total.value), rate: money(summary.hourlyRate) })
+            : t('hours.loading')
+        }
+        actions={
+          <Button onClick={() => setPrinting(true)} disabled={!summary}>
+            {t('hours.print')}
+          </Button>
+        }
       />
-      <div className="calendar-toolbar" role="group" aria-label="Months">
+      <div className="calendar-toolbar" role="group" aria-label={t('hours.months')}>
         <label className="inline-field">
-          From
+          {t('hours.from')}
           <input className="input" type="month" value={from} onChange={(e) => setFrom(e.target.value)} aria-invalid={valid ? undefined : true} />
         </label>
         <label className="inline-field">
-          To
+          {t('hours.to')}
           <input className="input" type="month" value={to} onChange={(e) => setTo(e.target.value)} aria-invalid={valid ? undefined : true} />
         </label>
-        {!valid ? <span className="field__error">Choose a first month on or before the last</span> : null}
+        {!valid ? (
+          <span className="field__error" role="alert">
+            {t('hours.badRange')}
+          </span>
+        ) : null}
       </div>
-      <Panel title="Hours given" flush>
-        {summary && summary.byVolunteer.length === 0 ? <p className="muted panel__padded">No attended shifts in these months.</p> : tables}
+      <Panel title={t('hours.given')} flush>
+        {summary && summary.byVolunteer.length === 0 ? <p className="muted panel__padded">{t('hours.none')}</p> : tables}
       </Panel>
       {printing && summary ? (
         <PrintPreviewDialog
-          title="Print volunteer hours"
-          suggestedName={`volunteer-hours-${from}-to-${to}.pdf`}
+          title={t('hours.printDialog')}
+          suggestedName={t('hours.pdfFile', { from, to })}
           onClose={() => setPrinting(false)}
           sheet={
-            <article className="day-sheet" aria-label="Printed hours">
+            <article className="day-sheet" aria-label={t('hours.printed')}>
               <header className="day-sheet__header">
-                <h2>Volunteer hours: {monthLabel(from)} to {monthLabel(to)}</h2>
-                <p>{settings?.forumName}</p>
+                <h2>{t('hours.printTitle', { from: words.monthYear(from), to: words.monthYear(to) })}</h2>
+                <p>
+                  <UserText>{settings?.forumName}</UserText>
+                </p>
               </header>
               {tables}
             </article>

@@ -1,46 +1,47 @@
 /** The hours letter: a printable confirmation of a volunteer's hours, for references and funders. */
+import { useTranslation } from 'react-i18next';
 import type { HoursSummary } from '../../../../shared/rota/hours';
-import { longDate } from '../../../../shared/rota/format';
+import { useFormat } from '../../../i18n/format';
+import { useRotaWords } from '../words/use-rota-words';
 import { HoursByRoleTable } from './HoursByRoleTable';
-import { formatHours, formatMoney, monthAndYear } from './volunteer-hours';
-import { plural, pluralWord } from '../../../../shared/plural';
 
 export function HoursLetter({ forumName, volunteerName, today, summary }: { forumName: string; volunteerName: string; today: string; summary: HoursSummary }) {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
   const first = summary.byMonth[0]?.month;
   const last = summary.byMonth.at(-1)?.month;
-  const hours = formatHours(summary.total.hours);
-  const when = !first || !last ? '' : first === last ? ` in ${monthAndYear(first)}` : ` between ${monthAndYear(first)} and ${monthAndYear(last)}`;
+  const name = words.name(volunteerName);
+  const forum = words.name(forumName);
+  const hours = { hours: summary.total.hours, shown: words.hoursNumber(summary.total.hours), shifts: summary.total.shifts, name, forum };
   return (
-    <article className="hours-letter" aria-label="Hours letter">
+    <article className="hours-letter" aria-label={t('letter.label')}>
       <header className="hours-letter__header">
         <p className="hours-letter__forum">{forumName}</p>
-        <p>{longDate(today)}</p>
+        <p>{format.date(today, 'long')}</p>
       </header>
-      <h2 className="hours-letter__title">Confirmation of volunteering</h2>
-      <p>To whom it may concern,</p>
-      {summary.total.shifts === 0 ? (
-        <p>
-          This is to confirm that <bdi>{volunteerName}</bdi> volunteers with {forumName}. No hours have been recorded for them in this period yet.
-        </p>
+      <h2 className="hours-letter__title">{t('letter.title')}</h2>
+      <p>{t('letter.greeting')}</p>
+      {summary.total.shifts === 0 || !first || !last ? (
+        <p>{t('letter.noHours', { name, forum })}</p>
       ) : (
         <>
           <p>
-            This is to confirm that <bdi>{volunteerName}</bdi> has volunteered {hours} {pluralWord(summary.total.hours, 'hour')} with {forumName}
-            {when}, over {plural(summary.total.shifts, 'shift')}.
+            {first === last
+              ? t('letter.hoursInMonth', { ...hours, month: words.monthYear(first) })
+              : t('letter.hoursBetween', { ...hours, first: words.monthYear(first), last: words.monthYear(last) })}
           </p>
-          <HoursByRoleTable summary={summary} className="hours-letter__table" caption="Hours by role" captionClassName="visually-hidden" withTotal />
-          <p>
-            At {formatMoney(summary.hourlyRate)} an hour, the value of this volunteering is estimated at {formatMoney(summary.total.value)}.
-          </p>
+          <HoursByRoleTable summary={summary} className="hours-letter__table" caption={t('letter.byRole')} captionClassName="visually-hidden" withTotal />
+          <p>{t('letter.value', { rate: format.money(summary.hourlyRate), value: format.money(summary.total.value) })}</p>
         </>
       )}
-      <p>We are grateful for the time and care they give to the people who come to us.</p>
+      <p>{t('letter.thanks')}</p>
       <div className="hours-letter__sign">
-        <p>Signed</p>
+        <p>{t('letter.signed')}</p>
         <p className="hours-letter__line" />
-        <p>Name and role</p>
+        <p>{t('letter.nameAndRole')}</p>
         <p className="hours-letter__line" />
-        <p>for {forumName}</p>
+        <p>{t('letter.forForum', { forum })}</p>
       </div>
     </article>
   );

@@ -1,8 +1,11 @@
 /** A volunteer's hours in the last 12 months: by role and by month, and what they are worth. */
+import { useTranslation } from 'react-i18next';
 import type { Shift, Volunteer } from '../../../../shared/schemas';
+import { useFormat } from '../../../i18n/format';
 import { Panel } from '../../../ui/Panel';
+import { useRotaWords } from '../words/use-rota-words';
 import { HoursByRoleTable } from './HoursByRoleTable';
-import { formatHours, formatMoney, last12Months, monthAndYear, volunteerHours } from './volunteer-hours';
+import { last12Months, volunteerHours } from './volunteer-hours';
 
 export function VolunteerHoursPanel({
   volunteer,
@@ -15,10 +18,13 @@ export function VolunteerHoursPanel({
   today: string;
   hourlyRate: number;
 }) {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
   if (!shifts) {
     return (
-      <Panel title="Hours">
-        <p className="muted">Loading…</p>
+      <Panel title={t('hoursPanel.title')}>
+        <p className="muted">{t('shifts.loading')}</p>
       </Panel>
     );
   }
@@ -27,36 +33,36 @@ export function VolunteerHoursPanel({
   const byMonth = new Map(summary.byMonth.map((m) => [m.month, m]));
   const busiest = Math.max(1, ...summary.byMonth.map((m) => m.hours));
   return (
-    <Panel title="Hours" aside={<span className="muted">Last 12 months, attended shifts</span>}>
+    <Panel title={t('hoursPanel.title')} aside={<span className="muted">{t('hoursPanel.period')}</span>}>
       <div className="stat-row volunteer-hours__stats">
         <div className="stat">
-          <div className="stat__value">{formatHours(summary.total.hours)}</div>
-          <div className="stat__label">hours</div>
+          <div className="stat__value">{words.hoursNumber(summary.total.hours)}</div>
+          <div className="stat__label">{t('hoursPanel.hours', { count: summary.total.hours })}</div>
         </div>
         <div className="stat">
-          <div className="stat__value">{summary.total.shifts}</div>
-          <div className="stat__label">shifts attended</div>
+          <div className="stat__value">{format.number(summary.total.shifts)}</div>
+          <div className="stat__label">{t('hoursPanel.shifts', { count: summary.total.shifts })}</div>
         </div>
         <div className="stat">
-          <div className="stat__value">{formatMoney(summary.total.value)}</div>
-          <div className="stat__label">estimated value at {formatMoney(hourlyRate)} an hour</div>
+          <div className="stat__value">{format.money(summary.total.value)}</div>
+          <div className="stat__label">{t('hoursPanel.value', { rate: format.money(hourlyRate) })}</div>
         </div>
       </div>
       {summary.total.shifts === 0 ? (
-        <p className="muted">No attended shifts in the last 12 months.</p>
+        <p className="muted">{t('hoursPanel.none')}</p>
       ) : (
         <div className="volunteer-hours">
-          <HoursByRoleTable summary={summary} className="table table--compact" caption="By role" captionClassName="volunteer-hours__caption" />
+          <HoursByRoleTable summary={summary} className="table table--compact" caption={t('hoursPanel.byRole')} captionClassName="volunteer-hours__caption" />
           <table className="table table--compact">
-            <caption className="volunteer-hours__caption">By month</caption>
+            <caption className="volunteer-hours__caption">{t('hoursPanel.byMonth')}</caption>
             <thead>
               <tr>
-                <th scope="col">Month</th>
+                <th scope="col">{t('hoursPanel.month')}</th>
                 <th scope="col" className="num">
-                  Hours
+                  {t('hoursTable.hours')}
                 </th>
                 <th scope="col">
-                  <span className="visually-hidden">Share of the busiest month</span>
+                  <span className="visually-hidden">{t('hoursPanel.share')}</span>
                 </th>
               </tr>
             </thead>
@@ -65,10 +71,10 @@ export function VolunteerHoursPanel({
                 const hours = byMonth.get(month)?.hours ?? 0;
                 return (
                   <tr key={month}>
-                    <th scope="row">{monthAndYear(month)}</th>
-                    <td className="num">{formatHours(hours)}</td>
+                    <th scope="row">{words.monthYear(month)}</th>
+                    <td className="num">{words.hoursNumber(hours)}</td>
                     <td className="volunteer-hours__bar-cell" aria-hidden="true">
-                      <span className="volunteer-hours__bar" style={{ width: `${(hours / busiest) * 100}%` }} />
+                      <span className="volunteer-hours__bar" style={{ inlineSize: `${(hours / busiest) * 100}%` }} />
                     </td>
                   </tr>
                 );

@@ -4,6 +4,7 @@
  * prints a letter confirming their hours.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isStorageFull, STORAGE_FULL_MESSAGE, useClinics, useSettings, useVolunteerShifts } from '../../../data';
 import { localToday } from '../../../format/dates';
@@ -14,6 +15,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
 import { useStatus } from '../../../ui/StatusProvider';
+import { useRotaWords } from '../words/use-rota-words';
 import { HoursLetter } from './HoursLetter';
 import { useVolunteerRecord } from './use-volunteer-record';
 import { ALL_TIME_FROM, last12Months, volunteerHours } from './volunteer-hours';
@@ -25,6 +27,8 @@ import { VolunteerShiftsPanel } from './VolunteerShiftsPanel';
 type LetterPeriod = 'all' | 'year';
 
 export function VolunteerPage() {
+  const { t } = useTranslation('volunteers');
+  const words = useRotaWords();
   const { volunteerId = '' } = useParams();
   const volunteer = useVolunteerRecord(volunteerId);
   const shifts = useVolunteerShifts(volunteerId);
@@ -36,13 +40,13 @@ export function VolunteerPage() {
   const [exporting, setExporting] = useState(false);
   const today = localToday();
 
-  if (volunteer === undefined) return <PageHeader title="Volunteer" lede="Loading…" />;
+  if (volunteer === undefined) return <PageHeader title={t('page.title')} lede={t('list.loading')} />;
   if (volunteer === null) {
     return (
       <>
-        <PageHeader title="Volunteer" />
-        <EmptyState title="This volunteer could not be found.">
-          They may have been removed. <Link to="/volunteers">Back to volunteers</Link>
+        <PageHeader title={t('page.title')} />
+        <EmptyState title={t('form.notFoundTitle')}>
+          {t('form.notFoundBody')} <Link to="/volunteers">{t('form.backToList')}</Link>
         </EmptyState>
       </>
     );
@@ -55,23 +59,28 @@ export function VolunteerPage() {
   const exportShifts = async () => {
     if (!split || !clinics) return;
     if (split.upcoming.length === 0) {
-      status.say(`${volunteer.name} has no shifts coming up to export`);
+      status.say(t('page.noShiftsToExport', { name: words.name(volunteer.name) }));
       return;
     }
     setExporting(true);
     try {
-      const content = upcomingShiftsIcs(split.upcoming, clinics, `${volunteer.name} – ${forumName || 'Signpost'} shifts`);
+      const content = upcomingShiftsIcs(
+        split.upcoming,
+        clinics,
+        t('page.calendarName', { name: volunteer.name, forum: forumName || t('page.signpost') }),
+        (shift, clinic) => t('calendar.eventTitle', { role: words.roleWithLanguage(shift.role, shift.language), clinic: clinic?.name ?? t('calendar.clinic') }),
+      );
       const result = await getPlatform().saveFile({
-        suggestedName: `shifts-${fileSlug(volunteer.name)}.ics`,
+        suggestedName: t('page.shiftsFile', { slug: fileSlug(volunteer.name, t('page.slugFallback')) }),
         content,
-        filters: [{ name: 'Calendar', extensions: ['ics'] }],
+        filters: [{ name: t('page.calendarFilter'), extensions: ['ics'] }],
       });
-      if (result.saved) status.say(`Saved ${result.fileName}`);
-      else if (result.reason === 'cancelled') status.say(result.message ?? 'Not saved');
-      else status.error(result.message ?? 'The calendar file could not be saved.');
+      if (result.saved) status.say(t('page.savedFile', { fileName: words.name(result.fileName) }));
+      else if (result.reason === 'cancelled') status.say(result.message ?? t('page.notSaved'));
+      else status.error(result.message ?? t('page.calendarNotSaved'));
     } catch (error) {
       // A full disk or any other failure gets a plain message, never the raw error text.
-      status.error(isStorageFull(error) ? STORAGE_FULL_MESSAGE : 'The calendar file could not be made.');
+      status.error(isStorageFull(error) ? STORAGE_FULL_MESSAGE : t('page.calendarNotMade'));
     } finally {
       setExporting(false);
     }
@@ -86,19 +95,20 @@ export function VolunteerPage() {
         title={volunteer.name}
         lede={
           <>
-            {volunteer.active ? <Badge tone="ok">Active</Badge> : <Badge>Retired</Badge>} <Link to="/volunteers">All volunteers</Link>
+            {volunteer.active ? <Badge tone="ok">{t('status.active')}</Badge> : <Badge>{t('status.retired')}</Badge>}{' '}
+            <Link to="/volunteers">{t('page.allVolunteers')}</Link>
           </>
         }
         actions={
           <>
             <Link className="button button--secondary" to={`/volunteers/${volunteer.id}/edit`}>
-              Edit details
+              {t('page.edit')}
             </Link>
             <Button disabled={!split || !clinics || exporting} onClick={() => void exportShifts()}>
-              Export shifts (.ics)
+              {t('page.exportShifts')}
             </Button>
             <Button variant="primary" disabled={!shifts || !settings} onClick={() => setPrinting(true)}>
-              Print hours letter
+              {t('page.printLetter')}
             </Button>
           </>
         }
@@ -113,17 +123,17 @@ export function VolunteerPage() {
       </div>
       {printing && letterSummary ? (
         <PrintPreviewDialog
-          title="Print the hours letter"
-          suggestedName={`hours-${fileSlug(volunteer.name)}-${today}.pdf`}
+          title={t('page.letterDialog')}
+          suggestedName={t('page.letterFile', { slug: fileSlug(volunteer.name, t('page.slugFallback')), date: today })}
           onClose={() => setPrinting(false)}
           options={
             <div className="field volunteer-letter-period">
               <label className="field__label" htmlFor="letter-period">
-                Hours from
+                {t('page.letterPeriod')}
               </label>
               <select id="letter-period" className="select" value={letterPeriod} onChange={(e) => setLetterPeriod(e.target.value as LetterPeriod)}>
-                <option value="all">All their volunteering</option>
-                <option value="year">The last 12 months</option>
+                <option value="all">{t('page.letterAll')}</option>
+                <option value="year">{t('page.letterYear')}</option>
               </select>
             </div>
           }

@@ -1,18 +1,25 @@
 /** A volunteer's details and checks, as definition lists and badges. */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CheckKind, Volunteer } from '../../../../shared/schemas';
-import { formatShortDate } from '../../../format/dates';
-import { roleLabel } from '../../../format/labels';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { Panel } from '../../../ui/Panel';
-import { CHECK_KIND_LABELS, EXPIRY_WARNING_DAYS, checkState, currentChecks, requiredCheckProblems, type CheckState } from './volunteer-checks';
-import { availabilityInWords, awayInWords, languageInWords, sortedAvailability } from './volunteer-words';
-import { plural } from '../../../../shared/plural';
+import { useRotaWords } from '../words/use-rota-words';
+import { EXPIRY_WARNING_DAYS, checkState, currentChecks, requiredCheckProblems, type CheckState } from './volunteer-checks';
+import { availabilityInWords, awayInWords, sortedAvailability } from './volunteer-words';
 
-const none = <span className="muted">–</span>;
+function None() {
+  const { t } = useTranslation('volunteers');
+  return (
+    <span className="muted" aria-label={t('list.none')}>
+      –
+    </span>
+  );
+}
 
 function Lines({ items }: { items: readonly string[] }) {
-  if (items.length === 0) return none;
+  if (items.length === 0) return <None />;
   if (items.length === 1) return <>{items[0]}</>;
   return (
     <ul className="volunteer-lines">
@@ -24,27 +31,35 @@ function Lines({ items }: { items: readonly string[] }) {
 }
 
 export function VolunteerDetails({ volunteer, today }: { volunteer: Volunteer; today: string }) {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
   // Dates away that are over are history: only today's and later ones are shown.
   const away = volunteer.away.filter((a) => a.to >= today).sort((a, b) => a.from.localeCompare(b.from));
+  const max = volunteer.maxShiftsPerMonth;
   const rows: [string, ReactNode][] = [
-    ['Phone', volunteer.phone],
-    ['Email', volunteer.email],
-    ['Roles', volunteer.roles.map(roleLabel).join(', ') || undefined],
-    ['Languages', volunteer.languages.length > 0 ? <Lines items={volunteer.languages.map(languageInWords)} /> : undefined],
-    ['Usually free', volunteer.availability.length > 0 ? <Lines items={sortedAvailability(volunteer.availability).map(availabilityInWords)} /> : 'No weekly times recorded'],
-    ['Dates away', away.length > 0 ? <Lines items={away.map(awayInWords)} /> : 'None coming up'],
+    [t('details.phone'), volunteer.phone ? <bdi dir="ltr">{volunteer.phone}</bdi> : undefined],
+    [t('details.email'), volunteer.email ? <bdi dir="ltr">{volunteer.email}</bdi> : undefined],
+    [t('details.roles'), format.list(volunteer.roles.map(words.role), 'unit') || undefined],
+    [t('details.languages'), volunteer.languages.length > 0 ? <Lines items={volunteer.languages.map(words.languageWithLevel)} /> : undefined],
     [
-      'Shifts a month',
-      volunteer.maxShiftsPerMonth === undefined ? 'No preferred maximum' : volunteer.maxShiftsPerMonth === 0 ? 'None at the moment' : `At most ${volunteer.maxShiftsPerMonth}`,
+      t('details.usuallyFree'),
+      volunteer.availability.length > 0 ? (
+        <Lines items={sortedAvailability(volunteer.availability).map((w) => availabilityInWords(w, words, t))} />
+      ) : (
+        t('details.noWeeklyTimes')
+      ),
     ],
+    [t('details.away'), away.length > 0 ? <Lines items={away.map((a) => awayInWords(a, t, format))} /> : t('details.noneComingUp')],
+    [t('details.shiftsAMonth'), max === undefined ? t('details.noMaximum') : max === 0 ? t('details.noneNow') : t('details.atMost', { max })],
   ];
   return (
-    <Panel title="Details">
+    <Panel title={t('details.title')}>
       <dl className="pairs">
         {rows.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd dir="auto">{value === undefined || value === '' ? none : value}</dd>
+            <dd>{value === undefined || value === '' ? <None /> : value}</dd>
           </div>
         ))}
       </dl>
@@ -55,49 +70,67 @@ export function VolunteerDetails({ volunteer, today }: { volunteer: Volunteer; t
 /** Safeguarding first: everyone needs it. */
 const CHECK_ORDER: CheckKind[] = ['safeguarding', 'pvg-dbs', 'data-protection', 'immigration-accreditation'];
 
-const STATE_BADGE: Record<CheckState, { tone: 'danger' | 'warn' | 'ok'; label: string }> = {
-  expired: { tone: 'danger', label: 'Expired' },
-  expiring: { tone: 'warn', label: `Expires within ${plural(EXPIRY_WARNING_DAYS, 'day')}` },
-  'in-date': { tone: 'ok', label: 'In date' },
-};
+const STATE_TONE: Record<CheckState, 'danger' | 'warn' | 'ok'> = { expired: 'danger', expiring: 'warn', 'in-date': 'ok' };
 
 export function VolunteerChecks({ volunteer, today }: { volunteer: Volunteer; today: string }) {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
+  const stateLabel: Record<CheckState, string> = {
+    expired: t('checksPanel.expired'),
+    expiring: t('checksPanel.expiring', { days: EXPIRY_WARNING_DAYS }),
+    'in-date': t('checksPanel.inDate'),
+  };
+  const date = (iso: string) => format.date(iso, 'medium');
   const current = new Set(currentChecks(volunteer.checks));
   const checks = [...volunteer.checks].sort((a, b) => CHECK_ORDER.indexOf(a.kind) - CHECK_ORDER.indexOf(b.kind) || b.date.localeCompare(a.date));
   // A retired volunteer takes no shifts, so nothing is needed of them.
   const problems = volunteer.active ? requiredCheckProblems(volunteer, today) : [];
   return (
-    <Panel title="Checks and training">
+    <Panel title={t('checksPanel.title')}>
       {problems.length > 0 ? (
-        <div className="volunteer-needed" role="note" aria-label="Required checks">
-          <p className="volunteer-needed__title">Needed before their next shift</p>
+        <div className="volunteer-needed" role="note" aria-label={t('checksPanel.required')}>
+          <p className="volunteer-needed__title">{t('checksPanel.neededBefore')}</p>
           <ul className="compact-list">
             {problems.map((p) => (
               <li key={p.kind}>
-                <Badge tone="danger">Required</Badge> {p.message} <span className="muted">({p.neededBy})</span>
+                <Badge tone="danger">{t('checksPanel.requiredBadge')}</Badge>{' '}
+                {p.expiredOn ? t('checks.expiredOn', { check: words.check(p.kind), date: date(p.expiredOn) }) : t(`checks.notRecorded.${p.kind}`)}{' '}
+                <span className="muted">
+                  {t('checksPanel.neededBy', { roles: p.neededBy.length === 0 ? t('checks.neededByEveryone') : format.list(p.neededBy.map(words.role), 'unit') })}
+                </span>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       {checks.length === 0 ? (
-        <p className="muted">No checks or training recorded.</p>
+        <p className="muted">{t('checksPanel.none')}</p>
       ) : (
-        <ul className="volunteer-checks" aria-label="Checks and training recorded">
+        <ul className="volunteer-checks" aria-label={t('checksPanel.recorded')}>
           {checks.map((check, index) => {
             const superseded = !current.has(check);
-            const state = STATE_BADGE[checkState(check, today)];
+            const state = checkState(check, today);
+            const expiry = check.expires
+              ? t(check.expires <= today ? 'checksPanel.expiredOn' : 'checksPanel.expiresOn', { date: date(check.expires) })
+              : t('checksPanel.noExpiry');
             return (
               <li key={`${check.kind}-${check.date}-${index}`} className="volunteer-checks__item">
                 <div>
-                  <span className="volunteer-checks__name">{CHECK_KIND_LABELS[check.kind]}</span>
-                  {check.level ? <span className="muted"> · {check.level}</span> : null}
+                  <span className="volunteer-checks__name">{words.check(check.kind)}</span>
+                  {check.level ? (
+                    <span className="muted">
+                      {' · '}
+                      <bdi>{check.level}</bdi>
+                    </span>
+                  ) : null}
                   <div className="muted volunteer-checks__dates">
-                    Done {formatShortDate(check.date)}
-                    {check.expires ? ` · ${check.expires <= today ? 'expired' : 'expires'} ${formatShortDate(check.expires)}` : ' · does not expire'}
+                    {t('checksPanel.done', { date: date(check.date) })}
+                    {' · '}
+                    {expiry}
                   </div>
                 </div>
-                {superseded ? <Badge>Renewed since</Badge> : <Badge tone={state.tone}>{state.label}</Badge>}
+                {superseded ? <Badge>{t('checksPanel.renewed')}</Badge> : <Badge tone={STATE_TONE[state]}>{stateLabel[state]}</Badge>}
               </li>
             );
           })}

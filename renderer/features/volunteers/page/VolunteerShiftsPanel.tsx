@@ -1,77 +1,74 @@
 /** A volunteer's shifts: what is coming up, and what they did recently (attended, hours). */
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { languageName } from '../../../../shared/codes/languages';
 import { attendedHours } from '../../../../shared/rota/hours';
-import { timeRange } from '../../../../shared/rota/format';
 import type { Clinic, Shift } from '../../../../shared/schemas';
-import { roleLabel } from '../../../format/labels';
-import { format } from '../../../i18n/format';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { Panel } from '../../../ui/Panel';
+import { UserText } from '../../../ui/UserText';
+import { useRotaWords } from '../words/use-rota-words';
 import type { ShiftsByTime } from './volunteer-shifts';
-import { pluralWord } from '../../../../shared/plural';
 
 /** How many of each are listed; the rest are on the month rota. */
 export const UPCOMING_SHOWN = 8;
 export const PAST_SHOWN = 8;
 
-export const formatShiftDate = (date: string): string => format().date(date, 'weekdayShort');
-
-export function hoursText(hours: number): string {
-  const rounded = Math.round(hours * 100) / 100;
-  return `${format().number(rounded)} ${pluralWord(rounded, 'hour')}`;
-}
-
 function Attendance({ shift }: { shift: Shift }) {
-  if (shift.attended === false) return <Badge tone="danger">Did not attend</Badge>;
+  const { t } = useTranslation('volunteers');
+  const words = useRotaWords();
+  if (shift.attended === false) return <Badge tone="danger">{t('shifts.didNotAttend')}</Badge>;
   const hours = attendedHours(shift);
-  if (hours === undefined) return <Badge>Not recorded</Badge>;
-  return <Badge tone="ok">Attended · {hoursText(hours)}</Badge>;
+  if (hours === undefined) return <Badge>{t('shifts.notRecorded')}</Badge>;
+  return <Badge tone="ok">{t('shifts.attended', { hours: t('shifts.hours', { hours, shown: words.hoursNumber(hours) }) })}</Badge>;
 }
 
 export function VolunteerShiftsPanel({ shifts, clinics }: { shifts: ShiftsByTime | undefined; clinics: readonly Clinic[] | undefined }) {
-  const clinicName = (id: string) => clinics?.find((c) => c.id === id)?.name ?? 'A clinic';
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
+  const clinicName = (id: string) => clinics?.find((c) => c.id === id)?.name ?? t('shifts.aClinic');
   const base: Column<Shift>[] = [
-    { key: 'date', header: 'Date', width: '150px', cell: (s) => <time dateTime={s.date}>{formatShiftDate(s.date)}</time> },
-    { key: 'time', header: 'Time', width: '110px', cell: (s) => timeRange(s.startTime, s.endTime) },
-    { key: 'role', header: 'Role', width: '26%', cell: (s) => (s.language ? `${roleLabel(s.role)} (${languageName(s.language)})` : roleLabel(s.role)) },
+    { key: 'date', header: t('shifts.column.date'), width: '150px', cell: (s) => <time dateTime={s.date}>{format.date(s.date, 'weekdayShort')}</time> },
+    { key: 'time', header: t('shifts.column.time'), width: '110px', cell: (s) => words.timeRange(s.startTime, s.endTime) },
+    { key: 'role', header: t('shifts.column.role'), width: '26%', cell: (s) => words.roleWithLanguage(s.role, s.language) },
     {
       key: 'clinic',
-      header: 'Clinic',
-      cell: (s) => <Link to={`/clinics/sessions/${s.sessionId}`}>{clinicName(s.clinicId)}</Link>,
+      header: t('shifts.column.clinic'),
+      cell: (s) => (
+        <Link to={`/clinics/sessions/${s.sessionId}`}>
+          <UserText>{clinicName(s.clinicId)}</UserText>
+        </Link>
+      ),
     },
   ];
-  const past: Column<Shift>[] = [...base, { key: 'attended', header: 'Attended', width: '170px', cell: (s) => <Attendance shift={s} /> }];
+  const past: Column<Shift>[] = [...base, { key: 'attended', header: t('shifts.column.attended'), width: '170px', cell: (s) => <Attendance shift={s} /> }];
 
   if (!shifts) {
     return (
-      <Panel title="Shifts">
-        <p className="muted">Loading…</p>
+      <Panel title={t('shifts.title')}>
+        <p className="muted">{t('shifts.loading')}</p>
       </Panel>
     );
   }
   const moreUpcoming = shifts.upcoming.length - UPCOMING_SHOWN;
   return (
-    <Panel title="Shifts">
-      <h3 className="volunteer-subhead">Coming up</h3>
+    <Panel title={t('shifts.title')}>
+      <h3 className="volunteer-subhead">{t('shifts.comingUp')}</h3>
       {shifts.upcoming.length === 0 ? (
-        <p className="muted">No shifts coming up. The month rota is where shifts are given out.</p>
+        <p className="muted">{t('shifts.noneComingUp')}</p>
       ) : (
         <>
-          <DataTable caption="Shifts coming up" columns={base} rows={shifts.upcoming.slice(0, UPCOMING_SHOWN)} rowKey={(s) => s.id} />
-          {moreUpcoming > 0 ? (
-            <p className="muted volunteer-more">
-              And {moreUpcoming} more later; all of them go into the calendar file.
-            </p>
-          ) : null}
+          <DataTable caption={t('shifts.captionComingUp')} columns={base} rows={shifts.upcoming.slice(0, UPCOMING_SHOWN)} rowKey={(s) => s.id} />
+          {moreUpcoming > 0 ? <p className="muted volunteer-more">{t('shifts.more', { count: moreUpcoming })}</p> : null}
         </>
       )}
-      <h3 className="volunteer-subhead">Recently</h3>
+      <h3 className="volunteer-subhead">{t('shifts.recently')}</h3>
       {shifts.past.length === 0 ? (
-        <p className="muted">No shifts yet.</p>
+        <p className="muted">{t('shifts.noneYet')}</p>
       ) : (
-        <DataTable caption="Recent shifts" columns={past} rows={shifts.past.slice(0, PAST_SHOWN)} rowKey={(s) => s.id} />
+        <DataTable caption={t('shifts.captionRecent')} columns={past} rows={shifts.past.slice(0, PAST_SHOWN)} rowKey={(s) => s.id} />
       )}
     </Panel>
   );

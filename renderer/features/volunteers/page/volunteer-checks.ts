@@ -1,40 +1,13 @@
 /**
- * Whether a volunteer's checks and training are in date, in words a coordinator reads at a
- * glance. Only the newest check of each kind counts: a renewed PVG does not leave the old,
+ * Whether a volunteer's checks and training are in date (worded on screen by the panels). Only the newest check of each kind counts: a renewed PVG does not leave the old,
  * lapsed one flagged. A check's expiry date is the first day it no longer counts (as in the
  * rota rules), and one that ends within 60 days is flagged so it can be renewed in time.
  */
-import { longDate } from '../../../../shared/rota/format';
 import { requiredChecks } from '../../../../shared/rota/rules';
 import { addDays } from '../../../../shared/schedule/dates';
 import type { CheckKind, Volunteer, VolunteerCheck } from '../../../../shared/schemas';
-import { roleLabel } from '../../../format/labels';
 
 export const EXPIRY_WARNING_DAYS = 60;
-
-/** The plain names used on the form and the volunteer's page. */
-export const CHECK_KIND_LABELS: Readonly<Record<CheckKind, string>> = {
-  'pvg-dbs': 'PVG or DBS disclosure',
-  safeguarding: 'Safeguarding training',
-  'data-protection': 'Data protection training',
-  'immigration-accreditation': 'Immigration advice accreditation (OISC)',
-};
-
-/** The same names inside a sentence ("No safeguarding training recorded"). */
-export const CHECK_KIND_IN_SENTENCE: Readonly<Record<CheckKind, string>> = {
-  'pvg-dbs': 'PVG or DBS disclosure',
-  safeguarding: 'safeguarding training',
-  'data-protection': 'data protection training',
-  'immigration-accreditation': 'immigration advice accreditation (OISC)',
-};
-
-/** Short names for badges. */
-export const CHECK_KIND_SHORT: Readonly<Record<CheckKind, string>> = {
-  'pvg-dbs': 'PVG/DBS',
-  safeguarding: 'Safeguarding',
-  'data-protection': 'Data protection',
-  'immigration-accreditation': 'OISC accreditation',
-};
 
 export type CheckState = 'expired' | 'expiring' | 'in-date';
 
@@ -59,10 +32,10 @@ export function currentChecks(checks: readonly VolunteerCheck[]): VolunteerCheck
 
 export interface RequiredCheckProblem {
   kind: CheckKind;
-  /** "No safeguarding training recorded", "PVG or DBS disclosure expired on 3 March 2025". */
-  message: string;
-  /** "Every volunteer", "Adviser, Interpreter". */
-  neededBy: string;
+  /** The day it stopped counting; absent when it was never recorded. */
+  expiredOn?: string;
+  /** The roles that need it; empty when every volunteer does. */
+  neededBy: string[];
 }
 
 /** Which checks this volunteer's roles need: safeguarding for everyone, PVG/DBS for advisers and interpreters. */
@@ -82,11 +55,9 @@ export function requiredCheckProblems(volunteer: Pick<Volunteer, 'roles' | 'chec
   const current = new Map(currentChecks(volunteer.checks).map((c) => [c.kind, c]));
   const problems: RequiredCheckProblem[] = [];
   for (const [kind, roles] of neededChecks(volunteer.roles)) {
-    const label = CHECK_KIND_LABELS[kind];
-    const neededBy = roles.length === 0 ? 'Every volunteer' : roles.map(roleLabel).join(', ');
     const check = current.get(kind);
-    if (!check) problems.push({ kind, message: `No ${CHECK_KIND_IN_SENTENCE[kind]} recorded`, neededBy });
-    else if (check.expires !== undefined && check.expires <= today) problems.push({ kind, message: `${label} expired on ${longDate(check.expires)}`, neededBy });
+    if (!check) problems.push({ kind, neededBy: roles });
+    else if (check.expires !== undefined && check.expires <= today) problems.push({ kind, expiredOn: check.expires, neededBy: roles });
   }
   return problems;
 }

@@ -15,8 +15,8 @@ export function splitShifts(shifts: readonly Shift[], today: string): ShiftsByTi
   return { upcoming, past };
 }
 
-/** "amira-haddad" from "Amira Haddad"; names in other scripts fall back to "volunteer". */
-export function fileSlug(name: string): string {
+/** "amira-haddad" from "Amira Haddad"; a name in another script gives `fallback` ("volunteer" in the app's language). */
+export function fileSlug(name: string, fallback: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -24,11 +24,19 @@ export function fileSlug(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return slug || 'volunteer';
+  return slug || fallback;
 }
 
-/** The volunteer's upcoming shifts as an iCalendar file, each titled with its role and clinic. */
-export function upcomingShiftsIcs(upcoming: readonly Shift[], clinics: readonly Clinic[], calendarName: string): string {
+/**
+ * The volunteer's upcoming shifts as an iCalendar file, each titled by `title` (role and
+ * clinic, in the app's language).
+ */
+export function upcomingShiftsIcs(
+  upcoming: readonly Shift[],
+  clinics: readonly Clinic[],
+  calendarName: string,
+  title: (shift: Shift, clinic: Clinic | undefined) => string,
+): string {
   const byId = new Map(clinics.map((c) => [c.id, c]));
   const events: CalendarShift[] = upcoming.map((shift) => {
     const clinic = byId.get(shift.clinicId);
@@ -38,7 +46,8 @@ export function upcomingShiftsIcs(upcoming: readonly Shift[], clinics: readonly 
       startTime: shift.startTime,
       endTime: shift.endTime,
       role: shift.role,
-      clinicName: clinic?.name ?? 'Clinic',
+      clinicName: clinic?.name ?? '',
+      title: title(shift, clinic),
       ...(clinic?.venue ? { venue: clinic.venue } : {}),
       ...(shift.language ? { language: shift.language } : {}),
     };

@@ -1,23 +1,12 @@
 /** A volunteer's languages, weekly availability and dates away, as a coordinator reads them. */
-import { languageName } from '../../../../shared/codes/languages';
-import { longDate, timeRange, weekdayName } from '../../../../shared/rota/format';
 import type { AvailabilityWindow, DatesAway, VolunteerLanguage } from '../../../../shared/schemas';
-
-export const LANGUAGE_LEVEL_LABELS: Readonly<Record<VolunteerLanguage['level'], string>> = {
-  basic: 'Basic',
-  conversational: 'Conversational',
-  fluent: 'Fluent',
-  native: 'Native',
-};
-
-/** "Arabic (native)". */
-export function languageInWords(language: VolunteerLanguage): string {
-  return `${languageName(language.code)} (${LANGUAGE_LEVEL_LABELS[language.level].toLowerCase()})`;
-}
+import type { TFunction } from 'i18next';
+import type { Formatter } from '../../../i18n/format';
+import type { RotaWords } from '../words/rota-words';
 
 /** "Arabic (native), English (fluent)". */
-export function languagesInWords(languages: readonly VolunteerLanguage[]): string {
-  return languages.map(languageInWords).join(', ');
+export function languagesInWords(languages: readonly VolunteerLanguage[], words: RotaWords, format: Formatter): string {
+  return format.list(languages.map(words.languageWithLevel), 'unit');
 }
 
 /** Monday first, then by start time. */
@@ -26,11 +15,13 @@ export function sortedAvailability(windows: readonly AvailabilityWindow[]): Avai
 }
 
 /** "Mondays 09:00–13:00". */
-export function availabilityInWords(window: AvailabilityWindow): string {
-  return `${weekdayName(window.weekday)}s ${timeRange(window.from, window.to)}`;
+export function availabilityInWords(window: AvailabilityWindow, words: RotaWords, t: TFunction<'volunteers'>): string {
+  return t('details.weekly', { weekday: words.weekday(window.weekday), time: words.timeRange(window.from, window.to) });
 }
 
-/** "3 March 2026", or "1 August 2026 to 14 August 2026". */
-export function awayInWords(away: DatesAway): string {
-  return away.from === away.to ? longDate(away.from) : `${longDate(away.from)} to ${longDate(away.to)}`;
+/** "3 Mar 2026", or "1 Aug 2026 to 14 Aug 2026". */
+export function awayInWords(away: DatesAway, t: TFunction<'volunteers'>, format: Formatter): string {
+  return away.from === away.to
+    ? t('details.awayDay', { date: format.date(away.from, 'medium') })
+    : t('details.awayRange', { from: format.date(away.from, 'medium'), to: format.date(away.to, 'medium') });
 }

@@ -3,20 +3,21 @@
  * then those with a problem a coordinator may override with a reason, then those who
  * cannot (a hard stop, with the reason shown).
  */
-import { useMemo, useState } from 'react';
-import { languageName } from '../../../../shared/codes/languages';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OpenPosition } from '../../../../shared/rota/needs';
 import { checkAssignment, isHard, type Problem } from '../../../../shared/rota/rules';
 import type { Volunteer } from '../../../../shared/schemas';
-import { assignShift, type RotaMonth } from '../../../data';
-import { formatLongDate, localToday } from '../../../format/dates';
-import { roleLabel } from '../../../format/labels';
+import { AssignmentRefusedError, assignShift, type RotaMonth } from '../../../data';
+import { localToday } from '../../../format/dates';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
-import { plural } from '../../../../shared/plural';
+import { UserText } from '../../../ui/UserText';
+import { useRotaWords } from '../words/use-rota-words';
 
 interface Candidate {
   volunteer: Volunteer;
@@ -25,6 +26,9 @@ interface Candidate {
 }
 
 export function AssignDialog({ position, rota, onClose }: { position: OpenPosition; rota: RotaMonth; onClose: () => void }) {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
   const status = useStatus();
   const [overriding, setOverriding] = useState<Candidate | null>(null);
   const [reason, setReason] = useState('');
@@ -50,22 +54,31 @@ export function AssignDialog({ position, rota, onClose }: { position: OpenPositi
     setProblem(null);
     try {
       await assignShift(position, candidate.volunteer.id, today, why);
-      status.say(`${candidate.volunteer.name} assigned`);
+      status.say(t('assign.assigned', { name: words.name(candidate.volunteer.name) }));
       onClose();
     } catch (error) {
-      setProblem(refusalMessage(error));
+      if (error instanceof AssignmentRefusedError) {
+        const args = { name: words.name(error.volunteerName), problems: words.problems(error.problems) };
+        setProblem(error.needsReason ? t('assign.needsReason', args) : t('assign.refusedHard', args));
+      } else setProblem(refusalMessage(error));
     }
   };
 
-  const row = (candidate: Candidate, action: React.ReactNode) => (
+  const row = (candidate: Candidate, action: ReactNode) => (
     <li key={candidate.volunteer.id} className="candidate">
       <div>
-        <strong>{candidate.volunteer.name}</strong> <span className="muted">· {plural(candidate.shiftsThisMonth, 'shift')} this month</span>
+        <strong>
+          <UserText>{candidate.volunteer.name}</UserText>
+        </strong>{' '}
+        <span className="muted">
+          {' · '}
+          {t('assign.thisMonth', { count: candidate.shiftsThisMonth })}
+        </span>
         {candidate.problems.length > 0 ? (
           <ul className="candidate__problems">
-            {candidate.problems.map((p) => (
-              <li key={p.code + p.message}>
-                <Badge tone={p.severity === 'hard' ? 'danger' : 'warn'}>{p.severity === 'hard' ? 'Cannot' : 'Check'}</Badge> {p.message}
+            {candidate.problems.map((p, index) => (
+              <li key={`${p.code}-${index}`}>
+                <Badge tone={p.severity === 'hard' ? 'danger' : 'warn'}>{p.severity === 'hard' ? t('assign.cannot') : t('assign.check')}</Badge> {words.problem(p)}
               </li>
             ))}
           </ul>
@@ -75,11 +88,11 @@ export function AssignDialog({ position, rota, onClose }: { position: OpenPositi
     </li>
   );
 
-  const title = `${roleLabel(position.role)}${position.language ? ` (${languageName(position.language)})` : ''}: ${formatLongDate(position.date)}`;
+  const title = t('assign.title', { role: words.roleWithLanguage(position.role, position.language), date: format.date(position.date, 'long') });
   return (
     <Dialog title={title} onClose={onClose} wide>
       <p className="muted">
-        {clinic?.name ?? 'Clinic'}, {position.startTime}–{position.endTime}
+        {t('assign.where', { clinic: words.name(clinic?.name ?? t('rota.clinic')), time: words.timeRange(position.startTime, position.endTime) })}
       </p>
       {problem ? (
         <p className="field__error" role="alert">
@@ -88,53 +101,51 @@ export function AssignDialog({ position, rota, onClose }: { position: OpenPositi
       ) : null}
       {overriding ? (
         <div className="override">
-          <p>
-            Assign <strong>{overriding.volunteer.name}</strong> despite: {overriding.problems.map((p) => p.message).join('; ')}.
-          </p>
+          <p>{t('assign.despite', { name: words.name(overriding.volunteer.name), problems: words.problems(overriding.problems) })}</p>
           <label>
-            <span className="field__label">Reason</span>
-            <input className="input" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <span className="field__label">{t('assign.reason')}</span>
+            <input className="input" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />
           </label>
           <div className="dialog__actions">
-            <Button onClick={() => setOverriding(null)}>Back</Button>
+            <Button onClick={() => setOverriding(null)}>{t('assign.back')}</Button>
             <Button variant="primary" onClick={() => void assign(overriding, reason)}>
-              Assign with this reason
+              {t('assign.withReason')}
             </Button>
           </div>
         </div>
       ) : (
         <div className="candidates">
-          <h3>Free and able ({fitting.length})</h3>
-          {fitting.length === 0 ? <p className="muted">Nobody fits without a problem.</p> : null}
-          <ul className="candidate-list" aria-label="Volunteers who fit">
+          <h3>{t('assign.fitTitle', { count: fitting.length })}</h3>
+          {fitting.length === 0 ? <p className="muted">{t('assign.nobodyFits')}</p> : null}
+          <ul className="candidate-list" aria-label={t('assign.fitList')}>
             {fitting.map((c) =>
               row(
                 c,
-                <Button variant="primary" onClick={() => void assign(c)} aria-label={`Assign ${c.volunteer.name}`}>
-                  Assign
+                <Button variant="primary" onClick={() => void assign(c)} aria-label={t('assign.assignName', { name: words.name(c.volunteer.name) })}>
+                  {t('assign.assign')}
                 </Button>,
               ),
             )}
           </ul>
-          <h3>Possible with a reason ({soft.length})</h3>
-          <ul className="candidate-list" aria-label="Volunteers with a problem">
+          <h3>{t('assign.softTitle', { count: soft.length })}</h3>
+          <ul className="candidate-list" aria-label={t('assign.softList')}>
             {soft.map((c) =>
               row(
                 c,
-                <Button onClick={() => setOverriding(c)} aria-label={`Assign ${c.volunteer.name} anyway`}>
-                  Assign anyway…
+                <Button onClick={() => setOverriding(c)} aria-label={t('assign.anywayName', { name: words.name(c.volunteer.name) })}>
+                  {t('assign.anyway')}
                 </Button>,
               ),
             )}
           </ul>
           <h3>
-            Cannot take it ({hard.length}){' '}
-            <Button variant="quiet" onClick={() => setShowAll(!showAll)}>
-              {showAll ? 'Hide' : 'Show why'}
+            {t('assign.hardTitle', { count: hard.length })}{' '}
+            <Button variant="quiet" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
+              {showAll ? t('assign.hide') : t('assign.showWhy')}
             </Button>
           </h3>
           {showAll ? (
-            <ul className="candidate-list" aria-label="Volunteers who cannot">
+            <ul className="candidate-list" aria-label={t('assign.hardList')}>
               {hard.map((c) => row(c, null))}
             </ul>
           ) : null}

@@ -5,22 +5,25 @@
  * all of it or only the ticked rows.
  */
 import { useMemo, useState } from 'react';
-import { languageName } from '../../../../shared/codes/languages';
+import { useTranslation } from 'react-i18next';
 import { positionsStillAhead } from '../../../../shared/rota/needs';
 import { fillRotaDetailed, type Proposal } from '../../../../shared/rota/solver';
 import { acceptProposals, type RotaMonth } from '../../../data';
-import { formatShortDate } from '../../../format/dates';
+import { useFormat } from '../../../i18n/format';
 import { localNow } from '../../../platform/clock';
-import { roleLabel } from '../../../format/labels';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
-import { plural, pluralWord } from '../../../../shared/plural';
+import { UserText } from '../../../ui/UserText';
+import { useRotaWords } from '../words/use-rota-words';
 
 const keyOf = (p: Proposal, index: number) => `${index}:${p.position.sessionId}:${p.position.role}:${p.volunteerId}`;
 
 export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: ReadonlyMap<string, string>; onClose: () => void }) {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
   const status = useStatus();
   // The positions are fixed when the dialog opens, so the proposal does not shift under the coordinator.
   const [ahead] = useState(() => positionsStillAhead(rota.positions, localNow()));
@@ -38,7 +41,7 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
     try {
       const picked = proposals.filter((p, i) => chosen.has(keyOf(p, i)));
       const { accepted, leftOut } = await acceptProposals(picked);
-      status.say(leftOut > 0 ? `${plural(accepted, 'shift')} filled; ${leftOut} had changed and ${pluralWord(leftOut, 'was', 'were')} left open` : `${plural(accepted, 'shift')} filled`);
+      status.say(leftOut > 0 ? t('fill.filledLeftOut', { count: accepted, leftOut }) : t('fill.filled', { count: accepted }));
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));
@@ -52,37 +55,44 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
   };
 
   return (
-    <Dialog title="Fill open shifts" onClose={onClose} wide>
+    <Dialog title={t('fill.title')} onClose={onClose} wide>
       <p>
-        {proposals.length === 0 ? 'Nobody can take the open places without breaking a rule.' : `Proposed: ${proposals.length} of ${ahead.length} open ${pluralWord(ahead.length, 'place')} still ahead.`}{' '}
-        {unfilled > 0 && proposals.length > 0 ? `${unfilled} cannot be filled by anyone free and able; they stay open.` : ''}
+        {proposals.length === 0 ? t('fill.nobody') : t('fill.proposed', { count: proposals.length, total: ahead.length })}{' '}
+        {unfilled > 0 && proposals.length > 0 ? t('fill.unfilled', { count: unfilled }) : ''}
       </p>
       {proposals.length > 0 ? (
         <>
           <div className="fill-actions">
             <Button variant="quiet" onClick={() => setChosen(new Set(proposals.map(keyOf)))}>
-              Tick all
+              {t('fill.tickAll')}
             </Button>
             <Button variant="quiet" onClick={() => setChosen(new Set())}>
-              Untick all
+              {t('fill.untickAll')}
             </Button>
           </div>
-          <ul className="proposal-list" aria-label="Proposed assignments">
+          <ul className="proposal-list" aria-label={t('fill.list')}>
             {proposals.map((p, i) => {
               const key = keyOf(p, i);
-              const who = names.get(p.volunteerId) ?? 'A volunteer';
-              const what = `${roleLabel(p.position.role)}${p.position.language ? ` (${languageName(p.position.language)})` : ''}`;
+              const who = names.get(p.volunteerId) ?? t('rota.aVolunteer');
               return (
                 <li key={key}>
                   <label className="checkbox">
                     <input type="checkbox" checked={chosen.has(key)} onChange={(e) => toggle(key, e.target.checked)} />
                     <span className="proposal__when">
-                      {formatShortDate(p.position.date)} {p.position.startTime}
+                      {format.date(p.position.date, 'medium')} {format.time(p.position.startTime)}
                     </span>
                     <span>
-                      {clinicNames.get(p.position.clinicId) ?? 'Clinic'} · {what}
+                      {t('fill.what', {
+                        clinic: words.name(clinicNames.get(p.position.clinicId) ?? t('rota.clinic')),
+                        role: words.roleWithLanguage(p.position.role, p.position.language),
+                      })}
                     </span>
-                    <span className="proposal__who">→ {who}</span>
+                    <span className="proposal__who">
+                      <span aria-hidden="true" className="icon--directional">
+                        →
+                      </span>{' '}
+                      <UserText>{who}</UserText>
+                    </span>
                   </label>
                 </li>
               );
@@ -96,9 +106,9 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
         </p>
       ) : null}
       <div className="dialog__actions">
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('fill.cancel')}</Button>
         <Button variant="primary" disabled={chosen.size === 0} onClick={() => void accept()}>
-          {`Accept ${chosen.size} selected`}
+          {t('fill.accept', { count: chosen.size })}
         </Button>
       </div>
     </Dialog>

@@ -4,11 +4,12 @@
  * rest, to accept in whole or in part. Printable, and exportable as a calendar.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { heldShiftProblems } from '../../../../shared/rota/held-shifts';
 import { positionsStillAhead, type OpenPosition } from '../../../../shared/rota/needs';
 import type { Problem } from '../../../../shared/rota/rules';
-import { addMonthsToMonth, isMonth, monthLabel } from '../../../../shared/report/period';
+import { addMonthsToMonth, isMonth } from '../../../../shared/report/period';
 import type { Shift } from '../../../../shared/schemas';
 import { useRotaMonth, useSettings } from '../../../data';
 import { Button } from '../../../ui/Button';
@@ -21,9 +22,11 @@ import { HeldShiftDialog } from './HeldShiftDialog';
 import { RotaExports } from './RotaExports';
 import { RotaTable } from './RotaTable';
 import { rotaGrid } from './rota-grid';
-import { plural } from '../../../../shared/plural';
+import { useRotaWords } from '../words/use-rota-words';
 
 export function RotaScreen() {
+  const { t } = useTranslation('volunteers');
+  const words = useRotaWords();
   const [params, setParams] = useSearchParams();
   const now = useLocalNow();
   const thisMonth = now.date.slice(0, 7);
@@ -56,34 +59,34 @@ export function RotaScreen() {
   return (
     <>
       <PageHeader
-        title={`Rota: ${monthLabel(month)}`}
-        lede={rota ? (open === 0 ? 'Every place is covered.' : `${plural(open, 'open place')} still ahead this month.`) : 'Loading…'}
+        title={t('rota.title', { month: words.monthYear(month) })}
+        lede={rota ? (open === 0 ? t('rota.allCovered') : t('rota.openAhead', { count: open })) : t('rota.loading')}
         actions={
           <>
             <Link className="button button--quiet" to="/volunteers/gaps">
-              Gaps
+              {t('rota.gaps')}
             </Link>
             <Button variant="primary" disabled={!rota || open === 0} onClick={() => setFilling(true)}>
-              Fill open shifts
+              {t('rota.fill')}
             </Button>
           </>
         }
       />
-      <div className="calendar-toolbar" role="toolbar" aria-label="Month">
-        <Button onClick={() => go(addMonthsToMonth(month, -1))}>Previous month</Button>
-        <Button onClick={() => go(thisMonth)}>This month</Button>
-        <Button onClick={() => go(addMonthsToMonth(month, 1))}>Next month</Button>
+      <div className="calendar-toolbar" role="toolbar" aria-label={t('rota.month')}>
+        <Button onClick={() => go(addMonthsToMonth(month, -1))}>{t('rota.previous')}</Button>
+        <Button onClick={() => go(thisMonth)}>{t('rota.thisMonth')}</Button>
+        <Button onClick={() => go(addMonthsToMonth(month, 1))}>{t('rota.next')}</Button>
         {rota ? <RotaExports rota={rota} names={names} /> : null}
       </div>
       {!rota || !grid ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('rota.loading')}</p>
       ) : grid.rows.length === 0 ? (
-        <EmptyState title="No sessions this month.">Clinics and their schedules are set up under Clinics &amp; appointments.</EmptyState>
+        <EmptyState title={t('rota.noSessionsTitle')}>{t('rota.noSessionsBody')}</EmptyState>
       ) : (
         <RotaTable grid={grid} names={names} problems={problems} onOpen={setAssigning} onHeld={setHeld} />
       )}
       {assigning && rota ? <AssignDialog position={assigning} rota={rota} onClose={() => setAssigning(null)} /> : null}
-      {held ? <HeldShiftDialog shift={held} name={names.get(held.volunteerId ?? '') ?? 'A volunteer'} problems={problems.get(held.id) ?? []} onClose={() => setHeld(null)} /> : null}
+      {held ? <HeldShiftDialog shift={held} name={names.get(held.volunteerId ?? '') ?? t('rota.aVolunteer')} problems={problems.get(held.id) ?? []} onClose={() => setHeld(null)} /> : null}
       {filling && rota ? <FillDialog rota={rota} names={names} onClose={() => setFilling(false)} /> : null}
     </>
   );

@@ -2,15 +2,15 @@
  * The rota grid: a row per session, a column per role; open places are buttons. A held
  * place whose volunteer no longer fits is marked, with why in its accessible name.
  */
-import { languageName } from '../../../../shared/codes/languages';
+import { useTranslation } from 'react-i18next';
 import type { OpenPosition } from '../../../../shared/rota/needs';
 import type { Problem } from '../../../../shared/rota/rules';
 import type { Shift } from '../../../../shared/schemas';
-import { formatShortDate } from '../../../format/dates';
-import { roleLabel } from '../../../format/labels';
+import { weekdayOf } from '../../../../shared/schedule/dates';
+import { useFormat } from '../../../i18n/format';
+import { UserText } from '../../../ui/UserText';
+import { useRotaWords } from '../words/use-rota-words';
 import type { RotaRow } from './rota-grid';
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export function RotaTable({
   grid,
@@ -25,31 +25,34 @@ export function RotaTable({
   onOpen: (position: OpenPosition) => void;
   onHeld: (shift: Shift) => void;
 }) {
+  const { t } = useTranslation('volunteers');
+  const format = useFormat();
+  const words = useRotaWords();
+  const weekdays = format.weekdays('short');
   return (
     <div className="table-wrap rota-wrap">
       <table className="table rota-table">
-        <caption className="visually-hidden">Month rota</caption>
+        <caption className="visually-hidden">{t('rota.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Session</th>
+            <th scope="col">{t('rota.session')}</th>
             {grid.roles.map((role) => (
               <th key={role} scope="col">
-                {roleLabel(role)}
+                {words.role(role)}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {grid.rows.map(({ session, clinic, cells }) => {
-            const when = `${WEEKDAYS[new Date(`${session.date}T00:00:00Z`).getUTCDay()]} ${formatShortDate(session.date)}`;
+            const when = t('rota.when', { weekday: weekdays[weekdayOf(session.date)] ?? '', date: format.date(session.date, 'medium') });
+            const clinicName = clinic?.name ?? t('rota.clinic');
             return (
               <tr key={session.id}>
                 <th scope="row" className="rota-table__session">
                   <span className="rota-table__date">{when}</span>
-                  <span>{clinic?.name ?? 'Clinic'}</span>
-                  <span className="muted">
-                    {session.startTime}–{session.endTime}
-                  </span>
+                  <UserText>{clinicName}</UserText>
+                  <span className="muted">{words.timeRange(session.startTime, session.endTime)}</span>
                 </th>
                 {grid.roles.map((role) => (
                   <td key={role}>
@@ -62,15 +65,15 @@ export function RotaTable({
                                 type="button"
                                 className="rota-place rota-place--open"
                                 onClick={() => onOpen(place.position)}
-                                aria-label={`Open: ${roleLabel(role)}${place.position.language ? ` (${languageName(place.position.language)})` : ''}, ${when} ${clinic?.name ?? ''}`}
+                                aria-label={t('rota.openLabel', { role: words.roleWithLanguage(role, place.position.language), when, clinic: words.name(clinicName) })}
                               >
-                                Open{place.position.language ? ` · ${languageName(place.position.language)}` : ''}
+                                {place.position.language ? t('rota.openWithLanguage', { language: words.language(place.position.language) }) : t('rota.open')}
                               </button>
                             </li>
                           );
                         }
-                        const who = names.get(place.shift.volunteerId ?? '') ?? 'A volunteer';
-                        const issues = (problems.get(place.shift.id) ?? []).map((p) => p.message).join('; ');
+                        const who = names.get(place.shift.volunteerId ?? '') ?? t('rota.aVolunteer');
+                        const issues = words.problems(problems.get(place.shift.id) ?? []);
                         const classes = ['rota-place', 'rota-place--held', place.shift.overrideReason ? 'rota-place--override' : '', issues ? 'rota-place--problem' : ''];
                         return (
                           <li key={place.shift.id}>
@@ -78,12 +81,18 @@ export function RotaTable({
                               type="button"
                               className={classes.filter(Boolean).join(' ')}
                               onClick={() => onHeld(place.shift)}
-                              aria-label={`${who}, ${roleLabel(role)}, ${when} ${clinic?.name ?? ''}${issues ? `, needs re-checking: ${issues}` : ''}`}
+                              aria-label={t(issues ? 'rota.heldLabelProblem' : 'rota.heldLabel', {
+                                name: words.name(who),
+                                role: words.role(role),
+                                when,
+                                clinic: words.name(clinicName),
+                                problems: issues,
+                              })}
                               title={issues || undefined}
                             >
                               {issues ? <span aria-hidden="true">⚠ </span> : null}
-                              {who}
-                              {place.shift.language ? <span className="muted"> ({languageName(place.shift.language)})</span> : null}
+                              <UserText>{who}</UserText>
+                              {place.shift.language ? <span className="muted"> ({words.language(place.shift.language)})</span> : null}
                             </button>
                           </li>
                         );

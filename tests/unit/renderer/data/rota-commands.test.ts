@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   acceptProposals,
   assignShift,
+  AssignmentRefusedError,
   CommandRefusedError,
   createClinic,
   loadRotaMonth,
@@ -42,9 +43,16 @@ describe('assigning', () => {
   it('refuses a hard problem outright and a soft one without a reason, writing nothing', async () => {
     const { ben, dan, rota } = await setUp();
     const position = rota.positions[0]!;
-    expect(await wordedRejection(assignShift(position, ben.id, TODAY))).toMatch(/Cannot assign \u2068Ben Okafor\u2069: .*safeguarding/i);
+    await expect(assignShift(position, ben.id, TODAY)).rejects.toMatchObject({
+      volunteerName: 'Ben Okafor',
+      needsReason: false,
+      problems: [{ code: 'check-missing', check: 'safeguarding', severity: 'hard' }],
+    });
+    expect(await wordedRejection(assignShift(position, ben.id, TODAY))).toBe('\u2068Ben Okafor\u2069 cannot take this shift.');
     await expect(assignShift(position, ben.id, TODAY, 'We need him')).rejects.toThrow(CommandRefusedError);
-    expect(await wordedRejection(assignShift(position, dan.id, TODAY))).toMatch(/Give a reason to assign \u2068Dan Murphy\u2069 anyway/);
+    await expect(assignShift(position, dan.id, TODAY)).rejects.toMatchObject({ volunteerName: 'Dan Murphy', needsReason: true, problems: [{ code: 'not-available' }] });
+    expect(await wordedRejection(assignShift(position, dan.id, TODAY))).toBe('Give a reason to assign \u2068Dan Murphy\u2069 anyway.');
+    await expect(assignShift(position, dan.id, TODAY)).rejects.toBeInstanceOf(AssignmentRefusedError);
     expect(await database.shifts.count()).toBe(0);
     const shift = await assignShift(position, dan.id, TODAY, 'Free that day after all');
     expect(shift).toMatchObject({ volunteerId: dan.id, overrideReason: 'Free that day after all', role: 'adviser' });

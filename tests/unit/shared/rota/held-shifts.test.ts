@@ -24,7 +24,7 @@ describe('heldShiftProblems', () => {
     const lapsing = volunteer({ checks: [{ kind: 'safeguarding', date: '2025-01-10', expires: '2026-11-30' }, { kind: 'pvg-dbs', date: '2025-01-10' }] });
     const problems = heldShiftProblems(held(), lapsing, TODAY);
     expect(problems.map((p) => p.code)).toEqual(['check-expired']);
-    expect(problems[0]?.message).toBe('Safeguarding check expires on 30 November 2026, before this shift');
+    expect(problems[0]).toMatchObject({ check: 'safeguarding', on: '2026-11-30', beforeShift: true });
   });
 
   it('flags a volunteer without a safeguarding check on an adviser shift', () => {
@@ -42,7 +42,7 @@ describe('heldShiftProblems', () => {
 
   it('does not re-raise the rota’s own choices (monthly maximum), and flags a missing volunteer', () => {
     expect(heldShiftProblems(held(), volunteer({ maxShiftsPerMonth: 0 }), TODAY)).toEqual([]);
-    expect(heldShiftProblems(held(), undefined, TODAY).map((p) => p.message)).toEqual(['The volunteer is no longer on record']);
+    expect(heldShiftProblems(held(), undefined, TODAY)).toEqual([{ code: 'inactive', severity: 'hard', missing: true }]);
     expect(heldShiftProblems(held({ volunteerId: undefined }), undefined, TODAY)).toEqual([]);
   });
 });
