@@ -12,6 +12,7 @@ import { StatusProvider } from '../ui/StatusProvider';
 import { DatabaseGate } from './DatabaseGate';
 import { Navigation } from './Navigation';
 import { routes } from './routes';
+import { PageShortcutsProvider } from './shortcuts/page-shortcuts';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { useSessionWindow } from './use-session-window';
 
@@ -26,26 +27,28 @@ function Shell() {
   const { t, i18n } = useTranslation();
   return (
     <StatusProvider>
-      <ClientDirectoryProvider>
-        <a
-          className="skip-link"
-          href="#main"
-          onClick={(event) => {
-            event.preventDefault();
-            document.getElementById('main')?.focus();
-          }}
-        >
-          {t('app.skipToContent')}
-        </a>
-        <div className="app-frame">
-          <Navigation />
-          <main id="main" className="app-main" tabIndex={-1}>
-            <div className="app-main__inner">
-              <Outlet key={i18n.language} />
-            </div>
-          </main>
-        </div>
-      </ClientDirectoryProvider>
+      <PageShortcutsProvider>
+        <ClientDirectoryProvider>
+          <a
+            className="skip-link"
+            href="#main"
+            onClick={(event) => {
+              event.preventDefault();
+              document.getElementById('main')?.focus();
+            }}
+          >
+            {t('app.skipToContent')}
+          </a>
+          <div className="app-frame">
+            <Navigation />
+            <main id="main" className="app-main" tabIndex={-1}>
+              <div className="app-main__inner">
+                <Outlet key={i18n.language} />
+              </div>
+            </main>
+          </div>
+        </ClientDirectoryProvider>
+      </PageShortcutsProvider>
     </StatusProvider>
   );
 }

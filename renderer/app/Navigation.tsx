@@ -5,6 +5,7 @@ import { useSettings } from '../data';
 import { StatusRegion } from '../ui/StatusProvider';
 import { AREAS } from './areas';
 import { Icon } from './icons';
+import { KeyboardShortcuts } from './shortcuts/KeyboardShortcuts';
 
 export function Navigation() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function Navigation() {
         ))}
       </ul>
       <StatusRegion />
+      <KeyboardShortcuts />
       <p className="app-nav__footer">{t('app.offline')}</p>
     </nav>
   );

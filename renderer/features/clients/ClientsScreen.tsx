@@ -10,6 +10,7 @@ import { format } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
+import { takeFocus } from '../../ui/take-focus';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { MissingDataNotice } from '../backups/MissingDataNotice';
 import { clientColumns } from './client-columns';
@@ -45,6 +46,7 @@ export function ClientsScreen() {
         </label>
         <input
           id="client-search"
+          ref={takeFocus}
           className="input search-bar__input"
           type="search"
           dir="auto"

@@ -26,6 +26,7 @@ import { AppointmentActions } from './AppointmentActions';
 import { waitingMinutes } from './waiting-minutes';
 import { useClinicWords } from '../words/clinic-words';
 import { isolateIn } from '../words/isolate-name';
+import { usePageShortcut } from '../../../app/shortcuts/page-shortcuts';
 
 export function WalkInQueue({ session, appointments, nameOf }: { session: Session; appointments: Appointment[]; nameOf: (clientId: string) => string }) {
   const { t } = useTranslation('clinics');
@@ -54,6 +55,8 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
       status.error(refusalMessage(error));
     }
   };
+  // Alt+Q calls the next person in, from anywhere on this screen.
+  usePageShortcut('nextInQueue', onItsDay && waiting.length > 0 ? () => void callNext() : undefined);
   const add = async (client: Client) => {
     try {
       await addWalkIn({ sessionId: session.id, clientId: client.id, ...(client.interpreterNeeded && client.interpreterLanguage ? { interpreterLanguage: client.interpreterLanguage } : {}) });
