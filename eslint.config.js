@@ -21,6 +21,8 @@ const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'rend
   'renderer/features/clinics/**/*.tsx',
   'renderer/features/today/**/*.tsx',
   'renderer/features/volunteers/**/*.tsx',
+  'renderer/features/clients/**/*.tsx',
+  'renderer/imports/**/*.tsx',
 ];
 
 // Props that reach the user as text, on elements and on our own components.

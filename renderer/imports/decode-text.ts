@@ -1,49 +1,15 @@
 /**
- * Reading an imported file's bytes as text, saying which encoding was assumed. Spreadsheet
- * programs save CSV as UTF-8 (often with a byte-order mark) or, on Windows, as
- * Windows-1252. A file that is valid UTF-8 is read as UTF-8; anything else as
- * Windows-1252, which never fails but can be wrong, so the message says so.
+ * Which text encoding an imported file was read in, said in the volunteer's language (the
+ * clients catalogue holds the import's words). The decoding itself is in decode-bytes.ts,
+ * which the worker loads without the catalogues.
  */
+import { i18n } from '../i18n';
+import { isolate } from '../ui/UserText';
+import type { AssumedEncoding } from './decode-bytes';
 
-export type AssumedEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+export { decodeText, type AssumedEncoding, type DecodedText } from './decode-bytes';
 
-export interface DecodedText {
-  text: string;
-  encoding: AssumedEncoding;
-}
-
-const BOM = [0xef, 0xbb, 0xbf];
-
-/**
- * Bytes 0x80–0x9F of Windows-1252 (€, curly quotes, dashes, Š, Ž, …). Some runtimes'
- * TextDecoder treats the label as Latin-1 and gives control characters for these, so
- * they are mapped here; undefined bytes stay as they are.
- */
-const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
-}
-
-export function decodeText(bytes: Uint8Array): DecodedText {
-  const hasBom = bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
-  try {
-    // fatal: a byte sequence that is not UTF-8 throws instead of becoming "�".
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(hasBom ? bytes.subarray(3) : bytes);
-    return { text, encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
-}
-
-/** What was assumed, in words, for the screen. */
+/** What was assumed, in words, for the screen; the file name is isolated (see renderIsolated). */
 export function encodingMessage(encoding: AssumedEncoding, fileName: string): string {
-  switch (encoding) {
-    case 'utf-8':
-      return `${fileName} was read as UTF-8 text.`;
-    case 'utf-8-bom':
-      return `${fileName} was read as UTF-8 text (it starts with a byte-order mark).`;
-    case 'windows-1252':
-      return `${fileName} is not UTF-8, so it was read as Windows-1252 (Western European). If names look wrong in the preview, save the file from your spreadsheet as “CSV UTF-8” and choose it again.`;
-  }
+  return i18n.t(`clients:import.encoding.${encoding}`, { fileName: isolate(fileName) });
 }

@@ -5,7 +5,7 @@
 import type { TextTable } from '../../shared/imports/csv-table';
 import type { IssueCategory } from '../../shared/schemas';
 import type { HsdsImportResult } from '../../shared/services/hsds-import';
-import type { AssumedEncoding } from './decode-text';
+import type { AssumedEncoding } from './decode-bytes';
 
 export interface FileBytes {
   name: string;
@@ -25,4 +25,6 @@ export type ImportResponse =
   | { type: 'progress'; fraction: number }
   | { type: 'table'; table: TextTable; format: 'csv' | 'xlsx'; encodings: EncodingNote[] }
   | { type: 'hsds'; result: HsdsImportResult; encodings: EncodingNote[] }
-  | { type: 'refused'; message: string };
+  /** `unreadable`: the file is damaged or not what its name says; `directory`: the services directory's own reason (its message). */
+  | { type: 'refused'; reason: 'unreadable' }
+  | { type: 'refused'; reason: 'directory'; message: string };

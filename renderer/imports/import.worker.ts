@@ -5,7 +5,7 @@
  */
 import { parseCsvTable } from '../../shared/imports/csv-table';
 import { HsdsImportError, importHsdsCsv, importHsdsJson } from '../../shared/services/hsds-import';
-import { decodeText } from './decode-text';
+import { decodeText } from './decode-bytes';
 import type { EncodingNote, FileBytes, ImportRequest, ImportResponse } from './import-messages';
 import { readXlsxTable } from './xlsx-table';
 
@@ -47,10 +47,8 @@ addEventListener('message', (event: MessageEvent<ImportRequest>) => {
     try {
       post(request.kind === 'table' ? await readTable(request.file) : readDirectory(request.files, request.categories));
     } catch (error) {
-      post({
-        type: 'refused',
-        message: error instanceof HsdsImportError ? error.message : 'The file could not be read: it may be damaged, or not the kind of file it says it is.',
-      });
+      // The page words the refusal: the worker has no catalogues.
+      post(error instanceof HsdsImportError ? { type: 'refused', reason: 'directory', message: error.message } : { type: 'refused', reason: 'unreadable' });
     }
   })();
 });

@@ -4,16 +4,15 @@
  * be logged with an outcome other than "signposted" only by an adviser whose
  * 'immigration-accreditation' check is current on the day.
  */
+import { messageCode } from '../messages/message-code';
 import { IMMIGRATION_CATEGORY_ID } from '../schemas';
 import type { AdviceOutcome, IssueCategory, VolunteerCheck } from '../schemas';
 import { topLevelOf } from './categories';
 
-export const IMMIGRATION_ADVICE_MESSAGE =
-  'Only an adviser with a current immigration-advice accreditation can log immigration advice. Record it as signposted, or ask an accredited adviser.';
+export const IMMIGRATION_ADVICE_MESSAGE = messageCode('advice:validation.immigration');
 
 /** For an adviser typed as a plain name, with no volunteer record to check. */
-export const IMMIGRATION_UNKNOWN_ADVISER_MESSAGE =
-  'Only an adviser with a current immigration-advice accreditation can log immigration advice, and this adviser is not on the volunteer list. Choose them from the list, record it as signposted, or ask an accredited adviser.';
+export const IMMIGRATION_UNKNOWN_ADVISER_MESSAGE = messageCode('advice:validation.immigrationUnknownAdviser');
 
 /** The one outcome anyone may log on an immigration matter. */
 export const UNREGULATED_OUTCOME: AdviceOutcome = 'signposted';

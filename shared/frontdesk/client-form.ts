@@ -4,6 +4,7 @@
  * date and recorder, which change only when that consent's answer changes or is renewed.
  */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import { ClientFields, clientRules, IsoDate, requiredText } from '../schemas';
 import type { Client, ClientInput, ConsentRecord } from '../schemas';
 
@@ -16,7 +17,7 @@ export const ClientFormValues = ClientFields.omit({ consents: true })
     consentSharing: z.boolean(),
     consentContact: z.boolean(),
     consentDate: IsoDate,
-    consentRecordedBy: requiredText(120, 'Say who is recording these consents'),
+    consentRecordedBy: requiredText(120, messageCode('clients:validation.formConsentRecordedBy')),
   })
   .superRefine((values, ctx) => {
     clientRules(values, ctx);
@@ -24,7 +25,7 @@ export const ClientFormValues = ClientFields.omit({ consents: true })
       ctx.addIssue({
         code: 'custom',
         path: ['consentStorage'],
-        message: 'The person must agree to us keeping their details before they can be registered',
+        message: messageCode('clients:validation.formConsentStorage'),
       });
     }
   });

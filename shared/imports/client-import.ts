@@ -11,29 +11,27 @@ import { foldForSearch, phoneDigits } from '../frontdesk/client-search';
 import { possibleDuplicates } from '../frontdesk/duplicates';
 import { ClientInput, type Client, type ClientData } from '../schemas';
 import { languageCodeFor } from '../services/hsds-languages';
-import type { TextTable } from './csv-table';
+import type { TableRowProblem, TextTable } from './csv-table';
 
 countries.registerLocale(english);
 
 export const CLIENT_IMPORT_FIELDS = [
-  { key: 'name', label: 'Name', headers: ['name', 'full name', 'client name', 'client', 'person', 'names'] },
-  { key: 'nameLatin', label: 'Name in Latin letters', headers: ['latin name', 'name latin', 'name in latin', 'name in latin letters', 'english name', 'name in english'] },
-  { key: 'phone', label: 'Phone', headers: ['phone', 'telephone', 'mobile', 'phone number', 'tel', 'mobile number'] },
-  { key: 'email', label: 'Email', headers: ['email', 'e mail', 'email address'] },
-  { key: 'birthYear', label: 'Year of birth', headers: ['birth year', 'year of birth', 'yob', 'date of birth', 'dob', 'born', 'birth date'] },
-  { key: 'gender', label: 'Gender', headers: ['gender', 'sex'] },
-  { key: 'nationality', label: 'Nationality', headers: ['nationality', 'country', 'country of origin', 'citizenship'] },
-  { key: 'languages', label: 'Languages', headers: ['languages', 'language', 'main language', 'languages spoken', 'first language'] },
-  { key: 'interpreterLanguage', label: 'Interpreter language', headers: ['interpreter', 'interpreter language', 'interpreter needed', 'needs interpreter'] },
-  { key: 'area', label: 'Postcode area', headers: ['area', 'postcode', 'post code', 'postcode district', 'district'] },
-  { key: 'arrivalYear', label: 'Year of arrival', headers: ['arrival year', 'year of arrival', 'arrived', 'arrival date', 'date of arrival'] },
+  { key: 'name', headers: ['name', 'full name', 'client name', 'client', 'person', 'names'] },
+  { key: 'nameLatin', headers: ['latin name', 'name latin', 'name in latin', 'name in latin letters', 'english name', 'name in english'] },
+  { key: 'phone', headers: ['phone', 'telephone', 'mobile', 'phone number', 'tel', 'mobile number'] },
+  { key: 'email', headers: ['email', 'e mail', 'email address'] },
+  { key: 'birthYear', headers: ['birth year', 'year of birth', 'yob', 'date of birth', 'dob', 'born', 'birth date'] },
+  { key: 'gender', headers: ['gender', 'sex'] },
+  { key: 'nationality', headers: ['nationality', 'country', 'country of origin', 'citizenship'] },
+  { key: 'languages', headers: ['languages', 'language', 'main language', 'languages spoken', 'first language'] },
+  { key: 'interpreterLanguage', headers: ['interpreter', 'interpreter language', 'interpreter needed', 'needs interpreter'] },
+  { key: 'area', headers: ['area', 'postcode', 'post code', 'postcode district', 'district'] },
+  { key: 'arrivalYear', headers: ['arrival year', 'year of arrival', 'arrived', 'arrival date', 'date of arrival'] },
 ] as const;
 
 export type ClientImportField = (typeof CLIENT_IMPORT_FIELDS)[number]['key'];
 /** For each column, by position: the field it fills, or '' for a column left out. */
 export type ColumnMapping = readonly (ClientImportField | '')[];
-
-export const fieldLabel = (key: ClientImportField): string => CLIENT_IMPORT_FIELDS.find((f) => f.key === key)?.label ?? key;
 
 const normaliseHeader = (header: string): string =>
   header
@@ -61,13 +59,29 @@ export interface ConsentFacts {
 
 export type ClientImportOutcome = 'import' | 'duplicate' | 'refused';
 
+/**
+ * Why a row is a duplicate or refused, or what was left out of an imported one: a code
+ * and its values, worded on screen in the volunteer's language. A schema's `message` is
+ * its plain English (looked up by the screen like the client form's messages).
+ */
+export type ClientImportReason =
+  | { code: 'unreadable-row'; problem: TableRowProblem }
+  | { code: 'invalid'; field?: ClientImportField; message: string }
+  | { code: 'already-registered'; ref: string; name: string }
+  | { code: 'same-as-row'; row: number }
+  | { code: 'not-a-year'; field: 'birthYear' | 'arrivalYear'; value: string }
+  | { code: 'unknown-country'; value: string }
+  | { code: 'unknown-language'; value: string }
+  | { code: 'not-a-postcode'; value: string }
+  | { code: 'unknown-interpreter-language'; value: string };
+
 export interface ClientImportLine {
   /** The row as a spreadsheet numbers it (the header is row 1). */
   row: number;
   outcome: ClientImportOutcome;
   name?: string;
-  /** Why, for a duplicate or a refusal; what was left out, for an import. */
-  message: string;
+  /** Why, for a duplicate or a refusal; what was left out, for an import (often nothing). */
+  reasons: ClientImportReason[];
 }
 
 export interface ClientImportPlan {
@@ -115,7 +129,7 @@ const YES = ['yes', 'y', 'true', '1', 'needed'];
 const NO = ['no', 'n', 'false', '0', 'none', 'not needed'];
 
 /** Turns one row into form input, noting values it could not use (which are left out). */
-function rowToInput(cells: readonly string[], mapping: ColumnMapping, consent: ConsentFacts, notes: string[]): Record<string, unknown> {
+function rowToInput(cells: readonly string[], mapping: ColumnMapping, consent: ConsentFacts, notes: ClientImportReason[]): Record<string, unknown> {
   const input: Record<string, unknown> = {
     // Blank unless a column fills it, so a row without one is refused for its name in plain words.
     name: '',
@@ -136,7 +150,7 @@ function rowToInput(cells: readonly string[], mapping: ColumnMapping, consent: C
       case 'birthYear':
       case 'arrivalYear': {
         const year = yearOf(value);
-        if (year === undefined) notes.push(`${fieldLabel(field)} “${value}” is not a year, so it was left out`);
+        if (year === undefined) notes.push({ code: 'not-a-year', field, value });
         else input[field] = year;
         break;
       }
@@ -152,14 +166,14 @@ function rowToInput(cells: readonly string[], mapping: ColumnMapping, consent: C
       case 'nationality': {
         const code = countryCodeFor(value);
         if (code) input.nationality = code;
-        else notes.push(`Nationality “${value}” is not a country we know, so it was left out`);
+        else notes.push({ code: 'unknown-country', value });
         break;
       }
       case 'languages': {
         const codes: string[] = [];
         for (const part of value.split(/[,;/|]+/).map((p) => p.trim()).filter(Boolean)) {
           const code = languageCodeFor(part);
-          if (code === undefined) notes.push(`Language “${part}” is not one we know, so it was left out`);
+          if (code === undefined) notes.push({ code: 'unknown-language', value: part });
           else if (!codes.includes(code)) codes.push(code);
         }
         input.languages = codes.slice(0, 10);
@@ -173,7 +187,7 @@ function rowToInput(cells: readonly string[], mapping: ColumnMapping, consent: C
         const outward = value.toUpperCase().trim().split(/\s+/)[0] ?? '';
         const district = /^[A-Z]{1,2}\d[A-Z\d]?$/.test(outward) ? outward : /^([A-Z]{1,2}\d[A-Z\d]?)\d[A-Z]{2}$/.exec(outward)?.[1];
         if (district) input.area = district;
-        else notes.push(`Postcode “${value}” is not a UK postcode, so it was left out`);
+        else notes.push({ code: 'not-a-postcode', value });
         break;
       }
     }
@@ -186,7 +200,7 @@ function rowToInput(cells: readonly string[], mapping: ColumnMapping, consent: C
         input.interpreterNeeded = true;
         input.interpreterLanguage = code;
       } else {
-        notes.push(`Interpreter “${interpreter}” names no language we know, so it was left out`);
+        notes.push({ code: 'unknown-interpreter-language', value: interpreter });
       }
     }
   }
@@ -197,7 +211,7 @@ function rowToInput(cells: readonly string[], mapping: ColumnMapping, consent: C
 
 const nameKey = (name: string): string => [...new Set(foldForSearch(name).split(/[\s\p{P}\p{Z}]+/u).filter(Boolean))].sort().join(' ');
 
-type Known = Pick<Client, 'id' | 'ref' | 'name' | 'nameLatin' | 'phone' | 'birthYear'> & { label: string };
+type Known = Pick<Client, 'id' | 'ref' | 'name' | 'nameLatin' | 'phone' | 'birthYear'> & { reason: ClientImportReason };
 
 /**
  * Finds people already known (on the list, or earlier in the file) by phone or by name
@@ -238,35 +252,36 @@ export function planClientImport(
   consent: ConsentFacts,
 ): ClientImportPlan {
   const known = new KnownPeople();
-  for (const client of existing) known.add({ ...client, label: `Already registered as ${client.ref} (${client.name})` });
+  for (const client of existing) known.add({ ...client, reason: { code: 'already-registered', ref: client.ref, name: client.name } });
   const lines: ClientImportLine[] = [];
   const clients: ClientData[] = [];
   for (const row of table.rows) {
     if ('error' in row) {
-      lines.push({ row: row.row, outcome: 'refused', message: row.error });
+      lines.push({ row: row.row, outcome: 'refused', reasons: [{ code: 'unreadable-row', problem: row.problem }] });
       continue;
     }
-    const notes: string[] = [];
+    const notes: ClientImportReason[] = [];
     const input = rowToInput(row.cells, mapping, consent, notes);
     const name = typeof input.name === 'string' && input.name !== '' ? input.name : undefined;
     const parsed = ClientInput.safeParse(input);
     if (!parsed.success) {
-      const reasons = parsed.error.issues.map((issue) => {
-        const key = issue.path[0];
-        const field = CLIENT_IMPORT_FIELDS.find((f) => f.key === key);
-        return field ? `${field.label}: ${issue.message}` : issue.message;
-      });
-      lines.push({ row: row.row, outcome: 'refused', ...(name ? { name } : {}), message: [...new Set(reasons)].join('; ') });
+      const reasons = new Map<string, ClientImportReason>();
+      for (const issue of parsed.error.issues) {
+        const field = CLIENT_IMPORT_FIELDS.find((f) => f.key === issue.path[0])?.key;
+        // One reason per field and message, however many checks said it.
+        reasons.set(`${field ?? ''}\u0000${issue.message}`, { code: 'invalid', ...(field ? { field } : {}), message: issue.message });
+      }
+      lines.push({ row: row.row, outcome: 'refused', ...(name ? { name } : {}), reasons: [...reasons.values()] });
       continue;
     }
     const twin = known.match(parsed.data);
     if (twin) {
-      lines.push({ row: row.row, outcome: 'duplicate', name: parsed.data.name, message: twin.label });
+      lines.push({ row: row.row, outcome: 'duplicate', name: parsed.data.name, reasons: [twin.reason] });
       continue;
     }
-    known.add({ id: `row-${row.row}`, ref: '', name: parsed.data.name, nameLatin: parsed.data.nameLatin, phone: parsed.data.phone, birthYear: parsed.data.birthYear, label: `The same person as row ${row.row} of this file` });
+    known.add({ id: `row-${row.row}`, ref: '', name: parsed.data.name, nameLatin: parsed.data.nameLatin, phone: parsed.data.phone, birthYear: parsed.data.birthYear, reason: { code: 'same-as-row', row: row.row } });
     clients.push(parsed.data);
-    lines.push({ row: row.row, outcome: 'import', name: parsed.data.name, message: notes.join('; ') });
+    lines.push({ row: row.row, outcome: 'import', name: parsed.data.name, reasons: notes });
   }
   return { lines, clients };
 }

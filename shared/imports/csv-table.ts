@@ -7,7 +7,11 @@
  */
 import Papa from 'papaparse';
 
-export type TableRow = { row: number; cells: string[] } | { row: number; error: string };
+/** Why a row could not be read, as a code the screen words in the volunteer's language. */
+export type TableRowProblem = { code: 'unterminated-quote' } | { code: 'too-many-values'; found: number; expected: number };
+
+/** `error` is the problem in plain English (the services directory's report shows it). */
+export type TableRow = { row: number; cells: string[] } | { row: number; error: string; problem: TableRowProblem };
 
 export interface TextTable {
   columns: string[];
@@ -45,7 +49,7 @@ const isBlank = (cells: readonly string[]): boolean => cells.every((cell) => cel
  * the text read, 0 to 1, now and then. The first non-blank row is the header.
  */
 export function parseCsvTable(text: string, onProgress?: (fraction: number) => void): TextTable {
-  const records: Array<{ cells: string[] } | { error: string }> = [];
+  const records: Array<{ cells: string[] } | { error: string; problem: TableRowProblem }> = [];
   const delimiter = headerDelimiter(text);
   let start = 0;
   while (start < text.length) {
@@ -56,7 +60,7 @@ export function parseCsvTable(text: string, onProgress?: (fraction: number) => v
       delimiter,
       step: (step, parser) => {
         if (step.errors.some((e) => e.code === 'MissingQuotes')) {
-          records.push({ error: UNTERMINATED_QUOTE_MESSAGE });
+          records.push({ error: UNTERMINATED_QUOTE_MESSAGE, problem: { code: 'unterminated-quote' } });
           // Carry on from the line after the one the broken row started on.
           const nextLine = text.indexOf('\n', rowStart);
           restartAt = nextLine === -1 ? text.length : nextLine + 1;
@@ -77,7 +81,7 @@ export function parseCsvTable(text: string, onProgress?: (fraction: number) => v
   const rows: TableRow[] = [];
   if (headerIndex === -1) {
     records.forEach((r, i) => {
-      if ('error' in r) rows.push({ row: i + 1, error: r.error });
+      if ('error' in r) rows.push({ row: i + 1, error: r.error, problem: r.problem });
     });
     return { columns: [], rows };
   }
@@ -85,10 +89,14 @@ export function parseCsvTable(text: string, onProgress?: (fraction: number) => v
   records.forEach((record, index) => {
     if (index <= headerIndex) return;
     const row = index + 1;
-    if ('error' in record) rows.push({ row, error: record.error });
+    if ('error' in record) rows.push({ row, error: record.error, problem: record.problem });
     else if (isBlank(record.cells)) return;
     else if (record.cells.length > columns.length && !isBlank(record.cells.slice(columns.length))) {
-      rows.push({ row, error: tooManyValues(record.cells.length, columns.length) });
+      rows.push({
+        row,
+        error: tooManyValues(record.cells.length, columns.length),
+        problem: { code: 'too-many-values', found: record.cells.length, expected: columns.length },
+      });
     } else rows.push({ row, cells: record.cells });
   });
   return { columns, rows };

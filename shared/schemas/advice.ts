@@ -1,5 +1,6 @@
 /** An advice log entry (case note): what was discussed, the outcome, time spent. */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import { Id, IsoDate, RecordMeta, optionalText, requiredText } from './common';
 
 export const ADVICE_OUTCOMES = [
@@ -14,26 +15,18 @@ export const ADVICE_OUTCOMES = [
 export const AdviceOutcome = z.enum(ADVICE_OUTCOMES);
 export type AdviceOutcome = z.infer<typeof AdviceOutcome>;
 
-/** The advice form's own messages, by code, so the screen can word them in the volunteer's language. */
-export const ADVICE_MESSAGES = {
-  adviserName: 'Enter the adviser’s name',
-  categories: 'Choose at least one issue category',
-  minutes: 'Enter the minutes spent',
-  minutesMax: 'At most 600 minutes',
-} as const;
-
 export const AdviceEntryFields = z.object({
   clientId: Id,
   date: IsoDate,
   /** Who gave the advice: a volunteer when known, else the name as typed. */
   adviserId: Id.optional(),
-  adviserName: requiredText(120, ADVICE_MESSAGES.adviserName),
+  adviserName: requiredText(120, messageCode('advice:validation.adviserName')),
   clinicId: Id.optional(),
   appointmentId: Id.optional(),
   /** Issue category ids from Settings; sub-categories are categories with a parent. */
-  categories: z.array(Id).min(1, ADVICE_MESSAGES.categories).max(20),
+  categories: z.array(Id).min(1, messageCode('advice:validation.categories')).max(20),
   outcome: AdviceOutcome,
-  minutes: z.coerce.number().int().min(1, ADVICE_MESSAGES.minutes).max(600, ADVICE_MESSAGES.minutesMax),
+  minutes: z.coerce.number().int().min(1, messageCode('advice:validation.minutes')).max(600, messageCode('advice:validation.minutesMax')),
   /** Actions taken: personal free text, never exported but in the client's own. */
   actions: optionalText(2000),
   followUpDate: IsoDate.optional(),

@@ -13,7 +13,6 @@ import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { FormFooter, useSaveForm } from '../../ui/form-save';
 import { UserText } from '../../ui/UserText';
-import { useAdviceMessage } from './advice-messages';
 import { CategoryChecklist } from './CategoryChecklist';
 import { useOutcomeName } from './outcome-names';
 import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
@@ -34,7 +33,6 @@ const optional = { setValueAs: (v: unknown) => (v === '' ? undefined : v) };
 
 export function AdviceForm({ client, initial, existing, save, onSaved, onCancel }: AdviceFormProps) {
   const { t } = useTranslation('advice');
-  const say = useAdviceMessage();
   const outcomeName = useOutcomeName();
   const settings = useSettings();
   const clinics = useClinics();
@@ -66,13 +64,13 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
             control={form.control}
             name="date"
             render={({ field }) => (
-              <DateField label={t('form.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={say(errors.date?.message)} />
+              <DateField label={t('form.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.date?.message} />
             )}
           />
-          <Field label={t('form.adviser')} hint={t('form.adviserHint')} error={say(errors.adviserName?.message)}>
+          <Field label={t('form.adviser')} hint={t('form.adviserHint')} error={errors.adviserName?.message}>
             <input className="input" list="advisers" autoComplete="off" {...form.register('adviserName')} />
           </Field>
-          <Field label={t('form.clinic')} error={say(errors.clinicId?.message)}>
+          <Field label={t('form.clinic')} error={errors.clinicId?.message}>
             <select className="select" {...form.register('clinicId', optional)}>
               <option value="">{t('form.notInClinic')}</option>
               {clinics?.map((c) => (
@@ -90,11 +88,11 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
           control={form.control}
           name="categories"
           render={({ field }) => (
-            <CategoryChecklist categories={settings?.issueCategories ?? []} value={field.value ?? []} onChange={field.onChange} error={say(errors.categories?.message)} />
+            <CategoryChecklist categories={settings?.issueCategories ?? []} value={field.value ?? []} onChange={field.onChange} error={errors.categories?.message} />
           )}
         />
         <div className="form-grid">
-          <Field label={t('form.outcome')} error={say(errors.outcome?.message)}>
+          <Field label={t('form.outcome')} error={errors.outcome?.message}>
             <select className="select" {...form.register('outcome')}>
               {ADVICE_OUTCOMES.map((o) => (
                 <option key={o} value={o}>
@@ -103,7 +101,7 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
               ))}
             </select>
           </Field>
-          <Field label={t('form.minutes')} error={say(errors.minutes?.message)}>
+          <Field label={t('form.minutes')} error={errors.minutes?.message}>
             <input className="input input--short" type="number" min={1} max={600} {...form.register('minutes', { valueAsNumber: true })} />
           </Field>
           <Controller
@@ -116,7 +114,7 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
                 value={field.value}
                 onChange={(value) => field.onChange(value === '' ? undefined : value)}
                 onBlur={field.onBlur}
-                error={say(errors.followUpDate?.message)}
+                error={errors.followUpDate?.message}
               />
             )}
           />
@@ -124,10 +122,10 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('form.whatWasDone')}</legend>
-        <Field label={t('form.actions')} error={say(errors.actions?.message)}>
+        <Field label={t('form.actions')} error={errors.actions?.message}>
           <textarea className="input textarea" rows={3} dir="auto" {...form.register('actions')} />
         </Field>
-        <Field label={t('form.notes')} hint={t('form.notesHint')} error={say(errors.notes?.message)}>
+        <Field label={t('form.notes')} hint={t('form.notesHint')} error={errors.notes?.message}>
           <textarea className="input textarea" rows={5} dir="auto" {...form.register('notes')} />
         </Field>
       </fieldset>

@@ -6,6 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { choosableCategories } from '../../../shared/advice/categories';
 import type { IssueCategory } from '../../../shared/schemas';
+import { useMessageWords } from '../../i18n';
 import { UserText } from '../../ui/UserText';
 import { useCategoryNames } from './category-names';
 
@@ -24,6 +25,7 @@ export function CategoryChecklist({
 }) {
   const { t } = useTranslation('advice');
   const { nameOf } = useCategoryNames();
+  const words = useMessageWords();
   const errorId = useId();
   const offered = choosableCategories(categories);
   const retiredKept = categories.filter((c) => c.retired && value.includes(c.id));
@@ -42,7 +44,7 @@ export function CategoryChecklist({
       </div>
       {error ? (
         <span className="field__error" id={errorId}>
-          {error}
+          {words(error)}
         </span>
       ) : null}
     </fieldset>

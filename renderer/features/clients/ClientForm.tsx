@@ -6,6 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { possibleDuplicates } from '../../../shared/frontdesk/duplicates';
 import {
   ClientFormValues,
@@ -42,6 +43,7 @@ function formFieldFor(path: string): string {
 }
 
 export function ClientForm({ initial, existing, everyone, save, onSaved, onCancel, onSamePerson }: ClientFormProps) {
+  const { t } = useTranslation('clients');
   const form = useForm<ClientFormInput, unknown, ClientFormOutput>({
     resolver: zodResolver(ClientFormValues),
     defaultValues: initial,
@@ -84,11 +86,11 @@ export function ClientForm({ initial, existing, everyone, save, onSaved, onCance
       <div className="form__actions form__actions--sticky">
         {duplicates && duplicates.length > 0 ? null : (
           <Button type="submit" variant="primary" disabled={form.formState.isSubmitting}>
-            {existing ? 'Save changes' : 'Register'}
+            {existing ? t('form.saveChanges') : t('form.register')}
           </Button>
         )}
         <Button variant="quiet" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </Button>
       </div>
     </form>

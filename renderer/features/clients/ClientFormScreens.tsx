@@ -1,20 +1,23 @@
 /** Register a new client, or edit one: the same form, different starting points. */
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { blankClientForm, clientToForm } from '../../../shared/frontdesk/client-form';
 import { clients, useClient, useClientDirectory } from '../../data';
 import { localToday } from '../../format/dates';
 import { PageHeader } from '../../ui/PageHeader';
 import { useStatus } from '../../ui/StatusProvider';
+import { UserText } from '../../ui/UserText';
 import { ClientForm } from './ClientForm';
 import { lastRecorder, rememberRecorder } from './recorder';
 
 export function RegisterClientScreen() {
+  const { t } = useTranslation('clients');
   const navigate = useNavigate();
   const status = useStatus();
   const directory = useClientDirectory();
   return (
     <>
-      <PageHeader title="Register a person" lede="Only what helps us help them. Fields other than the name are optional." />
+      <PageHeader title={t('register.title')} lede={t('register.lede')} />
       {directory ? (
         <ClientForm
           initial={blankClientForm(localToday(), lastRecorder())}
@@ -22,35 +25,36 @@ export function RegisterClientScreen() {
           save={(input) => clients.create(input)}
           onSaved={(client) => {
             rememberRecorder(client.consents.storage.recordedBy);
-            status.say(`Registered ${client.ref}`);
+            status.say(t('register.registered', { ref: client.ref }));
             void navigate(`/clients/${client.id}`);
           }}
           onSamePerson={(client) => void navigate(`/clients/${client.id}`)}
           onCancel={() => void navigate('/clients')}
         />
       ) : (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('register.loading')}</p>
       )}
     </>
   );
 }
 
 export function EditClientScreen() {
+  const { t } = useTranslation('clients');
   const { clientId } = useParams();
   const navigate = useNavigate();
   const status = useStatus();
   const client = useClient(clientId);
-  if (client === undefined) return <PageHeader title="Edit client" lede="Loading…" />;
+  if (client === undefined) return <PageHeader title={t('register.editTitle')} lede={t('register.loading')} />;
   return (
     <>
-      <PageHeader title={`Edit ${client.ref}`} lede={<bdi>{client.name}</bdi>} />
+      <PageHeader title={t('register.editRef', { ref: client.ref })} lede={<UserText>{client.name}</UserText>} />
       <ClientForm
         key={client.id}
         initial={clientToForm(client, localToday())}
         existing={client}
         save={(input) => clients.update(client.id, input)}
         onSaved={() => {
-          status.say('Saved');
+          status.say(t('register.saved'));
           void navigate(`/clients/${client.id}`);
         }}
         onCancel={() => void navigate(`/clients/${client.id}`)}

@@ -1,6 +1,8 @@
 /** One client: who they are, their consents, and everything that happened, in one timeline. */
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useMessageWords } from '../../i18n';
 import { problemsOf, useClient, useClientAdvice, useClientAppointments, useClientReferrals } from '../../data';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -10,9 +12,9 @@ import { BookingDialog } from '../clinics/booking/BookingDialog';
 import { ClientDetails } from './ClientDetails';
 import { ClientTimeline } from './ClientTimeline';
 import { ConsentPanel } from './ConsentPanel';
-import { wordMessage } from '../../i18n';
 
 export function ClientPage() {
+  const { t } = useTranslation('clients');
   const { clientId = '' } = useParams();
   const client = useClient(clientId);
   const appointments = useClientAppointments(clientId);
@@ -23,9 +25,9 @@ export function ClientPage() {
   if (client === undefined) {
     return (
       <>
-        <PageHeader title="Client" />
-        <EmptyState title="This client could not be found.">
-          They may have been removed. <Link to="/clients">Back to clients</Link>
+        <PageHeader title={t('page.client')} />
+        <EmptyState title={t('page.notFound')}>
+          <Trans t={t} i18nKey="page.notFoundBody" components={{ back: <Link to="/clients" /> }} />
         </EmptyState>
       </>
     );
@@ -34,21 +36,21 @@ export function ClientPage() {
   return (
     <>
       <PageHeader
-        title={client.nameLatin ? `${client.name} (${client.nameLatin})` : client.name}
+        title={client.nameLatin ? t('page.titleWithLatin', { name: client.name, latin: client.nameLatin }) : client.name}
         lede={<span className="ref">{client.ref}</span>}
         actions={
           <>
             <Link className="button button--secondary" to={`/clients/${client.id}/edit`}>
-              Edit details
+              {t('page.edit')}
             </Link>
             <Link className="button button--secondary" to={`/advice/new?client=${client.id}`}>
-              Log advice
+              {t('page.logAdvice')}
             </Link>
             <Link className="button button--secondary" to={`/referrals/new?client=${client.id}`}>
-              Refer
+              {t('page.refer')}
             </Link>
             <Button variant="primary" onClick={() => setBooking(true)}>
-              Book an appointment
+              {t('page.book')}
             </Button>
           </>
         }
@@ -59,11 +61,11 @@ export function ClientPage() {
           <ClientDetails client={client} />
           <ConsentPanel client={client} />
         </div>
-        <Panel title="Timeline">
+        <Panel title={t('page.timeline')}>
           {appointments && advice && referrals ? (
             <ClientTimeline appointments={appointments} advice={advice} referrals={referrals} />
           ) : (
-            <p className="muted">Loading…</p>
+            <p className="muted">{t('page.loading')}</p>
           )}
         </Panel>
       </div>
@@ -74,18 +76,19 @@ export function ClientPage() {
 
 /** A record read back damaged: say what is wrong and where to fix it; its stored fields are kept. */
 function NeedsAttention({ client }: { client: object }) {
+  const { t } = useTranslation('clients');
+  const words = useMessageWords();
   const problems = problemsOf(client);
   if (!problems) return null;
   return (
-    <div className="attention-notice" role="note" aria-label="This record needs attention">
+    <div className="attention-notice" role="note" aria-label={t('page.attentionLabel')}>
       <p>
-        <strong>This record needs attention.</strong> It is kept as stored; correct it with Edit details or in{' '}
-        <Link to="/settings">Settings → Records that need attention</Link>.
+        <Trans t={t} i18nKey="page.attention" components={{ strong: <strong />, settings: <Link to="/settings" /> }} />
       </p>
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>
-            <code>{problem.path}</code>: {wordMessage(problem.message)}
+            <code dir="ltr">{problem.path}</code>: {words(problem.message)}
           </li>
         ))}
       </ul>

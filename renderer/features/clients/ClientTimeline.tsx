@@ -1,11 +1,15 @@
 /** A client's appointments, advice and referrals in one list, newest first. */
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AdviceEntry, Appointment, Referral } from '../../../shared/schemas';
 import { useClinics, useServices, useSettings } from '../../data';
-import { formatShortDate } from '../../format/dates';
-import { APPOINTMENT_STATUS, OUTCOME_LABELS, REFERRAL_STATUS } from '../../format/labels';
+import { APPOINTMENT_STATUS, REFERRAL_STATUS } from '../../format/labels';
+import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
+import { UserText } from '../../ui/UserText';
+import { useCategoryNames } from '../advice/category-names';
+import { useOutcomeName } from '../advice/outcome-names';
 import { clientTimeline } from './client-timeline';
 
 export function ClientTimeline({
@@ -17,29 +21,45 @@ export function ClientTimeline({
   advice: readonly AdviceEntry[];
   referrals: readonly Referral[];
 }) {
+  const { t } = useTranslation('clients');
+  const format = useFormat();
+  const outcomeName = useOutcomeName();
+  const { nameOfId } = useCategoryNames();
   const clinics = useClinics();
   const services = useServices();
   const settings = useSettings();
-  const clinicName = (id: string) => clinics?.find((c) => c.id === id)?.name ?? 'A clinic';
-  const serviceName = (id: string) => services?.find((s) => s.id === id)?.name ?? 'A service';
-  const category = (id: string) => settings?.issueCategories.find((c) => c.id === id)?.label ?? id;
+  const clinicName = (id: string) => clinics?.find((c) => c.id === id)?.name ?? t('timeline.aClinic');
+  const serviceName = (id: string) => services?.find((s) => s.id === id)?.name ?? t('timeline.aService');
   const items = clientTimeline(appointments, advice, referrals);
   const appointmentById = new Map(appointments.map((a) => [a.id, a]));
-  if (items.length === 0) return <EmptyState title="Nothing yet.">Appointments, advice and referrals will appear here.</EmptyState>;
+  if (items.length === 0) return <EmptyState title={t('timeline.emptyTitle')}>{t('timeline.emptyBody')}</EmptyState>;
   return (
-    <ol className="timeline" aria-label="Timeline">
+    <ol className="timeline" aria-label={t('timeline.label')}>
       {items.map((item) => {
         if (item.kind === 'appointment') {
           const a = item.appointment;
-          const status = APPOINTMENT_STATUS[a.status];
+          const tone = APPOINTMENT_STATUS[a.status]?.tone ?? 'neutral';
           return (
             <li key={a.id} className="timeline__item">
-              <time className="timeline__date">{formatShortDate(a.date)}</time>
+              <time className="timeline__date" dateTime={a.date}>
+                {format.date(a.date, 'medium')}
+              </time>
               <div>
-                <Link to={`/clinics/sessions/${a.sessionId}`}>{clinicName(a.clinicId)}</Link>
-                {a.slotTime ? ` at ${a.slotTime}` : ' (walk-in)'} <Badge tone={status.tone}>{status.label}</Badge>
-                {a.purpose ? <div className="muted">{a.purpose}</div> : null}
-                {a.cancelReason ? <div className="muted">{a.cancelReason}</div> : null}
+                <Link to={`/clinics/sessions/${a.sessionId}`}>
+                  <UserText>{clinicName(a.clinicId)}</UserText>
+                </Link>{' '}
+                {a.slotTime ? t('timeline.at', { time: format.time(a.slotTime) }) : t('timeline.walkIn')}{' '}
+                <Badge tone={tone}>{t(`timeline.appointmentStatus.${a.status}`)}</Badge>
+                {a.purpose ? (
+                  <div className="muted">
+                    <UserText>{a.purpose}</UserText>
+                  </div>
+                ) : null}
+                {a.cancelReason ? (
+                  <div className="muted">
+                    <UserText>{a.cancelReason}</UserText>
+                  </div>
+                ) : null}
                 <RebookLinks appointment={a} byId={appointmentById} />
               </div>
             </li>
@@ -49,23 +69,30 @@ export function ClientTimeline({
           const e = item.entry;
           return (
             <li key={e.id} className="timeline__item">
-              <time className="timeline__date">{formatShortDate(e.date)}</time>
+              <time className="timeline__date" dateTime={e.date}>
+                {format.date(e.date, 'medium')}
+              </time>
               <div>
-                <Link to={`/advice/${e.id}/edit`}>Advice: {e.categories.map(category).join(', ')}</Link> <Badge tone="info">{OUTCOME_LABELS[e.outcome] ?? e.outcome}</Badge>
+                <Link to={`/advice/${e.id}/edit`}>
+                  {t('timeline.advice', { categories: format.list(e.categories.map((id) => nameOfId(id, settings?.issueCategories)), 'unit') })}
+                </Link>{' '}
+                <Badge tone="info">{outcomeName(e.outcome)}</Badge>
                 <div className="muted">
-                  {e.adviserName} · {e.minutes} min
+                  <UserText>{e.adviserName}</UserText> · {format.duration(e.minutes, 'minute')}
                 </div>
               </div>
             </li>
           );
         }
         const r = item.referral;
-        const status = REFERRAL_STATUS[r.status];
         return (
           <li key={r.id} className="timeline__item">
-            <time className="timeline__date">{formatShortDate(r.date)}</time>
+            <time className="timeline__date" dateTime={r.date}>
+              {format.date(r.date, 'medium')}
+            </time>
             <div>
-              <Link to={`/referrals/${r.id}`}>Referred to {serviceName(r.serviceId)}</Link> <Badge tone={status.tone}>{status.label}</Badge>
+              <Link to={`/referrals/${r.id}`}>{t('timeline.referredTo', { service: serviceName(r.serviceId) })}</Link>{' '}
+              <Badge tone={REFERRAL_STATUS[r.status]?.tone ?? 'neutral'}>{t(`timeline.referralStatus.${r.status}`)}</Badge>
             </div>
           </li>
         );
@@ -76,19 +103,22 @@ export function ClientTimeline({
 
 /** A rebooked appointment keeps its own outcome and links to the one that replaced it (and back). */
 function RebookLinks({ appointment, byId }: { appointment: Appointment; byId: ReadonlyMap<string, Appointment> }) {
+  const { t } = useTranslation('clients');
+  const format = useFormat();
   const next = appointment.rebookedAs ? byId.get(appointment.rebookedAs) : undefined;
   const previous = appointment.rebookedFrom ? byId.get(appointment.rebookedFrom) : undefined;
-  const when = (a: Appointment) => `${formatShortDate(a.date)}${a.slotTime ? ` at ${a.slotTime}` : ''}`;
+  const when = (a: Appointment) =>
+    a.slotTime ? t('timeline.dateAtTime', { date: format.date(a.date, 'medium'), time: format.time(a.slotTime) }) : format.date(a.date, 'medium');
   return (
     <>
       {next ? (
         <div className="muted">
-          Rebooked for <Link to={`/clinics/sessions/${next.sessionId}`}>{when(next)}</Link>
+          <Trans t={t} i18nKey="timeline.rebookedFor" values={{ when: when(next) }} components={{ when: <Link to={`/clinics/sessions/${next.sessionId}`} /> }} />
         </div>
       ) : null}
       {previous ? (
         <div className="muted">
-          Rebooked from <Link to={`/clinics/sessions/${previous.sessionId}`}>{when(previous)}</Link>
+          <Trans t={t} i18nKey="timeline.rebookedFrom" values={{ when: when(previous) }} components={{ when: <Link to={`/clinics/sessions/${previous.sessionId}`} /> }} />
         </div>
       ) : null}
     </>

@@ -4,19 +4,23 @@
  * quick at 20,000 people).
  */
 import { useDeferredValue, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClientDirectory, useDataMissing } from '../../data';
-import { format } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { takeFocus } from '../../ui/take-focus';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { MissingDataNotice } from '../backups/MissingDataNotice';
-import { clientColumns } from './client-columns';
-import { pluralWord } from '../../../shared/plural';
+import { useClientColumns } from './client-columns';
+
+/** The search gives at most this many; a count that reaches it means there may be more. */
+const SEARCH_LIMIT = 200;
 
 export function ClientsScreen() {
+  const { t } = useTranslation('clients');
+  const columns = useClientColumns();
   const directory = useClientDirectory();
   const missing = useDataMissing();
   const [query, setQuery] = useState('');
@@ -27,22 +31,22 @@ export function ClientsScreen() {
   return (
     <>
       <PageHeader
-        title="Clients"
-        lede={directory ? `${format().number(directory.all.length)} ${pluralWord(directory.all.length, 'person', 'people')} registered` : 'Loading…'}
+        title={t('list.title')}
+        lede={directory ? t('list.registered', { count: directory.all.length }) : t('list.loading')}
         actions={
           <>
             <Link className="button button--secondary" to="/clients/import">
-              Import from a spreadsheet
+              {t('list.import')}
             </Link>
             <Link className="button button--primary" to="/clients/new">
-              Register a person
+              {t('list.register')}
             </Link>
           </>
         }
       />
       <div className="search-bar">
         <label className="search-bar__label" htmlFor="client-search">
-          Find a client
+          {t('list.searchLabel')}
         </label>
         <input
           id="client-search"
@@ -51,13 +55,17 @@ export function ClientsScreen() {
           type="search"
           dir="auto"
           autoComplete="off"
-          placeholder="Name in any script, phone or reference number"
+          placeholder={t('list.searchPlaceholder')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
         {searching && rows ? (
           <span className="muted search-bar__count" aria-live="polite">
-            {rows.length === 0 ? 'No matches' : `${format().number(rows.length)}${rows.length >= 200 ? '+' : ''} found`}
+            {rows.length === 0
+              ? t('list.noMatches')
+              : rows.length >= SEARCH_LIMIT
+                ? t('list.foundAtLeast', { count: rows.length })
+                : t('list.found', { count: rows.length })}
           </span>
         ) : null}
       </div>
@@ -65,17 +73,15 @@ export function ClientsScreen() {
         {rows === undefined ? null : rows.length === 0 && !searching && missing ? (
           <MissingDataNotice />
         ) : rows.length === 0 && !searching ? (
-          <EmptyState title="No clients yet.">
-            Register the first person who comes in, or load the demo data from <Link to="/settings">Settings</Link> to try
-            Signpost out.
+          <EmptyState title={t('list.emptyTitle')}>
+            <Trans t={t} i18nKey="list.emptyBody" components={{ settings: <Link to="/settings" /> }} />
           </EmptyState>
         ) : rows.length === 0 ? (
-          <EmptyState title="Nobody matches that search.">
-            Check the spelling, try part of the name or the phone number, or{' '}
-            <Link to="/clients/new">register a new person</Link>.
+          <EmptyState title={t('list.noneMatchTitle')}>
+            <Trans t={t} i18nKey="list.noneMatchBody" components={{ register: <Link to="/clients/new" /> }} />
           </EmptyState>
         ) : (
-          <VirtualTable caption={searching ? 'Matching clients' : 'Clients'} columns={clientColumns} rows={rows} rowKey={(c) => c.id} />
+          <VirtualTable caption={searching ? t('list.captionMatching') : t('list.caption')} columns={columns} rows={rows} rowKey={(c) => c.id} />
         )}
       </Panel>
     </>

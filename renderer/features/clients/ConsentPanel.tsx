@@ -1,59 +1,65 @@
 /** The three consents with when and by whom; each can be renewed (asked again today). */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CONSENT_KINDS, renewConsent, type ConsentKind } from '../../../shared/frontdesk/client-form';
 import type { Client } from '../../../shared/schemas';
 import { clients } from '../../data';
-import { formatShortDate, localToday } from '../../format/dates';
+import { localToday } from '../../format/dates';
+import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { refusalMessage } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
-import { CONSENT_LABELS } from './client-labels';
+import { UserText } from '../../ui/UserText';
+import { useClientLabels } from './client-labels';
 import { lastRecorder } from './recorder';
 
 export function ConsentPanel({ client }: { client: Client }) {
+  const { t } = useTranslation('clients');
+  const format = useFormat();
+  const labels = useClientLabels();
   const status = useStatus();
   const [recorder, setRecorder] = useState(lastRecorder());
   const renew = async (kind: ConsentKind) => {
     if (!recorder.trim()) {
-      status.error('Enter your name under “Renewed by” first.');
+      status.error(t('consentPanel.needRecorder'));
       return;
     }
     try {
       await clients.patch(client.id, { consents: renewConsent(client, kind, localToday(), recorder.trim()) });
-      status.say('Consent renewed');
+      status.say(t('consentPanel.renewed'));
     } catch (error) {
       status.error(refusalMessage(error));
     }
   };
   return (
-    <Panel title="Consent">
+    <Panel title={t('consentPanel.title')}>
       <ul className="consent-list">
         {CONSENT_KINDS.map((kind) => {
           const consent = client.consents[kind];
           return (
             <li key={kind}>
-              <div>{CONSENT_LABELS[kind]}</div>
+              <div>{labels.consent(kind)}</div>
               {consent ? (
                 <div className="consent-list__when">
-                  <Badge tone={consent.given ? 'ok' : 'neutral'}>{consent.given ? 'Yes' : 'No'}</Badge>{' '}
+                  <Badge tone={consent.given ? 'ok' : 'neutral'}>{consent.given ? t('consentPanel.yes') : t('consentPanel.no')}</Badge>{' '}
                   <span className="muted">
-                    {formatShortDate(consent.date)} · {consent.recordedBy}
+                    {format.date(consent.date, 'medium')} · <UserText>{consent.recordedBy}</UserText>
                   </span>{' '}
-                  <Button variant="quiet" onClick={() => void renew(kind)} aria-label={`Renew: ${CONSENT_LABELS[kind]}`}>
-                    Renew
+                  <Button variant="quiet" onClick={() => void renew(kind)} aria-label={t('consentPanel.renewLabel', { consent: labels.consent(kind) })}>
+                    {t('consentPanel.renew')}
                   </Button>
                 </div>
               ) : (
-                <div className="muted">Not asked</div>
+                <div className="muted">{t('consentPanel.notAsked')}</div>
               )}
             </li>
           );
         })}
       </ul>
       <label className="inline-field">
-        Renewed by <input className="input input--short" value={recorder} onChange={(e) => setRecorder(e.target.value)} />
+        {t('consentPanel.renewedBy')} <input className="input input--short" dir="auto" value={recorder} onChange={(e) => setRecorder(e.target.value)} />
       </label>
     </Panel>
   );

@@ -2,13 +2,15 @@
  * Consent, asked separately for keeping, sharing and contacting. The first is required to
  * register anyone; each answer is stored with the date and who recorded it.
  */
-import type { UseFormReturn } from 'react-hook-form';
+import { Controller, type UseFormReturn } from 'react-hook-form';
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClientFormInput, ClientFormOutput } from '../../../shared/frontdesk/client-form';
 import type { Client } from '../../../shared/schemas';
-import { formatShortDate } from '../../format/dates';
+import { useMessageWords } from '../../i18n';
+import { useFormat } from '../../i18n/format';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
-import { CONSENT_LABELS } from './client-labels';
-import { wordMessage } from '../../i18n';
+import { useClientLabels } from './client-labels';
 
 type ClientFormApi = UseFormReturn<ClientFormInput, unknown, ClientFormOutput>;
 
@@ -19,43 +21,55 @@ const FLAGS = [
 ] as const;
 
 export function ConsentSection({ form, existing }: { form: ClientFormApi; existing?: Client | undefined }) {
+  const { t } = useTranslation('clients');
+  const format = useFormat();
+  const labels = useClientLabels();
+  const words = useMessageWords();
   const errors = form.formState.errors;
   return (
     <fieldset className="form-section">
-      <legend>Consent</legend>
-      <p className="muted form-section__intro">
-        Explain what we keep and why. Each answer is saved with today’s date and your name.
-      </p>
+      <legend>{t('consentForm.legend')}</legend>
+      <p className="muted form-section__intro">{t('consentForm.intro')}</p>
       {FLAGS.map(([kind, flag]) => {
         const before = existing?.consents[kind];
-        const error = errors[flag]?.message;
+        const message = errors[flag]?.message;
+        const error = message ? words(message) : undefined;
         return (
           <div key={kind} className="consent-row">
             <label className="checkbox">
               <input type="checkbox" aria-invalid={error ? true : undefined} aria-describedby={error ? `${flag}-error` : undefined} {...form.register(flag)} />
-              {CONSENT_LABELS[kind]}
-              {kind === 'storage' ? <span className="required-note"> (required)</span> : null}
+              {labels.consent(kind)}
+              {kind === 'storage' ? <span className="required-note"> {t('consentForm.required')}</span> : null}
             </label>
             {before ? (
               <span className="muted consent-row__when">
-                {before.given ? 'Agreed' : 'Declined'} {formatShortDate(before.date)}, recorded by {before.recordedBy}
+                <Trans
+                  t={t}
+                  i18nKey={before.given ? 'consentForm.agreed' : 'consentForm.declined'}
+                  values={{ date: format.date(before.date, 'medium'), name: before.recordedBy }}
+                  components={{ bdi: <bdi /> }}
+                />
               </span>
             ) : null}
             {error ? (
-              <span className="field__error" id={`${flag}-error`}>
-                {wordMessage(error)}
+              <span className="field__error" id={`${flag}-error`} role="alert">
+                {error}
               </span>
             ) : null}
           </div>
         );
       })}
       <div className="form-grid">
-        <Field label="Consent recorded by" hint="Your name." error={errors.consentRecordedBy?.message}>
-          <input className="input" autoComplete="off" {...form.register('consentRecordedBy')} />
+        <Field label={t('consentForm.recordedBy')} hint={t('consentForm.recordedByHint')} error={errors.consentRecordedBy?.message}>
+          <input className="input" dir="auto" autoComplete="off" {...form.register('consentRecordedBy')} />
         </Field>
-        <Field label="Date of consent" error={errors.consentDate?.message}>
-          <input className="input input--short" type="date" {...form.register('consentDate')} />
-        </Field>
+        <Controller
+          control={form.control}
+          name="consentDate"
+          render={({ field }) => (
+            <DateField label={t('consentForm.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.consentDate?.message} />
+          )}
+        />
       </div>
     </fieldset>
   );

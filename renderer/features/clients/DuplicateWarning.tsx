@@ -1,7 +1,10 @@
 /** Shown before saving a registration that looks like someone already registered. */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/schemas';
+import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
+import { UserText } from '../../ui/UserText';
 
 export function DuplicateWarning({
   candidates,
@@ -12,31 +15,44 @@ export function DuplicateWarning({
   onSamePerson: (client: Client) => void;
   onDifferentPerson: () => void;
 }) {
+  const { t } = useTranslation('clients');
+  const format = useFormat();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="duplicate-warning" role="alert" aria-labelledby="duplicate-heading">
       <h2 id="duplicate-heading" ref={heading} tabIndex={-1}>
-        Is this someone already registered?
+        {t('duplicate.title')}
       </h2>
-      <p>Nothing has been saved yet. These people have a similar name and the same year of birth or phone number.</p>
+      <p>{t('duplicate.body')}</p>
       <ul className="duplicate-warning__list">
         {candidates.map((client) => (
           <li key={client.id} className="duplicate-warning__item">
             <div>
               <span className="ref">{client.ref}</span> <bdi className="duplicate-warning__name">{client.name}</bdi>
-              {client.nameLatin ? <span className="muted name-latin"> {client.nameLatin}</span> : null}
+              {client.nameLatin ? (
+                <span className="muted name-latin">
+                  {' '}
+                  <UserText>{client.nameLatin}</UserText>
+                </span>
+              ) : null}
               <div className="muted">
-                {[client.birthYear ? `born ${client.birthYear}` : null, client.phone, client.area].filter(Boolean).join(' · ')}
+                {[
+                  client.birthYear ? t('duplicate.born', { year: format.number(client.birthYear, { useGrouping: false }) }) : null,
+                  client.phone ? <UserText key="phone">{client.phone}</UserText> : null,
+                  client.area ? <UserText key="area">{client.area}</UserText> : null,
+                ]
+                  .filter(Boolean)
+                  .flatMap((part, index) => (index === 0 ? [part] : [' · ', part]))}
               </div>
             </div>
-            <Button variant="primary" onClick={() => onSamePerson(client)} aria-label={`This is the same person: ${client.ref}`}>
-              This is the same person
+            <Button variant="primary" onClick={() => onSamePerson(client)} aria-label={t('duplicate.sameLabel', { ref: client.ref })}>
+              {t('duplicate.same')}
             </Button>
           </li>
         ))}
       </ul>
-      <Button onClick={onDifferentPerson}>A different person: register them</Button>
+      <Button onClick={onDifferentPerson}>{t('duplicate.different')}</Button>
     </section>
   );
 }

@@ -7,20 +7,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { possibleDuplicates } from '../../../shared/frontdesk/duplicates';
 import { blankClientForm, ClientFormValues, formToClientInput, type ClientFormInput, type ClientFormOutput } from '../../../shared/frontdesk/client-form';
 import type { Client } from '../../../shared/schemas';
 import { clients, useClientDirectory } from '../../data';
+import { useMessageWords } from '../../i18n';
 import { localToday } from '../../format/dates';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { reportWriteError } from '../../ui/form-errors';
 import { useStatus } from '../../ui/StatusProvider';
-import { CONSENT_LABELS } from './client-labels';
+import { useClientLabels } from './client-labels';
 import { DuplicateWarning } from './DuplicateWarning';
 import { lastRecorder, rememberRecorder } from './recorder';
 
 export function QuickRegister({ onRegistered, submitLabel }: { onRegistered: (client: Client) => void; submitLabel: string }) {
+  const { t } = useTranslation('clients');
+  const labels = useClientLabels();
+  const words = useMessageWords();
   const status = useStatus();
   const form = useForm<ClientFormInput, unknown, ClientFormOutput>({
     resolver: zodResolver(ClientFormValues),
@@ -59,23 +64,27 @@ export function QuickRegister({ onRegistered, submitLabel }: { onRegistered: (cl
     );
   }
   return (
-    <form className="quick-register" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Quick registration">
+    <form className="quick-register" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('quick.label')}>
       <div className="form-grid">
-        <Field label="Name" error={errors.name?.message}>
+        <Field label={t('quick.name')} error={errors.name?.message}>
           <input className="input" dir="auto" autoComplete="off" {...form.register('name')} />
         </Field>
-        <Field label="Phone" error={errors.phone?.message}>
-          <input className="input" type="tel" autoComplete="off" {...form.register('phone')} />
+        <Field label={t('quick.phone')} error={errors.phone?.message}>
+          <input className="input" type="tel" dir="ltr" autoComplete="off" {...form.register('phone')} />
         </Field>
-        <Field label="Consent recorded by" error={errors.consentRecordedBy?.message}>
-          <input className="input" autoComplete="off" {...form.register('consentRecordedBy')} />
+        <Field label={t('quick.recordedBy')} error={errors.consentRecordedBy?.message}>
+          <input className="input" dir="auto" autoComplete="off" {...form.register('consentRecordedBy')} />
         </Field>
       </div>
       <label className="checkbox">
         <input type="checkbox" aria-invalid={errors.consentStorage ? true : undefined} {...form.register('consentStorage')} />
-        {CONSENT_LABELS.storage}
+        {labels.consent('storage')}
       </label>
-      {errors.consentStorage ? <span className="field__error">{errors.consentStorage.message}</span> : null}
+      {errors.consentStorage ? (
+        <span className="field__error" role="alert">
+          {words(errors.consentStorage.message ?? '')}
+        </span>
+      ) : null}
       <div className="form__actions">
         <Button type="submit" variant="primary">
           {submitLabel}

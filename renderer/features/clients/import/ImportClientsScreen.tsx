@@ -5,17 +5,16 @@
  * import every accepted row in one transaction, or none.
  */
 import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { TextTable } from '../../../../shared/imports/csv-table';
 import { guessMapping, planClientImport, type ColumnMapping } from '../../../../shared/imports/client-import';
-import { pluralWord } from '../../../../shared/plural';
-import { formatIsoDate } from '../../../../shared/schedule/dates';
 import { importClients, useClients } from '../../../data';
-import { format } from '../../../i18n/format';
-import { encodingMessage } from '../../../imports/decode-text';
+import { localToday } from '../../../format/dates';
 import type { EncodingNote } from '../../../imports/import-messages';
 import { ImportCancelled, MAX_CLIENT_FILE_BYTES, readFiles, runImport, sizeProblem, type RunningImport } from '../../../imports/run-import';
 import { Button } from '../../../ui/Button';
+import { DateField } from '../../../ui/DateField';
 import { Field } from '../../../ui/Field';
 import { ImportProgress } from '../../../ui/ImportProgress';
 import { refusalMessage } from '../../../ui/form-errors';
@@ -23,6 +22,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { useStatus } from '../../../ui/StatusProvider';
 import { ColumnMappingTable } from './ColumnMappingTable';
+import { EncodingNotice } from './EncodingNotice';
 import { ImportReport } from './ImportReport';
 
 interface ReadFile {
@@ -32,6 +32,7 @@ interface ReadFile {
 }
 
 export function ImportClientsScreen() {
+  const { t } = useTranslation('clients');
   const status = useStatus();
   const navigate = useNavigate();
   const existing = useClients();
@@ -42,7 +43,7 @@ export function ImportClientsScreen() {
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [agreed, setAgreed] = useState(false);
   const [recordedBy, setRecordedBy] = useState('');
-  const [consentDate, setConsentDate] = useState(formatIsoDate(new Date()));
+  const [consentDate, setConsentDate] = useState(localToday());
   const [importing, setImporting] = useState(false);
   const [consentProblem, setConsentProblem] = useState<string | undefined>(undefined);
 
@@ -52,7 +53,7 @@ export function ImportClientsScreen() {
     const [file] = [...(list ?? [])];
     if (!file) return;
     if (!/\.(csv|xlsx|txt)$/i.test(file.name)) {
-      setProblem('Choose a CSV file (.csv) or an Excel workbook (.xlsx).');
+      setProblem(t('import.wrongKind'));
       return;
     }
     const tooBig = sizeProblem([file], MAX_CLIENT_FILE_BYTES);
@@ -67,15 +68,15 @@ export function ImportClientsScreen() {
       const answer = await running.current.result;
       if (answer.type === 'refused') setProblem(answer.message);
       else if (answer.type === 'table') {
-        if (answer.table.columns.length === 0) setProblem('The file has no header row, so its columns cannot be matched to fields.');
+        if (answer.table.columns.length === 0) setProblem(t('import.noHeader'));
         else {
           setRead({ table: answer.table, format: answer.format, encodings: answer.encodings });
           setMapping(guessMapping(answer.table.columns));
         }
       }
     } catch (error) {
-      if (error instanceof ImportCancelled) status.say('Import cancelled. Nothing was imported.');
-      else setProblem('The file could not be read. Try again.');
+      if (error instanceof ImportCancelled) status.say(t('import.cancelled'));
+      else setProblem(t('import.failed'));
     } finally {
       running.current = null;
       setProgress(null);
@@ -84,7 +85,7 @@ export function ImportClientsScreen() {
 
   const consent = { date: consentDate, recordedBy: recordedBy.trim() || 'import' };
   const plan = useMemo(
-    () => (read && existing ? planClientImport(read.table, mapping, existing, consent) : undefined),
+    () => (read && existing && /^\d{4}-\d{2}-\d{2}$/.test(consentDate) ? planClientImport(read.table, mapping, existing, consent) : undefined),
     // consent is rebuilt each render from these two values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [read, mapping, existing, consentDate, recordedBy],
@@ -94,7 +95,7 @@ export function ImportClientsScreen() {
   const runImportNow = async () => {
     if (!plan || !read) return;
     if (!agreed || recordedBy.trim() === '') {
-      setConsentProblem('Confirm that everyone on the list agreed, and say who recorded it.');
+      setConsentProblem(t('import.consentMissing'));
       return;
     }
     setConsentProblem(undefined);
@@ -106,10 +107,10 @@ export function ImportClientsScreen() {
         duplicates: plan.lines.filter((l) => l.outcome === 'duplicate').length,
         refused: plan.lines.filter((l) => l.outcome === 'refused').length,
       });
-      status.say(`Imported ${format().number(count)} ${pluralWord(count, 'client')}`);
+      status.say(t('import.imported', { count }));
       void navigate('/clients');
     } catch (error) {
-      status.error(`Nothing was imported: ${refusalMessage(error)}`);
+      status.error(t('import.nothingImported', { reason: refusalMessage(error) }));
     } finally {
       setImporting(false);
     }
@@ -119,57 +120,50 @@ export function ImportClientsScreen() {
   return (
     <>
       <PageHeader
-        title="Import clients from a spreadsheet"
-        lede="Bring in the list your forum kept before Signpost. Nothing is saved until you have checked every row."
+        title={t('import.title')}
+        lede={t('import.lede')}
         actions={
           <Link className="button button--secondary" to="/clients">
-            Back to clients
+            {t('import.back')}
           </Link>
         }
       />
-      <Panel title="1. Choose the file">
-        <Field label="Spreadsheet file (CSV or .xlsx)" hint="The first row must name the columns." error={problem}>
+      <Panel title={t('import.chooseStep')}>
+        <Field label={t('import.file')} hint={t('import.fileHint')} error={problem}>
           <input type="file" accept=".csv,.xlsx,.txt,text/csv" disabled={progress !== null || importing} onChange={(e) => void choose(e.target.files)} />
         </Field>
-        {progress !== null ? <ImportProgress label="Reading the file" fraction={progress} onCancel={() => running.current?.cancel()} /> : null}
-        {read?.encodings.map((note) => (
-          <p key={note.fileName} className="muted" role="note" aria-label="Text encoding">
-            {encodingMessage(note.encoding, note.fileName)}
-          </p>
-        ))}
+        {progress !== null ? <ImportProgress label={t('import.reading')} fraction={progress} onCancel={() => running.current?.cancel()} /> : null}
+        {read?.encodings.map((note) => <EncodingNotice key={note.fileName} note={note} />)}
       </Panel>
       {read ? (
         <>
-          <Panel title="2. Match the columns">
+          <Panel title={t('import.matchStep')}>
             <ColumnMappingTable table={read.table} mapping={mapping} onChange={setMapping} />
             {nameMapped ? null : (
               <p className="field__error" role="alert">
-                Choose the column that holds the person’s name.
+                {t('import.chooseNameColumn')}
               </p>
             )}
           </Panel>
-          <Panel title="3. Consent">
-            <p className="muted">Signpost keeps a person’s details only with their consent to storage.</p>
+          <Panel title={t('import.consentStep')}>
+            <p className="muted">{t('import.consentIntro')}</p>
             <label className="checkbox">
-              <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} /> Everyone on this list agreed to
-              the forum keeping their details
+              <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} /> {t('import.everyoneAgreed')}
             </label>
             <div className="grid-2">
-              <Field label="Consent recorded by" error={consentProblem}>
-                <input className="input" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} />
+              <Field label={t('import.recordedBy')} error={consentProblem}>
+                <input className="input" dir="auto" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} />
               </Field>
-              <Field label="Date consent was given">
-                <input className="input" type="date" value={consentDate} onChange={(e) => setConsentDate(e.target.value)} />
-              </Field>
+              <DateField label={t('import.consentDate')} value={consentDate} onChange={setConsentDate} />
             </div>
           </Panel>
           {plan && nameMapped ? (
-            <Panel title="4. Check every row">
+            <Panel title={t('import.checkStep')}>
               <ImportReport lines={plan.lines} />
               <div className="form__actions">
-                {importing ? <span role="status">Importing…</span> : null}
+                {importing ? <span role="status">{t('import.importing')}</span> : null}
                 <Button variant="primary" disabled={importing || toImport === 0} onClick={() => void runImportNow()}>
-                  {`Import ${format().number(toImport)} ${toImport === 1 ? 'client' : 'clients'}`}
+                  {t('import.importButton', { count: toImport })}
                 </Button>
               </div>
             </Panel>

@@ -1,33 +1,42 @@
 /** The row-by-row report of a client import: what will be imported, what is a duplicate, what is refused and why. */
+import { Trans, useTranslation } from 'react-i18next';
 import type { ClientImportLine } from '../../../../shared/imports/client-import';
-import { format } from '../../../i18n/format';
+import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import type { Column } from '../../../ui/DataTable';
 import { VirtualTable } from '../../../ui/VirtualTable';
-import { wordMessage } from '../../../i18n';
+import { IsolatedText } from '../IsolatedText';
+import { useImportReasons } from './import-reasons';
 
-const OUTCOMES = {
-  import: { label: 'Imported', tone: 'ok' },
-  duplicate: { label: 'Duplicate', tone: 'warn' },
-  refused: { label: 'Refused', tone: 'danger' },
-} as const;
-
-const columns: Column<ClientImportLine>[] = [
-  { key: 'row', header: 'Row', width: '72px', numeric: true, cell: (l) => l.row },
-  { key: 'name', header: 'Name', width: '28%', cell: (l) => <bdi>{l.name ?? '–'}</bdi> },
-  { key: 'outcome', header: 'Outcome', width: '120px', cell: (l) => <Badge tone={OUTCOMES[l.outcome].tone}>{OUTCOMES[l.outcome].label}</Badge> },
-  { key: 'message', header: 'Details', cell: (l) => (l.message ? wordMessage(l.message) : '–') },
-];
+const TONES = { import: 'ok', duplicate: 'warn', refused: 'danger' } as const;
 
 export function ImportReport({ lines }: { lines: readonly ClientImportLine[] }) {
-  const count = (outcome: ClientImportLine['outcome']) => format().number(lines.filter((l) => l.outcome === outcome).length);
+  const { t } = useTranslation('clients');
+  const format = useFormat();
+  const reasons = useImportReasons();
+  const columns: Column<ClientImportLine>[] = [
+    { key: 'row', header: t('import.report.row'), width: '72px', numeric: true, cell: (l) => format.number(l.row) },
+    { key: 'name', header: t('import.report.name'), width: '28%', cell: (l) => <bdi>{l.name ?? '–'}</bdi> },
+    {
+      key: 'outcome',
+      header: t('import.report.outcome'),
+      width: '120px',
+      cell: (l) => <Badge tone={TONES[l.outcome]}>{t(`import.report.outcomes.${l.outcome}`)}</Badge>,
+    },
+    { key: 'message', header: t('import.report.details'), cell: (l) => (l.reasons.length > 0 ? <IsolatedText text={reasons(l.reasons)} /> : '–') },
+  ];
+  const count = (outcome: ClientImportLine['outcome']) => lines.filter((l) => l.outcome === outcome).length;
   return (
     <>
-      <p aria-label="Import summary">
-        <strong>{count('import')}</strong> to import, <strong>{count('duplicate')}</strong> already registered,{' '}
-        <strong>{count('refused')}</strong> refused.
+      <p aria-label={t('import.report.summaryLabel')}>
+        <Trans
+          t={t}
+          i18nKey="import.report.summary"
+          values={{ toImport: count('import'), duplicates: count('duplicate'), refused: count('refused') }}
+          components={{ b: <strong /> }}
+        />
       </p>
-      <VirtualTable caption="Row by row" columns={columns} rows={lines} rowKey={(l) => String(l.row)} />
+      <VirtualTable caption={t('import.report.caption')} columns={columns} rows={lines} rowKey={(l) => String(l.row)} />
     </>
   );
 }

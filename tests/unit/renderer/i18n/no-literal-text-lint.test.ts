@@ -33,7 +33,7 @@ describe('the no-literal-text lint check', () => {
     ]);
   });
 
-  it('leaves files that are not converted yet alone', async () => {
-    expect(await problemsIn('renderer/features/clients/Example.tsx')).toEqual([]);
+  it('leaves files outside the translated folders alone', async () => {
+    expect(await problemsIn('renderer/platform/Example.tsx')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/advice/immigration-rule';
 import { addCategory } from '../../../../shared/advice/categories';
 import { DEFAULT_ISSUE_CATEGORIES, type VolunteerCheck } from '../../../../shared/schemas';
+import { wordMessage } from '../../../../renderer/i18n';
 
 const today = '2026-03-10';
 const categories = addCategory(DEFAULT_ISSUE_CATEGORIES, 'EU Settlement Scheme', 'immigration');
@@ -75,8 +76,8 @@ describe('checkImmigrationAdvice', () => {
     ).toEqual(refusal);
   });
 
-  it('uses the exact wording', () => {
-    expect(IMMIGRATION_ADVICE_MESSAGE).toBe(
+  it('uses the exact wording (a message code, worded in the app’s language)', () => {
+    expect(wordMessage(IMMIGRATION_ADVICE_MESSAGE, 'en-GB')).toBe(
       'Only an adviser with a current immigration-advice accreditation can log immigration advice. Record it as signposted, or ask an accredited adviser.',
     );
   });

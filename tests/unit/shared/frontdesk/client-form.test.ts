@@ -7,6 +7,7 @@ import {
   renewConsent,
 } from '../../../../shared/frontdesk/client-form';
 import { Client, ClientInput } from '../../../../shared/schemas';
+import { wordMessage } from '../../../../renderer/i18n';
 
 const filled = { ...blankClientForm('2026-11-24', 'Fatima'), name: 'Amira Haddad', consentStorage: true };
 
@@ -14,7 +15,7 @@ describe('the client form', () => {
   it('refuses a registration without consent to keep the details, with the message on that box', () => {
     const result = ClientFormValues.safeParse({ ...filled, consentStorage: false });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([
+    expect(result.error?.issues.map((i) => [i.path.join('.'), wordMessage(i.message, 'en-GB')])).toContainEqual([
       'consentStorage',
       'The person must agree to us keeping their details before they can be registered',
     ]);

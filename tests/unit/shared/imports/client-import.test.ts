@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryCodeFor, guessMapping, planClientImport } from '../../../../shared/imports/client-import';
 import { parseCsvTable } from '../../../../shared/imports/csv-table';
-import { wordMessage } from '../../../../renderer/i18n';
+import { messageCode } from '../../../../shared/messages/message-code';
 
 const consent = { date: '2026-11-02', recordedBy: 'Claire' };
 const existing = [{ id: 'c1', ref: 'C-00001', name: 'Amina Yusuf', nameLatin: undefined, phone: '07700 900001', birthYear: 1990 }];
@@ -13,7 +13,7 @@ describe('planning a client import', () => {
     ]);
   });
 
-  it('reports every row: imported, duplicate of an existing client or an earlier row, refused and why', () => {
+  it('reports every row: imported (with what was left out), duplicate of an existing client or an earlier row, refused and why', () => {
     const table = parseCsvTable(
       [
         'Name,Phone,Year of birth,Nationality,Languages,Postcode,Email',
@@ -27,15 +27,14 @@ describe('planning a client import', () => {
       ].join('\n'),
     );
     const plan = planClientImport(table, guessMapping(table.columns), existing, consent);
-    // Schema messages are codes; the report screen words them as wordMessage does.
-    expect(plan.lines.map((l) => [l.row, l.outcome, wordMessage(l.message)])).toEqual([
-      [2, 'import', ''],
-      [3, 'duplicate', 'Already registered as C-00001 (Amina Yusuf)'],
-      [4, 'refused', 'Name: Enter the person’s name'],
-      [5, 'refused', 'Email: Enter an email address like name@example.org'],
-      [6, 'duplicate', 'The same person as row 2 of this file'],
-      [7, 'refused', expect.stringContaining('quotation mark that is never closed')],
-      [8, 'import', 'Nationality “Atlantis” is not a country we know, so it was left out; Language “Klingon” is not one we know, so it was left out'],
+    expect(plan.lines.map((l) => [l.row, l.outcome, l.reasons])).toEqual([
+      [2, 'import', []],
+      [3, 'duplicate', [{ code: 'already-registered', ref: 'C-00001', name: 'Amina Yusuf' }]],
+      [4, 'refused', [{ code: 'invalid', field: 'name', message: messageCode('common:validation.required.personName') }]],
+      [5, 'refused', [{ code: 'invalid', field: 'email', message: messageCode('common:validation.email') }]],
+      [6, 'duplicate', [{ code: 'same-as-row', row: 2 }]],
+      [7, 'refused', [{ code: 'unreadable-row', problem: { code: 'unterminated-quote' } }]],
+      [8, 'import', [{ code: 'unknown-country', value: 'Atlantis' }, { code: 'unknown-language', value: 'Klingon' }]],
     ]);
     expect(plan.clients.map((c) => [c.name, c.nationality, c.languages, c.area, c.consents.storage.recordedBy])).toEqual([
       ['Piotr Nowak', 'PL', ['pol', 'eng'], 'G42', 'Claire'],

@@ -16,7 +16,7 @@ describe('reading a CSV file as a table of rows', () => {
     const table = parseCsvTable('name,phone\nAmina,07700 900001\n"Piotr,07700 900002\nSaba,07700 900003\nYonas,07700 900004\n');
     expect(table.rows).toEqual([
       { row: 2, cells: ['Amina', '07700 900001'] },
-      { row: 3, error: UNTERMINATED_QUOTE_MESSAGE },
+      { row: 3, error: UNTERMINATED_QUOTE_MESSAGE, problem: { code: 'unterminated-quote' } },
       { row: 4, cells: ['Saba', '07700 900003'] },
       { row: 5, cells: ['Yonas', '07700 900004'] },
     ]);
@@ -24,12 +24,12 @@ describe('reading a CSV file as a table of rows', () => {
 
   it('keeps the delimiter it found (semicolons, as European spreadsheets save) after a broken row', () => {
     const table = parseCsvTable('name;phone\nAmina;1\n"Piotr;2\nSaba;3\n');
-    expect(table.rows).toEqual([{ row: 2, cells: ['Amina', '1'] }, { row: 3, error: UNTERMINATED_QUOTE_MESSAGE }, { row: 4, cells: ['Saba', '3'] }]);
+    expect(table.rows).toEqual([{ row: 2, cells: ['Amina', '1'] }, { row: 3, error: UNTERMINATED_QUOTE_MESSAGE, problem: { code: 'unterminated-quote' } }, { row: 4, cells: ['Saba', '3'] }]);
   });
 
   it('refuses a row with more values than the header', () => {
     const table = parseCsvTable('name,phone\nYusuf, Amina,07700 900001\n');
-    expect(table.rows).toEqual([{ row: 2, error: tooManyValues(3, 2) }]);
+    expect(table.rows).toEqual([{ row: 2, error: tooManyValues(3, 2), problem: { code: 'too-many-values', found: 3, expected: 2 } }]);
   });
 
   it('reports progress up to the end', () => {

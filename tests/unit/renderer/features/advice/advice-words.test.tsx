@@ -7,28 +7,25 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMMIGRATION_ADVICE_MESSAGE } from '../../../../../shared/advice/immigration-rule';
-import { ADVICE_MESSAGES } from '../../../../../shared/schemas';
-import { setLanguage } from '../../../../../renderer/i18n';
-import { useAdviceMessage } from '../../../../../renderer/features/advice/advice-messages';
+import { AdviceEntryFields } from '../../../../../shared/schemas';
+import { setLanguage, wordMessage } from '../../../../../renderer/i18n';
 import { useCategoryNames } from '../../../../../renderer/features/advice/category-names';
 import { useOutcomeName } from '../../../../../renderer/features/advice/outcome-names';
 import { resetLanguage } from '../../../support/i18n';
 
 afterEach(resetLanguage);
 
-describe('advice words in the chosen language', () => {
-  it('words the form’s own messages and the immigration rule in Arabic, and leaves other messages as they came', async () => {
-    await setLanguage('ar');
-    const { result } = renderHook(() => useAdviceMessage());
-    expect(result.current(ADVICE_MESSAGES.categories)).toBe('اختر موضوعًا واحدًا على الأقل');
-    expect(result.current(IMMIGRATION_ADVICE_MESSAGE)).toMatch(/^لا يمكن تسجيل استشارة في شؤون الهجرة/);
-    expect(result.current('Something else')).toBe('Something else');
-    expect(result.current(undefined)).toBeUndefined();
-  });
+const messageOf = (result: { error?: { issues: { message: string }[] } }): string => result.error!.issues[0]!.message;
 
-  it('keeps the English messages in English', () => {
-    const { result } = renderHook(() => useAdviceMessage());
-    expect(result.current(ADVICE_MESSAGES.adviserName)).toBe('Enter the adviser’s name');
+describe('advice words in the chosen language', () => {
+  it('words the form’s own messages and the immigration rule in Arabic and in English', async () => {
+    const categories = messageOf(AdviceEntryFields.shape.categories.safeParse([]));
+    const adviser = messageOf(AdviceEntryFields.shape.adviserName.safeParse(''));
+    expect(wordMessage(categories, 'en-GB')).toBe('Choose at least one issue category');
+    expect(wordMessage(adviser, 'en-GB')).toBe('Enter the adviser’s name');
+    await setLanguage('ar');
+    expect(wordMessage(categories, 'ar')).toBe('اختر موضوعًا واحدًا على الأقل');
+    expect(wordMessage(IMMIGRATION_ADVICE_MESSAGE, 'ar')).toMatch(/^لا يمكن تسجيل استشارة في شؤون الهجرة/);
   });
 
   it('translates a default category only while the forum has not renamed it', async () => {
