@@ -17,6 +17,7 @@ import './styles/report.css';
 import './styles/volunteers.css';
 import './styles/rota.css';
 import './styles/backups.css';
+import './styles/privacy.css';
 import './styles/print.css';
 
 /**

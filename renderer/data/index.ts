@@ -24,7 +24,7 @@ export { referrals } from './repositories/referrals';
 export { volunteers } from './repositories/volunteers';
 export { shifts, shiftsBetween, shiftsOfVolunteer } from './repositories/shifts';
 export { getSettings, saveSettings, defaultSettings, DEFAULT_FORUM_NAME, type SettingsPatch } from './repositories/settings';
-export { listAuditLog, recordAudit } from './repositories/audit-log';
+export { auditLogPage, listAuditLog, recordAudit, recordClientOpened, recordFileExport, type AuditFilter, type AuditPage } from './repositories/audit-log';
 export { COUNTED_TABLES, type TableCounts, type CountedTable } from './repositories/counts';
 export { loadDemoData, removeDemoData, type DemoRemoval } from './demo-data';
 export { ValidationError, CommandRefusedError, type FieldProblem } from './validation-error';

@@ -2,6 +2,7 @@
  * The app's single database, opened on first use. Tests substitute their own (with a
  * fake IndexedDB) through `replaceDatabase`, and repositories always ask `db()`.
  */
+import { withAuditTrail } from './audit-trail';
 import { DATABASE_NAME, SignpostDatabase } from './database';
 import { LATEST_VERSION } from './versions';
 
@@ -10,7 +11,8 @@ let current: SignpostDatabase | undefined;
 let activeName = DATABASE_NAME;
 
 export function db(): SignpostDatabase {
-  current ??= new SignpostDatabase(activeName);
+  // Every write the app makes is audited in its own transaction (audit-trail.ts).
+  current ??= withAuditTrail(new SignpostDatabase(activeName));
   return current;
 }
 

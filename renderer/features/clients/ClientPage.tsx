@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { BookingDialog } from '../clinics/booking/BookingDialog';
+import { useClientOpenedAudit } from '../privacy/use-client-opened-audit';
 import { ClientDetails } from './ClientDetails';
 import { ClientTimeline } from './ClientTimeline';
 import { ConsentPanel } from './ConsentPanel';
@@ -21,6 +22,7 @@ export function ClientPage() {
   const advice = useClientAdvice(clientId);
   const referrals = useClientReferrals(clientId);
   const [booking, setBooking] = useState(false);
+  useClientOpenedAudit(clientId, client !== undefined);
 
   if (client === undefined) {
     return (

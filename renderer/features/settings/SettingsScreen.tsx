@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { RestorePanel } from '../backups/RestorePanel';
 import { StoragePanel } from '../backups/StoragePanel';
+import { AuditLogViewer } from '../privacy/AuditLogViewer';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { AppInfoPanel } from './AppInfoPanel';
-import { AuditLogPanel } from './AuditLogPanel';
 import { ClosuresPanel } from './ClosuresPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { ForumNameForm } from './ForumNameForm';
@@ -39,7 +39,7 @@ export function SettingsScreen() {
       <RecordsNeedingAttentionPanel />
       <ClosuresPanel />
       <DemoDataPanel />
-      <AuditLogPanel />
+      <AuditLogViewer />
     </>
   );
 }

@@ -24,6 +24,7 @@ type Value = AuditEntry['detail'][string];
 
 export function useAuditWords() {
   const { t } = useTranslation('settings');
+  const { t: privacy } = useTranslation('privacy');
   const format = useFormat();
 
   const tableName = (table: string) => (isTable(table) ? t(`demo.table.${table}`) : table);
@@ -49,7 +50,8 @@ export function useAuditWords() {
   };
 
   return {
-    action: (action: AuditEntry['action']) => t(`audit.action.${action}`),
+    // Every kind of entry, the audit log's own included, is named in the privacy catalogue.
+    action: (action: AuditEntry['action']) => privacy(`audit.actions.${action}`),
     /** "Table: Clients · Encrypted: no": every fact of the entry, in stored order. */
     detail: (detail: AuditEntry['detail']): string =>
       Object.entries(detail)

@@ -92,7 +92,7 @@ const ENGLISH: SettingsWords = {
   removeDemo: 'Remove demo data',
   removeDemoDialog: 'Remove the demo data?',
   cancel: 'Cancel',
-  activityLog: 'Export and activity log',
+  activityLog: 'Audit log',
   demoLoaded: 'Demo data loaded',
 };
 
@@ -120,7 +120,7 @@ const ARABIC: SettingsWords = {
   removeDemo: 'احذف البيانات التجريبية',
   removeDemoDialog: 'هل تحذف البيانات التجريبية؟',
   cancel: 'إلغاء',
-  activityLog: 'سجل التصدير والنشاط',
+  activityLog: 'سجل التدقيق',
   demoLoaded: 'حُمّلت البيانات التجريبية',
 };
 

@@ -29,7 +29,7 @@ test('a backup restores the forum as it was when the backup was made', async ({ 
   await expect(page.getByRole('link', { name: 'Amina Yusuf' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Registered After Backup' })).toHaveCount(0);
   await desk.app.open('/settings');
-  await expect(page.getByRole('region', { name: 'Export and activity log' })).toContainText('Backup restored');
+  await expect(page.getByRole('region', { name: 'Audit log' })).toContainText('Backup restored');
 });
 
 test('a damaged or cut-short backup is refused and the current records stay', async ({ page }) => {

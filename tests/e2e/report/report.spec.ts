@@ -134,7 +134,7 @@ test('a year’s report is previewed, exported in four formats, and holds no per
 
   // Every export is in the log, with its period and rules but nothing else.
   await app.goTo('Settings');
-  const log = page.getByRole('table', { name: 'Export and activity log' });
+  const log = page.getByRole('table', { name: 'Audit log' });
   await expect(log.getByRole('row').filter({ hasText: 'Report exported' })).toHaveCount(4);
   await expect(log).toContainText('Hidden below: 10');
 });

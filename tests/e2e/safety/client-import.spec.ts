@@ -73,7 +73,7 @@ test('a Windows-1252 CSV: encoding named, columns mapped, every row reported, th
   await expect(list.getByRole('row', { name: /C-00003/ })).toContainText('Zoë Brown');
   await expect(page.getByText('3 people registered')).toBeVisible();
   await app.goTo('Settings');
-  await expect(page.getByRole('table', { name: 'Export and activity log' })).toContainText('Clients imported from a spreadsheet');
+  await expect(page.getByRole('table', { name: 'Audit log' })).toContainText('Clients imported from a spreadsheet');
 });
 
 test('an .xlsx workbook is read with its columns guessed from the header', async ({ page }) => {

@@ -65,7 +65,7 @@ test('a client record with a broken name stays in the list, marked, and is corre
   await expect(table.getByRole('row', { name: /C-00002/ })).toContainText('Saba Haile');
   await expect(table).not.toContainText('Needs attention');
   await app.goTo('Settings');
-  const log = page.getByRole('table', { name: 'Export and activity log' });
+  const log = page.getByRole('table', { name: 'Audit log' });
   await expect(log).toContainText('Record needing attention saved to a file');
   await expect(log).toContainText('Record needing attention corrected');
 });

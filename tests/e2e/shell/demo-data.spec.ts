@@ -29,7 +29,7 @@ test('loading the demo data fills the lists; removing it, after confirming, empt
 
   await app.goTo('Settings');
   await settings.removeDemoData();
-  await expect(page.getByRole('table', { name: 'Export and activity log' })).toContainText('Demo data removed');
+  await expect(page.getByRole('table', { name: 'Audit log' })).toContainText('Demo data removed');
 
   await app.goTo('Clients');
   await expect(page.getByText('No clients yet.')).toBeVisible();

@@ -100,6 +100,8 @@ export function DaySheet(props: DaySheetProps) {
       title={t('daySheet.dialogTitle')}
       suggestedName={t('daySheet.fileName', { date: props.session.date })}
       onClose={props.onClose}
+      exportKind="day-sheet"
+      count={props.appointments.length}
       options={
         <label className="checkbox">
           <input type="checkbox" checked={initialsOnly} onChange={(e) => setInitialsOnly(e.target.checked)} />

@@ -41,6 +41,8 @@ export function SlipDialog({ records, onClose }: { records: Omit<SlipRecords, 'f
       title={t('slip.dialogTitle')}
       suggestedName={t('slip.fileName', { date: records.appointment.date })}
       onClose={onClose}
+      exportKind="appointment-slip"
+      subjectId={records.appointment.clientId}
       options={
         offersChoice ? (
           <fieldset className="radio-row">

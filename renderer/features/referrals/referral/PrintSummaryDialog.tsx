@@ -14,7 +14,7 @@ import { ReferralSummarySheet, type SheetWords } from './ReferralSummarySheet';
 
 const nameOf = (language: Language): string => LANGUAGES.find((l) => l.code === language)?.name ?? language;
 
-export function PrintSummaryDialog({ summary, client, onClose }: { summary: ReferralSummary; client: Pick<Client, 'languages'>; onClose: () => void }) {
+export function PrintSummaryDialog({ summary, client, onClose }: { summary: ReferralSummary; client: Pick<Client, 'languages' | 'id'>; onClose: () => void }) {
   const { t } = useTranslation('referrals');
   const appLanguage = useFormat().language;
   const clientLanguage = appLanguageForClient(client.languages);
@@ -55,6 +55,8 @@ export function PrintSummaryDialog({ summary, client, onClose }: { summary: Refe
       suggestedName={t('print.fileName', { date: summary.date })}
       options={options}
       onClose={onClose}
+      exportKind="referral-summary"
+      subjectId={client.id}
       sheet={words && words.language === chosen ? <ReferralSummarySheet summary={summary} words={words} /> : <p className="muted">{t('loading')}</p>}
     />
   );

@@ -139,6 +139,7 @@ export function HoursScreen() {
           title={t('hours.printDialog')}
           suggestedName={t('hours.pdfFile', { from, to })}
           onClose={() => setPrinting(false)}
+          exportKind="volunteer-hours"
           sheet={
             <article className="day-sheet" aria-label={t('hours.printed')}>
               <header className="day-sheet__header">

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { isStorageFull, STORAGE_FULL_MESSAGE, useClinics, useSettings, useVolunteerShifts } from '../../../data';
+import { isStorageFull, recordFileExport, STORAGE_FULL_MESSAGE, useClinics, useSettings, useVolunteerShifts } from '../../../data';
 import { localToday } from '../../../format/dates';
 import { getPlatform } from '../../../platform/get-platform';
 import { Badge } from '../../../ui/Badge';
@@ -75,6 +75,7 @@ export function VolunteerPage() {
         content,
         filters: [{ name: t('page.calendarFilter'), extensions: ['ics'] }],
       });
+      if (result.saved) await recordFileExport('volunteer-shifts', { format: 'ics', count: split.upcoming.length });
       if (result.saved) status.say(t('page.savedFile', { fileName: words.name(result.fileName) }));
       else if (result.reason === 'cancelled') status.say(result.message ?? t('page.notSaved'));
       else status.error(result.message ?? t('page.calendarNotSaved'));
@@ -126,6 +127,7 @@ export function VolunteerPage() {
           title={t('page.letterDialog')}
           suggestedName={t('page.letterFile', { slug: fileSlug(volunteer.name, t('page.slugFallback')), date: today })}
           onClose={() => setPrinting(false)}
+          exportKind="volunteer-hours"
           options={
             <div className="field volunteer-letter-period">
               <label className="field__label" htmlFor="letter-period">

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shiftsToIcs } from '../../../../shared/rota/ics';
-import { isStorageFull, STORAGE_FULL_MESSAGE, type RotaMonth } from '../../../data';
+import { isStorageFull, recordFileExport, STORAGE_FULL_MESSAGE, type RotaMonth } from '../../../data';
 import { useFormat } from '../../../i18n/format';
 import { getPlatform } from '../../../platform/get-platform';
 import { Button } from '../../../ui/Button';
@@ -48,6 +48,7 @@ export function RotaExports({ rota, names }: { rota: RotaMonth; names: ReadonlyM
         content: text,
         filters: [{ name: t('page.calendarFilter'), extensions: ['ics'] }],
       });
+      if (result.saved) await recordFileExport('rota', { format: 'ics', count: held.length });
       if (result.saved) status.say(t('rota.savedFile', { fileName: words.name(result.fileName) }));
       else if (result.reason !== 'cancelled') status.error(result.message ?? t('page.calendarNotSaved'));
     } catch (error) {
@@ -72,6 +73,7 @@ export function RotaExports({ rota, names }: { rota: RotaMonth; names: ReadonlyM
           title={t('rota.printDialog')}
           suggestedName={t('rota.pdfFile', { month: rota.month })}
           onClose={() => setPrinting(false)}
+          exportKind="rota"
           sheet={
             <article className="day-sheet" aria-label={t('rota.printed')}>
               <header className="day-sheet__header">

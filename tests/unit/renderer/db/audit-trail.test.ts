@@ -1,0 +1,71 @@
+// @vitest-environment node
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bookAppointment, clients, createClinic, importClients, sessionsOfClinicBetween } from '../../../../renderer/data';
+import { withAuditTrail } from '../../../../renderer/db/audit-trail';
+import { SignpostDatabase } from '../../../../renderer/db/database';
+import { replaceDatabase } from '../../../../renderer/db/instance';
+import { setSignedInUser } from '../../../../renderer/security/session';
+import { validClient, validClinic } from '../data/fresh-database';
+
+let database: SignpostDatabase;
+beforeEach(() => {
+  database = withAuditTrail(new SignpostDatabase('signpost-test', { indexedDB: new IDBFactory(), IDBKeyRange }));
+  replaceDatabase(database);
+});
+afterEach(() => setSignedInUser(null));
+
+const writes = async () => (await database.auditLog.toArray()).filter((entry) => entry.action === 'write');
+
+describe('the audit trail of every write', () => {
+  it('logs a write with the signed-in user, the tables and counts, and the one client it concerns', async () => {
+    setSignedInUser({ userId: 'user-1', name: 'Claire', role: 'frontDesk' });
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const [entry] = await writes();
+    expect(entry).toMatchObject({ action: 'write', actorId: 'user-1', actorRole: 'frontDesk', subjectId: amina.id, detail: { 'clients:put': 1 } });
+    // The user's own name is not kept either: the id says who.
+    expect(JSON.stringify(entry)).not.toContain('Claire');
+    expect(JSON.stringify(entry)).not.toContain('Amina');
+  });
+
+  it('says no one was signed in when no one was', async () => {
+    await clients.create(validClient());
+    const [entry] = await writes();
+    expect(entry?.actorId).toBeUndefined();
+    expect(entry?.actorRole).toBeUndefined();
+  });
+
+  it('keeps one entry per transaction, however many tables and records it wrote', async () => {
+    const { clinic } = await createClinic({ ...validClinic, kind: 'appointments', startDate: '2026-11-24', placesPerSlot: 1 }, '2026-11-24');
+    const [session] = await sessionsOfClinicBetween(clinic.id, '2026-11-24', '2026-11-24');
+    const piotr = await clients.create(validClient('Piotr Nowak'));
+    const before = (await writes()).length;
+    await bookAppointment({ sessionId: session!.id, clientId: piotr.id, slotTime: '10:30' }, { date: '2026-11-24', time: '08:00' });
+    const after = await writes();
+    expect(after).toHaveLength(before + 1);
+    const booking = after.find((entry) => entry.detail['appointments:put'] === 1);
+    expect(booking?.subjectId).toBe(piotr.id);
+  });
+
+  it('counts the clients of a bulk write instead of naming one', async () => {
+    await importClients([validClient('A One'), validClient('B Two'), validClient('C Three')], { format: 'csv', encoding: 'utf-8', duplicates: 0, refused: 0 });
+    const entry = (await writes()).find((e) => e.detail['clients:put'] === 3);
+    expect(entry).toMatchObject({ detail: { clients: 3 } });
+    expect(entry?.subjectId).toBeUndefined();
+  });
+
+  it('logs nothing for a write that did not commit', async () => {
+    database.clients.hook('creating', () => {
+      throw new Error('QuotaExceededError');
+    });
+    await expect(clients.create(validClient())).rejects.toThrow();
+    expect(await database.auditLog.count()).toBe(0);
+  });
+
+  it('logs deletions', async () => {
+    const amina = await clients.create(validClient());
+    await clients.remove(amina.id);
+    const deletion = (await writes()).find((entry) => entry.detail['clients:delete'] !== undefined);
+    expect(deletion).toMatchObject({ subjectId: amina.id, detail: { 'clients:delete': 1 } });
+  });
+});
