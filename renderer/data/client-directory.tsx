@@ -24,16 +24,19 @@ export interface ClientDirectory {
 
 export function buildClientDirectory(all: readonly Client[]): ClientDirectory {
   let index: ClientSearchIndex | undefined;
+  // Every record answers by id (a booking still shows whose it is), but a restricted one
+  // is left out of lists and search until the restriction is lifted.
   const byId = new Map(all.map((c) => [c.id, c]));
+  const listed = all.filter((c) => c.restriction === undefined);
   return {
-    all,
+    all: listed,
     byId,
     nameOf: (clientId) => {
       const client = byId.get(clientId);
       return client ? readableName(client) : undefined;
     },
     search: (query, limit = 200) => {
-      index ??= new ClientSearchIndex([...all]);
+      index ??= new ClientSearchIndex([...listed]);
       return index
         .search(query, limit)
         .map((id) => byId.get(id))

@@ -74,3 +74,10 @@ export { prepareRestore, commitRestore, cancelRestore, type RestorePlan, type Re
 export { lastGoodBackup, rememberGoodBackup, forgetForumHadData, type LastGoodBackup } from './backup/backup-status';
 export { isStorageFull, STORAGE_FULL_MESSAGE } from './storage-full';
 export { removeLeftoverDatabases } from '../db/active-database';
+export { RightsRefusedError, type RightsRefusal } from './privacy/rights-refused';
+export { eraseClient, type ErasureCounts } from './privacy/erasure';
+export { withdrawConsent, restrictClient, liftRestriction, type Withdrawal, type WithdrawalResult } from './privacy/consent-withdrawal';
+export { deleteMistakenClient, hasHistory } from './privacy/mistaken-record';
+export { mergeClients, type MergeCounts } from './privacy/merge';
+export { peoplePastRetention, erasePastRetention, RETENTION_BATCH, type PastRetention } from './privacy/retention';
+export { subjectAccessRecord, subjectAccessJson, type SubjectAccessRecord } from './privacy/subject-access';

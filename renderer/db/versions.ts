@@ -50,6 +50,13 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       vault: 'key',
     },
   },
+  {
+    version: 3,
+    why: 'Issue 11: people\'s rights. The audit log is looked up by the client an entry is about: their subject access export lists who opened their record, and erasing them rewrites those entries to "an erased record".',
+    stores: {
+      auditLog: 'id, at, subjectId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

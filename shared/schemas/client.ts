@@ -129,9 +129,35 @@ export const ClientInput = ClientFields.superRefine(clientRules);
 export type ClientInput = z.input<typeof ClientInput>;
 export type ClientData = z.output<typeof ClientInput>;
 
+/** A consent the person took back: which one, when, and who recorded it. */
+export const CONSENT_KINDS = ['storage', 'sharing', 'contact'] as const;
+export const ConsentKind = z.enum(CONSENT_KINDS);
+export type ConsentKind = z.infer<typeof ConsentKind>;
+
+export const ConsentWithdrawal = z.object({
+  consent: ConsentKind,
+  date: IsoDate,
+  recordedBy: requiredText(120, 'Say who recorded this'),
+});
+export type ConsentWithdrawal = z.infer<typeof ConsentWithdrawal>;
+
+/**
+ * A restricted record (UK GDPR article 18): kept, but left out of lists, search and reports
+ * until the restriction is lifted. Storage consent withdrawn without erasure leads here.
+ */
+export const Restriction = z.object({
+  since: IsoDate,
+  reason: z.enum(['storage-consent-withdrawn', 'person-asked']),
+  recordedBy: requiredText(120, 'Say who recorded this'),
+});
+export type Restriction = z.infer<typeof Restriction>;
+
 export const Client = RecordMeta.extend({
   /** Human reference number shown on screen and on paper, e.g. C-00042. */
   ref: z.string().regex(/^C-\d{5,}$/),
   ...ClientFields.shape,
+  /** Consents withdrawn, oldest first; never part of the form, so an edit keeps them. */
+  withdrawals: z.array(ConsentWithdrawal).max(50).optional(),
+  restriction: Restriction.optional(),
 }).superRefine(clientRules);
 export type Client = z.infer<typeof Client>;

@@ -85,6 +85,8 @@ export const Settings = z.looseObject({
   disclosure: DisclosureRules.default({ threshold: 10, rounding: 5 }),
   /** Days no session is held: bank holidays of the chosen set and the forum's own. */
   closures: Closures.default({ bankHolidays: 'england-and-wales', ownDays: [] }),
+  /** Years after a person's last contact that their record is kept before review for erasure. */
+  retentionYears: z.coerce.number().int().min(1, 'Keep records for at least 1 year').max(50, 'Keep records for 50 years at most').default(6),
   /** Set when the first-run guide is finished. */
   setupCompletedAt: IsoDateTime.optional(),
   updatedAt: IsoDateTime,

@@ -36,11 +36,16 @@ export async function loadReportInput(period: ReportPeriod): Promise<ReportInput
   const database = db();
   return database.transaction('r', [database.clients, database.appointments, database.adviceEntries, database.referrals, database.services, database.volunteers, database.shifts], async () => {
     const raw = await readReportRecords(period);
+    // A restricted record (withdrawn storage consent, or at the person's request) is kept
+    // but not processed: it and everything of theirs stay out of the report.
+    const clients = openRecords('clients', Client, raw.clients);
+    const restricted = new Set(clients.filter((c) => c.restriction !== undefined).map((c) => c.id));
+    const counted = <T extends { clientId: string }>(record: T) => !restricted.has(record.clientId);
     return {
-      clients: openRecords('clients', Client, raw.clients),
-      appointments: openRecords('appointments', Appointment, raw.appointments),
-      adviceEntries: openRecords('adviceEntries', AdviceEntry, raw.adviceEntries),
-      referrals: openRecords('referrals', Referral, raw.referrals).filter((r) => r.date >= raw.previousFrom && r.date <= raw.toDate),
+      clients: clients.filter((c) => !restricted.has(c.id)),
+      appointments: openRecords('appointments', Appointment, raw.appointments).filter(counted),
+      adviceEntries: openRecords('adviceEntries', AdviceEntry, raw.adviceEntries).filter(counted),
+      referrals: openRecords('referrals', Referral, raw.referrals).filter((r) => counted(r) && r.date >= raw.previousFrom && r.date <= raw.toDate),
       services: openRecords('services', Service, raw.services),
       volunteers: openRecords('volunteers', Volunteer, raw.volunteers),
       shifts: openRecords('shifts', Shift, raw.shifts),

@@ -52,4 +52,23 @@ describe('database versions', () => {
     expect(await database.clients.get(forum.clients[1]!.id)).toEqual(forum.clients[1]);
     database.close();
   });
+
+  it('version 3 indexes the audit log by the client an entry is about, keeping every entry', async () => {
+    const entries = [
+      { id: 'a1', at: '2026-01-05T10:00:00.000Z', action: 'export-report', detail: { formats: ['pdf'] } },
+      { id: 'a2', at: '2026-01-06T10:00:00.000Z', action: 'print', detail: {} },
+    ];
+    const database = await migrate({
+      from: 2,
+      to: 3,
+      seed: async (v2) => {
+        await v2.auditLog.bulkAdd(entries as never);
+      },
+    });
+    expect(database.auditLog.schema.indexes.map((index) => index.name).sort()).toEqual(['at', 'subjectId']);
+    expect(await database.auditLog.orderBy('at').toArray()).toEqual(entries);
+    await database.auditLog.add({ id: 'a3', at: '2026-01-07T10:00:00.000Z', action: 'open-client', subjectId: 'client-1', detail: {} });
+    expect(await database.auditLog.where('subjectId').equals('client-1').primaryKeys()).toEqual(['a3']);
+    database.close();
+  });
 });

@@ -1,0 +1,83 @@
+/**
+ * Withdrawn consent, recorded with its date and who recorded it. Sharing or contact
+ * consent withdrawn is simply recorded (referral summaries then leave the person's details
+ * out; no one phones them). Storage consent withdrawn cannot leave the record as it was:
+ * the forum either erases it (erasure.ts) or restricts it, keeping it but hiding it from
+ * lists, search and reports until the restriction is lifted.
+ */
+import { Client, type ConsentKind, type Restriction } from '../../../shared/schemas';
+import { db } from '../../db/instance';
+import { auditEntry } from '../repositories/audit-log';
+import { nowIso, parseForWrite, putRecord } from '../record-store';
+import { personTables, requireClient } from './client-records';
+import { eraseWithin, type ErasureCounts } from './erasure';
+import { RightsRefusedError } from './rights-refused';
+
+export interface Withdrawal {
+  consent: ConsentKind;
+  date: string;
+  recordedBy: string;
+  /** For storage consent only: what happens to the record now. */
+  then?: 'erase' | 'restrict';
+}
+
+export type WithdrawalResult = { kind: 'recorded'; client: Client } | { kind: 'restricted'; client: Client } | { kind: 'erased'; counts: ErasureCounts };
+
+async function write(client: Client): Promise<Client> {
+  const record = parseForWrite('clients', Client, { ...client, updatedAt: nowIso() });
+  await putRecord(db().clients, 'clients', record);
+  return record;
+}
+
+export async function withdrawConsent(clientId: string, withdrawal: Withdrawal): Promise<WithdrawalResult> {
+  return db().transaction('rw', personTables(), async () => {
+    const client = await requireClient(clientId);
+    const given = withdrawal.consent === 'storage' ? client.consents.storage : client.consents[withdrawal.consent];
+    if (!given?.given) throw new RightsRefusedError('consent-not-given');
+    const entry = { consent: withdrawal.consent, date: withdrawal.date, recordedBy: withdrawal.recordedBy };
+    const detail = { consent: withdrawal.consent, then: withdrawal.then ?? 'recorded' };
+    if (withdrawal.consent === 'storage' && withdrawal.then === 'erase') {
+      const counts = await eraseWithin([clientId]);
+      await db().auditLog.add(auditEntry('withdraw-consent', detail, 'erased'));
+      await db().auditLog.add(auditEntry('erase-client', { reason: 'storage-consent-withdrawn', ...counts }, 'erased'));
+      return { kind: 'erased', counts };
+    }
+    const withdrawals = [...(client.withdrawals ?? []), entry];
+    if (withdrawal.consent === 'storage') {
+      const restriction: Restriction = { since: withdrawal.date, reason: 'storage-consent-withdrawn', recordedBy: withdrawal.recordedBy };
+      const saved = await write({ ...client, withdrawals, restriction });
+      await db().auditLog.add(auditEntry('withdraw-consent', { ...detail, then: 'restrict' }, clientId));
+      return { kind: 'restricted', client: saved };
+    }
+    const refused = { given: false, date: withdrawal.date, recordedBy: withdrawal.recordedBy };
+    const saved = await write({ ...client, withdrawals, consents: { ...client.consents, [withdrawal.consent]: refused } });
+    await db().auditLog.add(auditEntry('withdraw-consent', detail, clientId));
+    return { kind: 'recorded', client: saved };
+  });
+}
+
+/** Restricts a record at the person's request (kept, hidden from lists and reports). */
+export async function restrictClient(clientId: string, since: string, recordedBy: string): Promise<Client> {
+  return db().transaction('rw', personTables(), async () => {
+    const client = await requireClient(clientId);
+    if (client.restriction) throw new RightsRefusedError('already-restricted');
+    const saved = await write({ ...client, restriction: { since, reason: 'person-asked', recordedBy } });
+    await db().auditLog.add(auditEntry('restrict-client', { reason: 'person-asked' }, clientId));
+    return saved;
+  });
+}
+
+/**
+ * Lifts a restriction. One that followed withdrawn storage consent needs the person's
+ * consent again, recorded here with its date.
+ */
+export async function liftRestriction(clientId: string, consent: { date: string; recordedBy: string }): Promise<Client> {
+  return db().transaction('rw', personTables(), async () => {
+    const client = await requireClient(clientId);
+    if (!client.restriction) throw new RightsRefusedError('not-restricted');
+    const { restriction: _lifted, ...rest } = client;
+    const saved = await write({ ...rest, consents: { ...client.consents, storage: { given: true, ...consent } } } as Client);
+    await db().auditLog.add(auditEntry('lift-restriction', {}, clientId));
+    return saved;
+  });
+}
