@@ -91,7 +91,9 @@ export function ClientTimeline({
               {format.date(r.date, 'medium')}
             </time>
             <div>
-              <Link to={`/referrals/${r.id}`}>{t('timeline.referredTo', { service: serviceName(r.serviceId) })}</Link>{' '}
+              <Link to={`/referrals/${r.id}`}>
+                <Trans t={t} i18nKey="timeline.referredTo" values={{ service: serviceName(r.serviceId) }} components={{ bdi: <bdi /> }} />
+              </Link>{' '}
               <Badge tone={REFERRAL_STATUS[r.status]?.tone ?? 'neutral'}>{t(`timeline.referralStatus.${r.status}`)}</Badge>
             </div>
           </li>
