@@ -47,8 +47,9 @@ function Clipped({ text }: { text: string }) {
       {text}
     </span>
   ) : (
-    <span className="muted" aria-label={t('list.none')}>
-      –
+    <span className="muted">
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{t('list.none')}</span>
     </span>
   );
 }

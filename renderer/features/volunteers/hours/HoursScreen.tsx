@@ -141,7 +141,7 @@ export function HoursScreen() {
           onClose={() => setPrinting(false)}
           exportKind="volunteer-hours"
           sheet={
-            <article className="day-sheet" aria-label={t('hours.printed')}>
+            <article tabIndex={0} className="day-sheet" aria-label={t('hours.printed')}>
               <header className="day-sheet__header">
                 <h2>{t('hours.printTitle', { from: words.monthYear(from), to: words.monthYear(to) })}</h2>
                 <p>

@@ -14,8 +14,9 @@ export function HoursLetter({ forumName, volunteerName, today, summary }: { foru
   const name = words.name(volunteerName);
   const forum = words.name(forumName);
   const hours = { hours: summary.total.hours, shown: words.hoursNumber(summary.total.hours), shifts: summary.total.shifts, name, forum };
+  // tabIndex: the sheet is focusable, so its scrolling preview can be scrolled from the keyboard.
   return (
-    <article className="hours-letter" aria-label={t('letter.label')}>
+    <article tabIndex={0} className="hours-letter" aria-label={t('letter.label')}>
       <header className="hours-letter__header">
         <p className="hours-letter__forum">{forumName}</p>
         <p>{format.date(today, 'long')}</p>

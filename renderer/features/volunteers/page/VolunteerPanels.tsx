@@ -12,8 +12,9 @@ import { availabilityInWords, awayInWords, sortedAvailability } from './voluntee
 function None() {
   const { t } = useTranslation('volunteers');
   return (
-    <span className="muted" aria-label={t('list.none')}>
-      –
+    <span className="muted">
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{t('list.none')}</span>
     </span>
   );
 }

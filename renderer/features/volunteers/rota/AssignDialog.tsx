@@ -145,7 +145,8 @@ export function AssignDialog({ position, rota, onClose }: { position: OpenPositi
             </Button>
           </h3>
           {showAll ? (
-            <ul className="candidate-list" aria-label={t('assign.hardList')}>
+            // Focusable: the list scrolls and holds no buttons, so the keyboard needs a way in.
+            <ul className="candidate-list" aria-label={t('assign.hardList')} tabIndex={0}>
               {hard.map((c) => row(c, null))}
             </ul>
           ) : null}

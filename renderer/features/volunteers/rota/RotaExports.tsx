@@ -75,7 +75,7 @@ export function RotaExports({ rota, names }: { rota: RotaMonth; names: ReadonlyM
           onClose={() => setPrinting(false)}
           exportKind="rota"
           sheet={
-            <article className="day-sheet" aria-label={t('rota.printed')}>
+            <article tabIndex={0} className="day-sheet" aria-label={t('rota.printed')}>
               <header className="day-sheet__header">
                 <h2>{t('rota.printTitle', { month: words.monthYear(rota.month) })}</h2>
               </header>

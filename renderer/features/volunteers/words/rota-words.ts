@@ -22,20 +22,20 @@ const isKnownRole = (role: string): role is KnownRole => (KNOWN_ROLES as readonl
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 
-/** A spoken language's name in the UI language (Intl knows the widely spoken ones), else its English name. */
+/** A spoken language's name in the UI language where Intl knows it, else its English name. */
 export function spokenLanguageName(code: string, format: Formatter): string {
   // English names come from the ISO list itself (what the language pickers show in English).
   if (format.language === SOURCE_LANGUAGE) return languageName(code);
-  const code1 = languageByCode(code)?.code1;
-  if (!code1) return languageName(code);
+  // Intl knows a language by its two-letter code where there is one, and many by ISO 639-3 (ckb, pes, yue).
+  const tag = languageByCode(code)?.code1 ?? code;
   let names = displayNames.get(format.locale);
   if (!names) {
     names = new Intl.DisplayNames([format.locale], { type: 'language', fallback: 'none' });
     displayNames.set(format.locale, names);
   }
   try {
-    const name = names.of(code1);
-    return name && name.toLowerCase() !== code1 ? name : languageName(code);
+    const name = names.of(tag);
+    return name && name.toLowerCase() !== tag ? name : languageName(code);
   } catch {
     return languageName(code);
   }

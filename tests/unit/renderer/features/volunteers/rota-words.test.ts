@@ -98,6 +98,8 @@ describe('rota problems in other languages', () => {
     expect(speaks).toContain('العربية');
     expect(speaks).not.toMatch(/[A-Za-z]/);
     expect(words.role('adviser')).not.toMatch(/[A-Za-z]/);
+    // Languages with only an ISO 639-3 code are named in Arabic too.
+    for (const code of ['pes', 'ckb', 'yue']) expect(words.language(code)).not.toMatch(/[A-Za-z]/);
   });
 
   it('use the plural forms of Polish and Ukrainian for the shifts already held', async () => {
