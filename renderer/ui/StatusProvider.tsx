@@ -69,16 +69,26 @@ export function StatusProvider({ children, timeoutMs = 6000 }: { children: React
   );
 }
 
-/** Where the messages show: placed in the navigation rail, outside the screen's content. */
+/**
+ * Where the messages show: placed in the navigation rail, outside the screen's content.
+ * Two live regions, both always present (a region added with its message is often not
+ * read): news ("Saved") is said politely, when the screen reader is free; an error
+ * ("Not saved: …") assertively, at once, as a role="alert".
+ */
 export function StatusRegion() {
   const message = useContext(MessageContext);
+  const shown = (tone: Message['tone']) =>
+    message && message.tone === tone ? (
+      <p key={message.id} className={`status-message${tone === 'error' ? ' status-message--error' : ''}`}>
+        <MessageWords text={message.text} />
+      </p>
+    ) : null;
   return (
-    <div className="status-region" role="status" aria-live="polite">
-      {message ? (
-        <p key={message.id} className={`status-message${message.tone === 'error' ? ' status-message--error' : ''}`}>
-          <MessageWords text={message.text} />
-        </p>
-      ) : null}
+    <div className="status-region">
+      <div role="status" aria-live="polite">
+        {shown('info')}
+      </div>
+      <div role="alert">{shown('error')}</div>
     </div>
   );
 }

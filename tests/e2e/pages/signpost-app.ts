@@ -32,9 +32,9 @@ export class SignpostApp {
     return this.page.getByRole('heading', { level: 1, name, exact: true });
   }
 
-  /** The newest status message with this text (earlier ones may still be showing). */
+  /** The newest status message with this text (earlier ones may still be showing): news is a status, an error an alert. */
   status(text: string | RegExp) {
-    return this.page.getByRole('status').getByText(text).last();
+    return this.nav().getByRole('status').or(this.nav().getByRole('alert')).getByText(text).last();
   }
 }
 

@@ -77,5 +77,5 @@ test('a trusted https link opens in a separate window and the app stays where it
   expect(opened.url()).toBe('https://www.gov.uk/contact-jobcentre-plus');
   expect(await opened.evaluate(() => window.opener)).toBeNull();
   expect(page.url()).toBe(before);
-  await expect(page.getByRole('status')).not.toContainText('could not be opened');
+  await expect(page.getByRole('navigation', { name: 'Main' })).not.toContainText('could not be opened');
 });
