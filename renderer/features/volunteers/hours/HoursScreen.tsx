@@ -15,6 +15,7 @@ import { Panel } from '../../../ui/Panel';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
 import { UserText } from '../../../ui/UserText';
 import { useRotaWords } from '../words/use-rota-words';
+import { MonthPicker } from './MonthPicker';
 
 export function HoursScreen() {
   const { t } = useTranslation('volunteers');
@@ -117,14 +118,8 @@ export function HoursScreen() {
         }
       />
       <div className="calendar-toolbar" role="group" aria-label={t('hours.months')}>
-        <label className="inline-field">
-          {t('hours.from')}
-          <input className="input" type="month" value={from} onChange={(e) => setFrom(e.target.value)} aria-invalid={valid ? undefined : true} />
-        </label>
-        <label className="inline-field">
-          {t('hours.to')}
-          <input className="input" type="month" value={to} onChange={(e) => setTo(e.target.value)} aria-invalid={valid ? undefined : true} />
-        </label>
+        <MonthPicker label={t('hours.from')} value={from} thisMonth={thisMonth} onChange={setFrom} />
+        <MonthPicker label={t('hours.to')} value={to} thisMonth={thisMonth} onChange={setTo} />
         {!valid ? (
           <span className="field__error" role="alert">
             {t('hours.badRange')}
