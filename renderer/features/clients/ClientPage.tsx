@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { BookingDialog } from '../clinics/booking/BookingDialog';
+import { RightsPanel } from '../privacy/RightsPanel';
 import { useClientOpenedAudit } from '../privacy/use-client-opened-audit';
 import { ClientDetails } from './ClientDetails';
 import { ClientTimeline } from './ClientTimeline';
@@ -62,6 +63,7 @@ export function ClientPage() {
         <div className="client-page__side">
           <ClientDetails client={client} />
           <ConsentPanel client={client} />
+          <RightsPanel client={client} />
         </div>
         <Panel title={t('page.timeline')}>
           {appointments && advice && referrals ? (

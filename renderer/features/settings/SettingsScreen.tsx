@@ -4,6 +4,7 @@ import { BackupsPanel } from '../backups/BackupsPanel';
 import { RestorePanel } from '../backups/RestorePanel';
 import { StoragePanel } from '../backups/StoragePanel';
 import { AuditLogViewer } from '../privacy/AuditLogViewer';
+import { RetentionPanel } from '../privacy/RetentionPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { AppInfoPanel } from './AppInfoPanel';
@@ -39,6 +40,7 @@ export function SettingsScreen() {
       <RecordsNeedingAttentionPanel />
       <ClosuresPanel />
       <DemoDataPanel />
+      <RetentionPanel />
       <AuditLogViewer />
     </>
   );

@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { FrontDesk } from '../pages/front-desk';
+import { pinClock } from '../support/clock';
+import { rightsPanel } from './support';
+
+test('storage consent withdrawn restricts the record: kept and marked on its page, gone from the list, until consent is given again', async ({ page, context }) => {
+  await pinClock(context);
+  const desk = new FrontDesk(page);
+  await desk.register({ name: 'Saba Haile' });
+  const clientUrl = page.url();
+  await rightsPanel(page).getByRole('button', { name: 'Record withdrawn consent' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record withdrawn consent' });
+  await dialog.getByLabel('Keeping their details').check();
+  await expect(dialog).toContainText('Without consent to keep their details, the forum cannot go on using this record.');
+  await dialog.getByLabel('Restrict it (keep it, hidden)').check();
+  await dialog.getByLabel('Recorded by').fill('Fatima');
+  await dialog.getByRole('button', { name: 'Record it' }).click();
+  await expect(desk.app.status('Withdrawn consent recorded; the record is now restricted')).toBeVisible();
+  const notice = page.getByRole('note', { name: 'This record is restricted' });
+  await expect(notice).toContainText('Restricted since');
+  await expect(notice).toContainText('hidden from lists, search and reports');
+
+  await desk.app.goTo('Clients');
+  await expect(page.getByText('Saba Haile')).toHaveCount(0);
+
+  await page.goto(clientUrl);
+  await notice.getByRole('button', { name: 'Lift the restriction' }).click();
+  const lift = page.getByRole('dialog', { name: 'Lift the restriction' });
+  await lift.getByLabel('Recorded by').fill('Fatima');
+  await lift.getByRole('button', { name: 'Lift the restriction' }).click();
+  await expect(desk.app.status('Restriction lifted')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+});
