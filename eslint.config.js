@@ -23,6 +23,7 @@ const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'rend
   'renderer/features/volunteers/**/*.tsx',
   'renderer/features/clients/**/*.tsx',
   'renderer/imports/**/*.tsx',
+  'renderer/features/reports/**/*.tsx',
 ];
 
 // Props that reach the user as text, on elements and on our own components.

@@ -51,7 +51,6 @@ import type {
   Appointment,
   AppointmentStatus,
   Client,
-  Gender,
   IssueCategory,
   Referral,
   ReferralStatus,
@@ -65,7 +64,9 @@ import { minutesOf } from '../schedule/dates';
 import type { CountTable, DisclosureRules, ProtectedCell, ProtectedTable } from './disclosure';
 import { effectiveRules, isPublished, mergeSmallCategories, protectTable } from './disclosure';
 import type { ReportPeriod } from './period';
-import { monthLabel, monthsIn, periodDates, periodLabel, previousPeriod } from './period';
+import { monthsIn, periodDates, previousPeriod } from './period';
+import type { ArrivalBand, ReportMeasure, ReportRowHeader, ReportSectionId, ReportTableId, ReportWords } from './report-words';
+import { ENGLISH_REPORT_WORDS } from './report-words';
 
 export interface ReportInput {
   clients: readonly Client[];
@@ -89,6 +90,8 @@ export interface ReportOptions {
   hourlyRate: number;
   countryName(code: string): string;
   languageName(code: string): string;
+  /** The words the report is written in (English unless given). */
+  words?: ReportWords;
 }
 
 export interface ReportTable {
@@ -125,41 +128,15 @@ export interface CommunityReport {
   notes: string[];
 }
 
-export const REPORT_SECTION_IDS = ['headline', 'who-came', 'needs', 'interpreting', 'referrals', 'volunteering', 'trend'] as const;
+export { REPORT_SECTION_IDS } from './report-words';
 
-export const OTHER = 'Other';
-export const NOT_RECORDED = 'Not recorded';
+/** The English labels of pooled and missing categories (the default words). */
+export const OTHER = ENGLISH_REPORT_WORDS.other;
+export const NOT_RECORDED = ENGLISH_REPORT_WORDS.notRecorded;
 
 const ATTENDED: ReadonlySet<AppointmentStatus> = new Set<AppointmentStatus>(['arrived', 'called', 'seen']);
 const HAPPENED: ReadonlySet<AppointmentStatus> = new Set<AppointmentStatus>(['arrived', 'called', 'seen', 'left-without-being-seen']);
 
-const AGE_LABELS: Record<AgeBand, string> = {
-  'under-18': 'Under 18',
-  '18-24': '18 to 24',
-  '25-34': '25 to 34',
-  '35-44': '35 to 44',
-  '45-54': '45 to 54',
-  '55-64': '55 to 64',
-  '65-plus': '65 and over',
-};
-const GENDER_LABELS: Record<Gender, string> = {
-  woman: 'Woman',
-  man: 'Man',
-  'non-binary': 'Non-binary',
-  'self-described': 'In their own words',
-  'prefer-not-to-say': 'Prefer not to say',
-};
-const ARRIVAL_BANDS = ['0 to 1 years', '2 to 4 years', '5 to 9 years', '10 years or more'] as const;
-const ARRIVAL_UNKNOWN = 'Not known';
-const STATUS_LABELS: Record<ReferralStatus, string> = {
-  draft: 'Draft',
-  sent: 'Sent',
-  acknowledged: 'Acknowledged',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  completed: 'Completed',
-  'no-contact': 'No contact',
-};
 const STATUS_ORDER: readonly ReferralStatus[] = ['sent', 'acknowledged', 'accepted', 'completed', 'declined', 'no-contact'];
 
 function ageBandFor(age: number): AgeBand {
@@ -172,17 +149,11 @@ function ageBandFor(age: number): AgeBand {
   return '65-plus';
 }
 
-function arrivalBandFor(years: number): string {
-  if (years <= 1) return ARRIVAL_BANDS[0];
-  if (years <= 4) return ARRIVAL_BANDS[1];
-  if (years <= 9) return ARRIVAL_BANDS[2];
-  return ARRIVAL_BANDS[3];
-}
-
-/** "job-club-helper" → "Job club helper". */
-function humanise(text: string): string {
-  const spaced = text.replace(/[-_]+/g, ' ').trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+function arrivalBandFor(years: number): ArrivalBand {
+  if (years <= 1) return '0-1';
+  if (years <= 4) return '2-4';
+  if (years <= 9) return '5-9';
+  return '10-plus';
 }
 
 class Counter {
@@ -196,6 +167,16 @@ class Counter {
 }
 
 const placeholder = (): ProtectedCell => ({ suppressed: true });
+
+/** A table's id with its title and row heading in the report's words. */
+function titled(words: ReportWords, id: ReportTableId, rowHeader: ReportRowHeader): { id: ReportTableId; title: string; rowHeader: string } {
+  return { id, title: words.table[id], rowHeader: words.rowHeader[rowHeader] };
+}
+
+/** A section's id with its title in the report's words. */
+function section(words: ReportWords, id: ReportSectionId): { id: ReportSectionId; title: string } {
+  return { id, title: words.section[id] };
+}
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -212,7 +193,7 @@ function sortKey(cell: ProtectedCell): number {
  * first, ties by label; `last` labels go at the end in that order. Ordering by published
  * values, not raw counts, so the order tells nothing the numbers do not.
  */
-function orderRows(table: ProtectedTable, by: 'total' | number, last: readonly string[] = [OTHER, NOT_RECORDED]): ProtectedTable {
+function orderRows(table: ProtectedTable, by: 'total' | number, last: readonly string[]): ProtectedTable {
   const keyOf = (i: number): ProtectedCell => (by === 'total' ? table.rowTotals[i]! : table.cells[i]![by]!);
   const order = table.rows.map((_, i) => i);
   order.sort((a, b) => {
@@ -237,8 +218,8 @@ function oneWay(counter: Counter, col: string): CountTable {
 }
 
 /** A nominal breakdown: small categories pooled into Other, protected, ordered by published value. */
-function nominal(counter: Counter, col: string, rules: DisclosureRules): ProtectedTable {
-  return orderRows(protectTable(mergeSmallCategories(oneWay(counter, col), rules, OTHER), rules), 0);
+function nominal(counter: Counter, col: string, rules: DisclosureRules, words: ReportWords): ProtectedTable {
+  return orderRows(protectTable(mergeSmallCategories(oneWay(counter, col), rules, words.other), rules), 0, [words.other, words.notRecorded]);
 }
 
 /** An ordered breakdown (age bands, months): rows in the given order, nothing pooled. */
@@ -246,7 +227,7 @@ function ordinal(counter: Counter, rows: readonly string[], col: string, rules: 
   return protectTable({ rows: [...rows], cols: [col], cells: rows.map((row) => [counter.get(row)]) }, rules);
 }
 
-export const GENDER_OTHER = 'Another way / not recorded';
+export const GENDER_OTHER = ENGLISH_REPORT_WORDS.genderOther;
 
 /**
  * Gender: Woman and Man, and the rest (non-binary, in their own words, prefer not to say,
@@ -254,17 +235,17 @@ export const GENDER_OTHER = 'Another way / not recorded';
  * so that no small group is hidden beside a published one. If even the pool is small, the
  * smaller of Woman and Man joins it (and its label says so), instead of a lone "Man ✕".
  */
-function genderTable(counter: Counter, rules: DisclosureRules): ProtectedTable {
+function genderTable(counter: Counter, rules: DisclosureRules, words: ReportWords): ProtectedTable {
   const { threshold } = effectiveRules(rules);
-  const binary = [GENDER_LABELS.woman, GENDER_LABELS.man];
+  const binary = [words.gender.woman, words.gender.man];
   const rest = [...counter.counts.keys()].filter((label) => !binary.includes(label));
   const anySmall = rest.some((label) => counter.get(label) > 0 && counter.get(label) < threshold);
   const grouped = new Counter();
-  for (const [label, count] of counter.counts) grouped.add(anySmall && rest.includes(label) ? GENDER_OTHER : label, count);
-  const merged = mergeSmallCategories(oneWay(grouped, 'People'), rules, GENDER_OTHER, {
+  for (const [label, count] of counter.counts) grouped.add(anySmall && rest.includes(label) ? words.genderOther : label, count);
+  const merged = mergeSmallCategories(oneWay(grouped, words.column.people), rules, words.genderOther, {
     poolLabel: (pooled) => {
       const named = pooled.filter((label) => binary.includes(label));
-      return named.length > 0 ? `${named.join(', ')}, another way or not recorded` : GENDER_OTHER;
+      return named.length > 0 ? words.genderPool(named) : words.genderOther;
     },
   });
   const pool = merged.rows.filter((label) => !binary.includes(label) && !rest.includes(label));
@@ -297,7 +278,7 @@ function roundToBase(value: number, base: number): number {
 }
 
 /** Maps any category id to the label of its top-level category (unknown ids → Other). */
-function categoryLabeller(categories: readonly IssueCategory[]): (id: string) => string {
+function categoryLabeller(categories: readonly IssueCategory[], other: string): (id: string) => string {
   const byId = new Map(categories.map((c) => [c.id, c]));
   const cache = new Map<string, string>();
   return (id) => {
@@ -309,7 +290,7 @@ function categoryLabeller(categories: readonly IssueCategory[]): (id: string) =>
       if (!parent) break;
       category = parent;
     }
-    const label = category ? category.label : OTHER;
+    const label = category ? category.label : other;
     cache.set(id, label);
     return label;
   };
@@ -336,6 +317,7 @@ const within = (date: string, range: DateRange): boolean => date >= range.fromDa
 /** What every section works from: the rules, and the records in the period (and clinic). */
 interface Scope {
   data: ReportInput;
+  words: ReportWords;
   options: ReportOptions;
   rules: DisclosureRules;
   period: ReportPeriod;
@@ -377,8 +359,10 @@ function scopeOf(data: ReportInput, options: ReportOptions): Scope {
     if (within(e.date, current)) entries.push(e);
     else if (within(e.date, previous)) previousEntries.push(e);
   }
+  const words = options.words ?? ENGLISH_REPORT_WORDS;
   return {
     data,
+    words,
     options,
     rules: effectiveRules(options.rules),
     period,
@@ -386,7 +370,7 @@ function scopeOf(data: ReportInput, options: ReportOptions): Scope {
     current,
     clinicId,
     atClinic,
-    labelOf: categoryLabeller(options.categories),
+    labelOf: categoryLabeller(options.categories, words.other),
     endYear: Number(period.to.slice(0, 4)),
     appointments,
     entries,
@@ -402,7 +386,7 @@ export function buildReport(data: ReportInput, options: ReportOptions): Communit
   return {
     version: 1,
     period: { from: scope.period.from, to: scope.period.to },
-    ...(scope.clinicId !== undefined ? { clinic: { name: options.clinicName ?? 'One clinic' } } : {}),
+    ...(scope.clinicId !== undefined ? { clinic: { name: options.clinicName ?? scope.words.oneClinic } } : {}),
     rules: scope.rules,
     sections: [
       headline.section,
@@ -413,13 +397,14 @@ export function buildReport(data: ReportInput, options: ReportOptions): Communit
       volunteeringSection(scope),
       trendSection(scope, headline.contactsByMonth, needs.issues, needs.byMonth),
     ],
-    notes: reportNotes(scope.period, scope.rules, scope.clinicId !== undefined, needs.hasPrevious),
+    notes: reportNotes(scope, needs.hasPrevious),
   };
 }
 
 function headlineSection(scope: Scope): { section: ReportSection; peopleSeen: Set<string>; contactsByMonth: Counter } {
-  const { data, rules, current } = scope;
+  const { data, rules, current, words: w } = scope;
   const { threshold, rounding } = rules;
+  const measure = (id: ReportMeasure, raw: number, hide?: boolean): Measure => ({ label: w.measure[id], raw, ...(hide ? { hide } : {}) });
   const peopleSeen = new Set<string>();
   let contacts = 0;
   let booked = 0;
@@ -465,36 +450,31 @@ function headlineSection(scope: Scope): { section: ReportSection; peopleSeen: Se
     ? { value: roundToBase((100 * attendedBookings) / bookingsWithOutcome, rounding) }
     : { suppressed: true };
 
-  const section: ReportSection = {
-    id: 'headline',
-    title: 'At a glance',
+  const headline: ReportSection = {
+    ...section(w, 'headline'),
     tables: [
       {
-        id: 'headline',
-        title: 'People and contacts',
-        rowHeader: 'Measure',
+        ...titled(w, 'headline', 'measure'),
         totals: false,
         table: measures(
           [
-            { label: 'People seen', raw: peopleSeen.size },
-            { label: 'New people', raw: newPeople },
-            { label: 'Contacts', raw: contacts },
-            { label: 'Booked appointments', raw: booked },
-            { label: 'Walk-ins', raw: walkIns },
+            measure('people-seen', peopleSeen.size),
+            measure('new-people', newPeople),
+            measure('contacts', contacts),
+            measure('booked', booked),
+            measure('walk-ins', walkIns),
           ],
-          'Number',
+          w.column.number,
           rules,
         ),
       },
       {
-        id: 'attendance-rate',
-        title: 'Attendance at booked appointments',
-        rowHeader: 'Measure',
+        ...titled(w, 'attendance-rate', 'measure'),
         unit: '%',
         totals: false,
         table: {
-          rows: ['Booked appointments attended'],
-          cols: ['Percent'],
+          rows: [w.measure.attended],
+          cols: [w.column.percent],
           cells: [[attendanceRate]],
           rowTotals: [placeholder()],
           colTotals: [placeholder()],
@@ -502,24 +482,18 @@ function headlineSection(scope: Scope): { section: ReportSection; peopleSeen: Se
         },
       },
       {
-        id: 'advice-hours',
-        title: 'Time spent giving advice',
-        rowHeader: 'Measure',
+        ...titled(w, 'advice-hours', 'measure'),
         unit: 'hours',
         totals: false,
-        table: measures(
-          [{ label: 'Hours of advice', raw: Math.round(adviceMinutes / 60), hide: scope.entries.length < threshold }],
-          'Hours',
-          rules,
-        ),
+        table: measures([measure('advice-hours', Math.round(adviceMinutes / 60), scope.entries.length < threshold)], w.column.hours, rules),
       },
     ],
   };
-  return { section, peopleSeen, contactsByMonth };
+  return { section: headline, peopleSeen, contactsByMonth };
 }
 
 function whoCameSection(scope: Scope, peopleSeen: ReadonlySet<string>): ReportSection {
-  const { data, options, rules, endYear } = scope;
+  const { data, options, rules, endYear, words: w } = scope;
   const clientsById = new Map(data.clients.map((c) => [c.id, c]));
   const nationality = new Counter();
   const language = new Counter();
@@ -529,45 +503,41 @@ function whoCameSection(scope: Scope, peopleSeen: ReadonlySet<string>): ReportSe
   const arrival = new Counter();
   for (const id of peopleSeen) {
     const c = clientsById.get(id);
-    nationality.add(c?.nationality ? options.countryName(c.nationality) : NOT_RECORDED);
+    nationality.add(c?.nationality ? options.countryName(c.nationality) : w.notRecorded);
     const first = c?.languages[0];
-    language.add(first ? options.languageName(first) : NOT_RECORDED);
-    gender.add(c?.gender ? GENDER_LABELS[c.gender] : NOT_RECORDED);
+    language.add(first ? options.languageName(first) : w.notRecorded);
+    gender.add(c?.gender ? w.gender[c.gender] : w.notRecorded);
     const band = c?.birthYear !== undefined ? ageBandFor(endYear - c.birthYear) : c?.ageBand;
-    age.add(band ? AGE_LABELS[band] : NOT_RECORDED);
-    area.add(c?.area ?? NOT_RECORDED);
-    arrival.add(c?.arrivalYear !== undefined ? arrivalBandFor(endYear - c.arrivalYear) : ARRIVAL_UNKNOWN);
+    age.add(band ? w.ageBand[band] : w.notRecorded);
+    area.add(c?.area ?? w.notRecorded);
+    arrival.add(w.arrival[c?.arrivalYear !== undefined ? arrivalBandFor(endYear - c.arrivalYear) : 'not-known']);
   }
+  const people = w.column.people;
   return {
-    id: 'who-came',
-    title: 'Who came',
+    ...section(w, 'who-came'),
     tables: [
-      { id: 'nationality', title: 'Nationality', rowHeader: 'Nationality', unit: 'people', totals: true, table: nominal(nationality, 'People', rules) },
-      { id: 'first-language', title: 'First language', rowHeader: 'Language', unit: 'people', totals: true, table: nominal(language, 'People', rules) },
-      { id: 'gender', title: 'Gender', rowHeader: 'Gender', unit: 'people', totals: true, table: genderTable(gender, rules) },
+      { ...titled(w, 'nationality', 'nationality'), unit: 'people', totals: true, table: nominal(nationality, people, rules, w) },
+      { ...titled(w, 'first-language', 'language'), unit: 'people', totals: true, table: nominal(language, people, rules, w) },
+      { ...titled(w, 'gender', 'gender'), unit: 'people', totals: true, table: genderTable(gender, rules, w) },
       {
-        id: 'age',
-        title: 'Age',
-        rowHeader: 'Age',
+        ...titled(w, 'age', 'age'),
         unit: 'people',
         totals: true,
-        table: ordinal(age, [...Object.values(AGE_LABELS), NOT_RECORDED], 'People', rules),
+        table: ordinal(age, [...Object.values(w.ageBand), w.notRecorded], people, rules),
       },
-      { id: 'area', title: 'Area (postcode district)', rowHeader: 'Area', unit: 'people', totals: true, table: nominal(area, 'People', rules) },
+      { ...titled(w, 'area', 'area'), unit: 'people', totals: true, table: nominal(area, people, rules, w) },
       {
-        id: 'years-since-arrival',
-        title: 'Years since arriving in the UK',
-        rowHeader: 'Years',
+        ...titled(w, 'years-since-arrival', 'years'),
         unit: 'people',
         totals: true,
-        table: ordinal(arrival, [...ARRIVAL_BANDS, ARRIVAL_UNKNOWN], 'People', rules),
+        table: ordinal(arrival, Object.values(w.arrival), people, rules),
       },
     ],
   };
 }
 
 function needsSection(scope: Scope): { section: ReportSection; issues: ProtectedTable; byMonth: Map<string, Counter>; hasPrevious: boolean } {
-  const { options, rules, labelOf } = scope;
+  const { options, rules, labelOf, words: w } = scope;
   const countNeeds = (list: readonly AdviceEntry[], byMonth?: Map<string, Counter>): Counter => {
     const counter = new Counter();
     for (const e of list) {
@@ -599,13 +569,13 @@ function needsSection(scope: Scope): { section: ReportSection; issues: Protected
     protectTable(
       {
         rows: needLabels,
-        cols: comparing ? ['This period', 'Previous period'] : ['This period'],
+        cols: comparing ? [w.column['this-period'], w.column['previous-period']] : [w.column['this-period']],
         cells: needLabels.map((l) => (comparing ? [needsNow.get(l), needsBefore.get(l)] : [needsNow.get(l)])),
       },
       rules,
     ),
     0,
-    [OTHER],
+    [w.other],
   );
   const previousTotal = issues.colTotals[1];
   const hasPrevious = previousTotal !== undefined && !(isPublished(previousTotal) && previousTotal.value === 0);
@@ -614,27 +584,24 @@ function needsSection(scope: Scope): { section: ReportSection; issues: Protected
     issues.rows.forEach((label, i) => {
       const now = issues.cells[i]![0]!;
       const before = issues.cells[i]![1]!;
-      if (label === OTHER) return;
+      if (label === w.other) return;
       if (isPublished(now) && isPublished(before) && now.value > before.value) rises.push({ label, now: now.value, before: before.value });
     });
   }
   rises.sort((a, b) => b.now - b.before - (a.now - a.before) || b.now - a.now || compareText(a.label, b.label));
   const emerging = rises.slice(0, 3);
-  const section: ReportSection = {
-    id: 'needs',
-    title: 'What people needed help with',
+  const needs: ReportSection = {
+    ...section(w, 'needs'),
     tables: [
-      { id: 'issues', title: 'Issues raised in advice sessions', rowHeader: 'Issue', unit: 'mentions', totals: true, table: issues },
+      { ...titled(w, 'issues', 'issue'), unit: 'mentions', totals: true, table: issues },
       {
-        id: 'emerging-issues',
-        title: 'Emerging issues: the largest rises since the previous period',
-        rowHeader: 'Issue',
+        ...titled(w, 'emerging-issues', 'issue'),
         unit: 'mentions',
         totals: false,
         derived: true,
         table: {
           rows: emerging.map((e) => e.label),
-          cols: ['This period', 'Previous period', 'Change'],
+          cols: [w.column['this-period'], w.column['previous-period'], w.column.change],
           cells: emerging.map((e) => [{ value: e.now }, { value: e.before }, { value: e.now - e.before }]),
           rowTotals: emerging.map(placeholder),
           colTotals: [placeholder(), placeholder(), placeholder()],
@@ -643,11 +610,11 @@ function needsSection(scope: Scope): { section: ReportSection; issues: Protected
       },
     ],
   };
-  return { section, issues, byMonth: needsByMonth, hasPrevious };
+  return { section: needs, issues, byMonth: needsByMonth, hasPrevious };
 }
 
 function interpretingSection(scope: Scope): ReportSection {
-  const { data, options, rules } = scope;
+  const { data, options, rules, words: w } = scope;
   const speaks = new Map(data.volunteers.map((v) => [v.id, new Set(v.languages.map((l) => l.code))]));
   const interpretersBySession = new Map<string, string[]>();
   for (const s of data.shifts) {
@@ -668,13 +635,10 @@ function interpretingSection(scope: Scope): ReportSection {
   }
   const interpretingLabels = [...covered.counts.keys()];
   return {
-    id: 'interpreting',
-    title: 'Interpreting',
+    ...section(w, 'interpreting'),
     tables: [
       {
-        id: 'interpreting',
-        title: 'Interpreter requests by language (the total is all requests)',
-        rowHeader: 'Language',
+        ...titled(w, 'interpreting', 'language'),
         unit: 'appointments',
         totals: true,
         table: orderRows(
@@ -682,15 +646,16 @@ function interpretingSection(scope: Scope): ReportSection {
             mergeSmallCategories(
               {
                 rows: interpretingLabels,
-                cols: ['Interpreter on the rota', 'No interpreter on the rota'],
+                cols: [w.column['interpreter-on-rota'], w.column['no-interpreter-on-rota']],
                 cells: interpretingLabels.map((l) => [covered.get(l), uncovered.get(l)]),
               },
               rules,
-              OTHER,
+              w.other,
             ),
             rules,
           ),
           'total',
+          [w.other, w.notRecorded],
         ),
       },
     ],
@@ -698,7 +663,7 @@ function interpretingSection(scope: Scope): ReportSection {
 }
 
 function referralsSection(scope: Scope): ReportSection {
-  const { data, rules, current, clinicId, entryInScope, labelOf } = scope;
+  const { data, rules, current, clinicId, entryInScope, labelOf, words: w } = scope;
   const servicesById = new Map(data.services.map((s) => [s.id, s]));
   const byServiceCategory = new Counter();
   const byStatus = new Counter();
@@ -706,29 +671,24 @@ function referralsSection(scope: Scope): ReportSection {
     if (r.status === 'draft' || !within(r.date, current)) continue;
     if (clinicId !== undefined && (r.adviceEntryId === undefined || !entryInScope.has(r.adviceEntryId))) continue;
     const firstCategory = servicesById.get(r.serviceId)?.categories[0];
-    byServiceCategory.add(firstCategory !== undefined ? labelOf(firstCategory) : 'Not categorised');
-    byStatus.add(STATUS_LABELS[r.status]);
+    byServiceCategory.add(firstCategory !== undefined ? labelOf(firstCategory) : w.notCategorised);
+    byStatus.add(w.referralStatus[r.status]);
   }
-  const statusRows = STATUS_ORDER.map((s) => STATUS_LABELS[s]);
-  const byStatusTable = mergeSmallCategories(oneWay(byStatus, 'Referrals'), rules, OTHER);
-  const statusIndex = (label: string): number => (label === OTHER ? statusRows.length : statusRows.indexOf(label));
+  const statusRows = STATUS_ORDER.map((s) => w.referralStatus[s]);
+  const byStatusTable = mergeSmallCategories(oneWay(byStatus, w.column.referrals), rules, w.other);
+  const statusIndex = (label: string): number => (label === w.other ? statusRows.length : statusRows.indexOf(label));
   const statusOrder = byStatusTable.rows.map((_, i) => i).sort((a, b) => statusIndex(byStatusTable.rows[a]!) - statusIndex(byStatusTable.rows[b]!));
   return {
-    id: 'referrals',
-    title: 'Referrals to other services',
+    ...section(w, 'referrals'),
     tables: [
       {
-        id: 'referrals-by-service',
-        title: 'Referrals by kind of service',
-        rowHeader: 'Kind of service',
+        ...titled(w, 'referrals-by-service', 'kind-of-service'),
         unit: 'referrals',
         totals: true,
-        table: nominal(byServiceCategory, 'Referrals', rules),
+        table: nominal(byServiceCategory, w.column.referrals, rules, w),
       },
       {
-        id: 'referrals-by-outcome',
-        title: 'Referrals by where they have got to',
-        rowHeader: 'Status',
+        ...titled(w, 'referrals-by-outcome', 'status'),
         unit: 'referrals',
         totals: true,
         table: protectTable(
@@ -745,7 +705,7 @@ function referralsSection(scope: Scope): ReportSection {
 }
 
 function volunteeringSection(scope: Scope): ReportSection {
-  const { data, options, rules, current, atClinic } = scope;
+  const { data, options, rules, current, atClinic, words: w } = scope;
   const activeVolunteers = new Set<string>();
   const hoursByRole = new Counter();
   let shiftsWorked = 0;
@@ -753,42 +713,37 @@ function volunteeringSection(scope: Scope): ReportSection {
     if (!within(s.date, current) || !atClinic(s.clinicId) || !shiftWorked(s)) continue;
     activeVolunteers.add(s.volunteerId!);
     shiftsWorked += 1;
-    hoursByRole.add(humanise(s.role), shiftHours(s));
+    hoursByRole.add(w.role(s.role), shiftHours(s));
   }
-  const hoursTable = nominal(hoursByRole, 'Hours', rules);
+  const hoursTable = nominal(hoursByRole, w.column.hours, rules, w);
   const hoursTotal = hoursTable.grandTotal;
   const value: ProtectedCell = isPublished(hoursTotal)
     ? { value: roundToBase(hoursTotal.value * Math.max(0, options.hourlyRate), rules.rounding) }
     : { suppressed: true };
   return {
-    id: 'volunteering',
-    title: 'Volunteering',
+    ...section(w, 'volunteering'),
     tables: [
       {
-        id: 'volunteers',
-        title: 'Volunteers',
-        rowHeader: 'Measure',
+        ...titled(w, 'volunteers', 'measure'),
         totals: false,
         table: measures(
           [
-            { label: 'Volunteers active', raw: activeVolunteers.size },
-            { label: 'Shifts worked', raw: shiftsWorked },
+            { label: w.measure['volunteers-active'], raw: activeVolunteers.size },
+            { label: w.measure['shifts-worked'], raw: shiftsWorked },
           ],
-          'Number',
+          w.column.number,
           rules,
         ),
       },
-      { id: 'hours-by-role', title: 'Volunteer hours by role', rowHeader: 'Role', unit: 'hours', totals: true, table: hoursTable },
+      { ...titled(w, 'hours-by-role', 'role'), unit: 'hours', totals: true, table: hoursTable },
       {
-        id: 'volunteer-value',
-        title: 'Estimated value of volunteers’ time',
-        rowHeader: 'Measure',
+        ...titled(w, 'volunteer-value', 'measure'),
         unit: '£',
         totals: false,
         derived: true,
         table: {
-          rows: ['Estimated value'],
-          cols: ['Pounds'],
+          rows: [w.measure['estimated-value']],
+          cols: [w.column.pounds],
           cells: [[value]],
           rowTotals: [placeholder()],
           colTotals: [placeholder()],
@@ -800,12 +755,12 @@ function volunteeringSection(scope: Scope): ReportSection {
 }
 
 /** Rows keyed "2026-03" relabelled "March 2026", as a reader says them. */
-function monthsAsWords(table: ProtectedTable): ProtectedTable {
-  return { ...table, rows: table.rows.map(monthLabel) };
+function monthsAsWords(table: ProtectedTable, words: ReportWords): ProtectedTable {
+  return { ...table, rows: table.rows.map((month) => words.month(month)) };
 }
 
 function trendSection(scope: Scope, contactsByMonth: Counter, issues: ProtectedTable, needsByMonth: ReadonlyMap<string, Counter>): ReportSection {
-  const { rules, months } = scope;
+  const { rules, months, words: w } = scope;
   // The column totals of the monthly issues table are the "This period" numbers already
   // published in the issues table. Hiding one here would not hide it, and a column whose
   // total is hidden was not protected by secondary suppression. So while some column
@@ -813,7 +768,7 @@ function trendSection(scope: Scope, contactsByMonth: Counter, issues: ProtectedT
   // protected again: in the end every column's total is published and protected against.
   let top = issues.rows
     .map((label, i) => ({ label, cell: issues.cells[i]![0]! }))
-    .filter((r) => isPublished(r.cell) && r.cell.value > 0 && r.label !== OTHER)
+    .filter((r) => isPublished(r.cell) && r.cell.value > 0 && r.label !== w.other)
     .slice(0, 5)
     .map((r) => r.label);
   let issuesByMonth: ProtectedTable;
@@ -828,51 +783,35 @@ function trendSection(scope: Scope, contactsByMonth: Counter, issues: ProtectedT
     top = columns.filter((_, c) => c !== hidden);
   }
   return {
-    id: 'trend',
-    title: 'Month by month',
+    ...section(w, 'trend'),
     tables: [
       {
-        id: 'contacts-by-month',
-        title: 'Contacts by month',
-        rowHeader: 'Month',
+        ...titled(w, 'contacts-by-month', 'month'),
         unit: 'contacts',
         totals: true,
-        table: monthsAsWords(ordinal(contactsByMonth, months, 'Contacts', rules)),
+        table: monthsAsWords(ordinal(contactsByMonth, months, w.column.contacts, rules), w),
       },
       {
-        id: 'issues-by-month',
-        title: 'The most common issues by month',
-        rowHeader: 'Month',
+        ...titled(w, 'issues-by-month', 'month'),
         unit: 'mentions',
         totals: true,
-        table: monthsAsWords(issuesByMonth),
+        table: monthsAsWords(issuesByMonth, w),
       },
     ],
   };
 }
 
-function reportNotes(period: ReportPeriod, rules: DisclosureRules, oneClinic: boolean, hasPrevious: boolean): string[] {
-  const { threshold, rounding } = rules;
-  const lowest = Math.ceil(threshold / rounding) * rounding;
-  return [
-    `This report covers ${periodLabel(period)}${oneClinic ? ', for one clinic only' : ''}. It holds only counts of groups: no names, contact details, dates or notes.`,
-    `Counts from 1 to ${threshold - 1} are not shown (marked “suppressed”). A 0 means none.`,
-    rounding > 1
-      ? `All numbers are rounded to the nearest ${rounding}${lowest > threshold ? ` (a count of ${threshold} or more is never shown as less than ${lowest})` : ''}. Totals are rounded from the true totals, so they may not equal the sum of the rounded rows.`
-      : 'Numbers are not rounded.',
-    `Where a number in a row or column is hidden, more are hidden with it, so that neither a hidden number nor the hidden numbers of a row or column together can be worked out to be fewer than ${threshold} from the totals.`,
-    `Small groups are combined, into “${OTHER}” (for gender, “${GENDER_OTHER}”), where that lets their total be shown rather than hiding the group beside them.`,
-    'People seen: everyone who attended an appointment or had an advice session. New people: those whose first ever contact with the forum was in this period.',
-    'Contacts: appointments that took place plus advice sessions without an appointment. Attendance rate: attended booked appointments out of those with a recorded outcome, shown only when both numbers are large enough.',
-    'Needs: each advice session counts once for each main issue it covered (sub-issues count under their main issue), so a session can count under more than one issue.',
-    hasPrevious
-      ? 'Emerging issues: the largest rises in published numbers since the previous period of the same length.'
-      : 'Emerging issues: not shown, as there are no records for the previous period.',
-    'Interpreting: appointments that asked for an interpreter, and whether a volunteer who speaks the language was on that session’s rota.',
-    'Referrals: referrals made in the period (drafts not counted), by the kind of service and by where they have got to now.',
-    'Volunteering: shifts attended in the period. The estimated value is the rounded total hours times the hourly rate, rounded.',
-    `Ages and years since arrival are worked out for ${period.to.slice(0, 4)}.`,
-  ];
+function reportNotes(scope: Scope, hasPrevious: boolean): string[] {
+  const { threshold, rounding } = scope.rules;
+  return scope.words.notes({
+    period: scope.period,
+    oneClinic: scope.clinicId !== undefined,
+    threshold,
+    rounding,
+    lowest: Math.ceil(threshold / rounding) * rounding,
+    hasPrevious,
+    year: Number(scope.period.to.slice(0, 4)),
+  });
 }
 
 // ---- Export formats -------------------------------------------------------------------
@@ -912,14 +851,17 @@ const jsonValue = (cell: ProtectedCell): JsonValue => (isPublished(cell) ? cell.
  * identify it, suppressed values are `null`, and tables without meaningful totals carry
  * none. Holds exactly what the report holds: labels, protected numbers and notes.
  */
-export function reportToJson(report: CommunityReport): CommunityReportJson {
+export function reportToJson(
+  report: CommunityReport,
+  legend = 'suppressed: hidden because the count is small, or to protect a small count elsewhere',
+): CommunityReportJson {
   return {
     format: 'signpost-community-report',
     version: 1,
     period: { ...report.period },
     ...(report.clinic ? { clinic: { name: report.clinic.name } } : {}),
     rules: { ...report.rules },
-    legend: { null: 'suppressed: hidden because the count is small, or to protect a small count elsewhere' },
+    legend: { null: legend },
     notes: [...report.notes],
     sections: report.sections.map((section) => ({
       id: section.id,
@@ -951,9 +893,10 @@ export interface CsvOptions {
   rowTotals?: boolean;
   /** The list separator (default a comma). */
   separator?: CsvSeparator;
+  /** The words "Total" and "suppressed" in the report's language (English unless given). */
+  total?: string;
+  suppressed?: string;
 }
-
-const csvCell = (cell: ProtectedCell): CsvValue => (isPublished(cell) ? cell.value : 'suppressed');
 
 /**
  * One protected table as CSV (through the one CSV writer, shared/export/csv.ts): a header
@@ -963,11 +906,13 @@ const csvCell = (cell: ProtectedCell): CsvValue => (isPublished(cell) ? cell.val
 export function reportTableToCsv(table: ProtectedTable, options: CsvOptions = {}): string {
   const totals = options.totals ?? true;
   const rowTotals = options.rowTotals ?? totals;
-  const rows: CsvValue[][] = [[options.rowHeader ?? 'Category', ...table.cols, ...(rowTotals ? ['Total'] : [])]];
+  const total = options.total ?? 'Total';
+  const csvCell = (cell: ProtectedCell): CsvValue => (isPublished(cell) ? cell.value : (options.suppressed ?? 'suppressed'));
+  const rows: CsvValue[][] = [[options.rowHeader ?? 'Category', ...table.cols, ...(rowTotals ? [total] : [])]];
   table.rows.forEach((label, i) => {
     rows.push([label, ...(table.cells[i] ?? []).map(csvCell), ...(rowTotals ? [csvCell(table.rowTotals[i]!)] : [])]);
   });
-  if (totals) rows.push(['Total', ...table.colTotals.map(csvCell), ...(rowTotals ? [csvCell(table.grandTotal)] : [])]);
+  if (totals) rows.push([total, ...table.colTotals.map(csvCell), ...(rowTotals ? [csvCell(table.grandTotal)] : [])]);
   return toCsv(rows, options.separator);
 }
 
@@ -986,7 +931,7 @@ export function isEmptyTable(entry: ReportTable): boolean {
   return table.cells.every((row) => row.every((cell) => isPublished(cell) && cell.value === 0));
 }
 
-/** A report table as CSV, with its own row heading and totals setting. */
-export function reportEntryToCsv(entry: ReportTable): string {
-  return reportTableToCsv(entry.table, { rowHeader: entry.rowHeader, totals: entry.totals, rowTotals: showsRowTotals(entry) });
+/** A report table as CSV, with its own row heading and totals setting ("Total" and "suppressed" in `words`). */
+export function reportEntryToCsv(entry: ReportTable, words: { total: string; suppressed: string } = { total: 'Total', suppressed: 'suppressed' }): string {
+  return reportTableToCsv(entry.table, { rowHeader: entry.rowHeader, totals: entry.totals, rowTotals: showsRowTotals(entry), ...words });
 }

@@ -1,18 +1,21 @@
 /**
  * The report's first page: the headline figures and the three biggest needs, taken from
  * the report's own published tables (so the summary can say nothing the tables do not).
+ * Figures are codes with their protected cells; the renderer words them, and the two
+ * sentences, in the report's language from `summaryFacts`.
  */
 import type { CommunityReport, ReportTable } from './build-report';
-import { OTHER } from './build-report';
 import type { ProtectedCell } from './disclosure';
 import { isPublished } from './disclosure';
-import { monthLabel } from './period';
-import { plural } from '../plural';
+import type { ReportPeriod } from './period';
+import { ENGLISH_REPORT_WORDS, type ReportWords } from './report-words';
+
+export const SUMMARY_FIGURES = ['people-seen', 'new-people', 'contacts', 'advice-hours', 'referrals', 'volunteer-hours'] as const;
+export type SummaryFigureId = (typeof SUMMARY_FIGURES)[number];
 
 export interface SummaryFigure {
-  label: string;
+  id: SummaryFigureId;
   cell: ProtectedCell;
-  unit?: string;
 }
 
 export interface ReportSummary {
@@ -32,61 +35,61 @@ function row(report: CommunityReport, id: string, label: string): ProtectedCell 
   return at >= 0 ? entry!.table.cells[at]![0] : undefined;
 }
 
-const lower = (label: string): string => label.charAt(0).toLowerCase() + label.slice(1);
-
-/** "a, b and c" */
-function listed(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** What the summary's sentences say: published numbers only, and whether they are rounded. */
+export interface SummaryFacts {
+  period: ReportPeriod;
+  /** Numbers are rounded, so they are said as "about". */
+  rounded: boolean;
+  /** People helped; no sentence without it. */
+  people?: number;
+  /** Of them, new to the forum (left out when hidden or none). */
+  fresh?: number;
+  /** Visits and advice sessions (left out when hidden or none). */
+  contacts?: number;
+  /** The biggest needs, largest first. */
+  needs: string[];
 }
 
 /**
- * The summary in two plain sentences, using only published numbers: a clause whose
- * number is hidden is left out rather than guessed.
+ * The facts of the summary's two plain sentences, using only published numbers: a clause
+ * whose number is hidden is left out rather than guessed.
  */
-export function summarySentences(summary: ReportSummary, forumName: string, report: Pick<CommunityReport, 'period' | 'rules'>): string[] {
-  const { from, to } = report.period;
-  const when = from === to ? `In ${monthLabel(from)}` : `From ${monthLabel(from)} to ${monthLabel(to)}`;
-  // Rounded numbers are said as rounded.
-  const about = report.rules.rounding > 1 ? 'about ' : '';
-  const value = (label: string): number | undefined => {
-    const cell = summary.figures.find((f) => f.label === label)?.cell;
-    return cell && isPublished(cell) ? cell.value : undefined;
+export function summaryFacts(summary: ReportSummary, report: Pick<CommunityReport, 'period' | 'rules'>): SummaryFacts {
+  const value = (id: SummaryFigureId): number | undefined => {
+    const cell = summary.figures.find((f) => f.id === id)?.cell;
+    return cell && isPublished(cell) && cell.value > 0 ? cell.value : undefined;
   };
-  const n = (x: number): string => x.toLocaleString('en-GB');
-  const sentences: string[] = [];
-  const people = value('People seen');
-  const fresh = value('New people');
-  const contacts = value('Contacts');
-  if (people !== undefined && people > 0) {
-    sentences.push(
-      `${when}, ${forumName} helped ${about}${plural(people, 'person', 'people')}` +
-        (fresh !== undefined && fresh > 0 ? `, ${about}${n(fresh)} of them for the first time` : '') +
-        (contacts !== undefined && contacts > 0 ? `, over ${about}${n(contacts)} visits and advice sessions.` : '.'),
-    );
-  }
-  if (summary.topNeeds.length > 0) {
-    sentences.push(`What people most needed help with: ${listed(summary.topNeeds.map((need) => lower(need.label)))}.`);
-  }
-  return sentences;
+  const people = value('people-seen');
+  const fresh = value('new-people');
+  const contacts = value('contacts');
+  return {
+    period: { ...report.period },
+    rounded: report.rules.rounding > 1,
+    ...(people !== undefined ? { people } : {}),
+    ...(people !== undefined && fresh !== undefined ? { fresh } : {}),
+    ...(people !== undefined && contacts !== undefined ? { contacts } : {}),
+    needs: summary.topNeeds.map((need) => need.label),
+  };
 }
 
-export function summariseReport(report: CommunityReport): ReportSummary {
+/** The summary of a report built with `words` (English unless given). */
+export function summariseReport(report: CommunityReport, words: ReportWords = ENGLISH_REPORT_WORDS): ReportSummary {
   const figures: SummaryFigure[] = [];
-  const add = (label: string, cell: ProtectedCell | undefined, unit?: string): void => {
-    if (cell) figures.push({ label, cell, ...(unit ? { unit } : {}) });
+  const add = (id: SummaryFigureId, cell: ProtectedCell | undefined): void => {
+    if (cell) figures.push({ id, cell });
   };
-  add('People seen', row(report, 'headline', 'People seen'));
-  add('New people', row(report, 'headline', 'New people'));
-  add('Contacts', row(report, 'headline', 'Contacts'));
-  add('Hours of advice', row(report, 'advice-hours', 'Hours of advice'));
-  add('Referrals made', findTable(report, 'referrals-by-service')?.table.grandTotal);
-  add('Volunteer hours', findTable(report, 'hours-by-role')?.table.grandTotal);
+  add('people-seen', row(report, 'headline', words.measure['people-seen']));
+  add('new-people', row(report, 'headline', words.measure['new-people']));
+  add('contacts', row(report, 'headline', words.measure.contacts));
+  add('advice-hours', row(report, 'advice-hours', words.measure['advice-hours']));
+  add('referrals', findTable(report, 'referrals-by-service')?.table.grandTotal);
+  add('volunteer-hours', findTable(report, 'hours-by-role')?.table.grandTotal);
 
   const issues = findTable(report, 'issues')?.table;
   const topNeeds: { label: string; value: number }[] = [];
   issues?.rows.forEach((label, i) => {
     const cell = issues.cells[i]![0]!;
-    if (label !== OTHER && isPublished(cell) && cell.value > 0) topNeeds.push({ label, value: cell.value });
+    if (label !== words.other && isPublished(cell) && cell.value > 0) topNeeds.push({ label, value: cell.value });
   });
   topNeeds.sort((a, b) => b.value - a.value || (a.label < b.label ? -1 : 1));
   return { figures, topNeeds: topNeeds.slice(0, 3) };

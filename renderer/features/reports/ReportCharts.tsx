@@ -2,6 +2,7 @@
  * Charts drawn from the published numbers only: a suppressed value is a gap, never
  * estimated. Fixed sizes, no animation, so the printed PDF matches the screen.
  */
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { ReportTable } from '../../../shared/report/build-report';
 import { isPublished } from '../../../shared/report/disclosure';
@@ -31,6 +32,7 @@ export function TrendChart({ entry }: { entry: ReportTable }) {
 }
 
 export function BreakdownChart({ entry }: { entry: ReportTable }) {
+  const { t } = useTranslation('reports');
   const data = firstColumn(entry).filter((d) => d.value !== null);
   return (
     <figure className="report-chart">
@@ -40,7 +42,7 @@ export function BreakdownChart({ entry }: { entry: ReportTable }) {
         <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} />
         <Bar dataKey="value" fill={INK} isAnimationActive={false} />
       </BarChart>
-      <figcaption>{entry.title} (published values only)</figcaption>
+      <figcaption>{t('chart.publishedOnly', { title: entry.title })}</figcaption>
     </figure>
   );
 }

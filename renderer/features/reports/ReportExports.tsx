@@ -3,19 +3,26 @@
  * is written to the export log with its period, format and rules, never its contents.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CommunityReport } from '../../../shared/report/build-report';
 import { recordReportExport } from '../../data';
+import { useFormat } from '../../i18n/format';
 import { getPlatform } from '../../platform/get-platform';
 import { Button } from '../../ui/Button';
 import { useStatus } from '../../ui/StatusProvider';
-import { reportCsvZip, reportFileStem, reportJsonText, reportWorkbook } from './export/report-files';
+import { isolate } from '../../ui/UserText';
+import { reportCsvZip, reportJsonText, reportWorkbook } from './export/report-files';
+import { reportFileWords } from './words/file-words';
 
 type Format = 'pdf' | 'xlsx' | 'csv' | 'json';
 
 export function ReportExports({ report }: { report: CommunityReport }) {
+  const { t } = useTranslation('reports');
+  const formatter = useFormat();
   const status = useStatus();
   const [busy, setBusy] = useState<Format | null>(null);
-  const stem = reportFileStem(report);
+  const words = reportFileWords(t, formatter, report);
+  const stem = words.stem;
 
   const run = async (format: Format) => {
     setBusy(format);
@@ -25,37 +32,37 @@ export function ReportExports({ report }: { report: CommunityReport }) {
         format === 'pdf'
           ? await platform.printToPdf({ suggestedName: `${stem}.pdf`, landscape: false })
           : format === 'xlsx'
-            ? await platform.saveFile({ suggestedName: `${stem}.xlsx`, content: await reportWorkbook(report), filters: [{ name: 'Spreadsheet', extensions: ['xlsx'] }] })
+            ? await platform.saveFile({ suggestedName: `${stem}.xlsx`, content: await reportWorkbook(report, words), filters: [{ name: t('exports.filter.xlsx'), extensions: ['xlsx'] }] })
             : format === 'csv'
-              ? await platform.saveFile({ suggestedName: `${stem}-csv.zip`, content: reportCsvZip(report), filters: [{ name: 'Zip of CSV files', extensions: ['zip'] }] })
-              : await platform.saveFile({ suggestedName: `${stem}.json`, content: reportJsonText(report), filters: [{ name: 'JSON', extensions: ['json'] }] });
+              ? await platform.saveFile({ suggestedName: `${stem}-csv.zip`, content: reportCsvZip(report, words), filters: [{ name: t('exports.filter.csv'), extensions: ['zip'] }] })
+              : await platform.saveFile({ suggestedName: `${stem}.json`, content: reportJsonText(report, words), filters: [{ name: t('exports.filter.json'), extensions: ['json'] }] });
       // A print dialog the browser opened counts as an export: it may well be saved.
       if (result.saved || format === 'pdf') {
         await recordReportExport({ period: report.period, formats: [format], threshold: report.rules.threshold, rounding: report.rules.rounding, clinic: report.clinic !== undefined });
       }
-      if (result.saved) status.say(`Saved ${result.fileName}`);
-      else if (result.reason === 'cancelled') status.say(result.message ?? 'Not saved');
-      else status.error(result.message ?? 'The file could not be saved.');
+      if (result.saved) status.say(t('exports.saved', { fileName: isolate(result.fileName) }));
+      else if (result.reason === 'cancelled') status.say(result.message ?? t('exports.notSaved'));
+      else status.error(result.message ?? t('exports.saveFailed'));
     } catch {
-      status.error('The export could not be made. Try again.');
+      status.error(t('exports.failed'));
     } finally {
       setBusy(null);
     }
   };
 
   return (
-    <div className="report-exports no-print" role="group" aria-label="Export the report">
+    <div className="report-exports no-print" role="group" aria-label={t('exports.label')}>
       <Button variant="primary" disabled={busy !== null} onClick={() => void run('pdf')}>
-        PDF (print)
+        {t('exports.pdf')}
       </Button>
       <Button disabled={busy !== null} onClick={() => void run('xlsx')}>
-        Spreadsheet (.xlsx)
+        {t('exports.xlsx')}
       </Button>
       <Button disabled={busy !== null} onClick={() => void run('csv')}>
-        CSV files (.zip)
+        {t('exports.csv')}
       </Button>
       <Button disabled={busy !== null} onClick={() => void run('json')}>
-        JSON
+        {t('exports.json')}
       </Button>
     </div>
   );

@@ -3,20 +3,25 @@
  * protected tables and charts, then the method notes. A table with nothing in it is left
  * out, with a line saying so.
  */
+import { useTranslation } from 'react-i18next';
 import type { CommunityReport, ReportTable } from '../../../shared/report/build-report';
 import { isEmptyTable } from '../../../shared/report/build-report';
-import { periodLabel } from '../../../shared/report/period';
+import { useFormat } from '../../i18n/format';
+import { UserText } from '../../ui/UserText';
 import { BreakdownChart } from './ReportCharts';
 import { ReportSummary } from './ReportSummary';
 import { ReportTableView } from './ReportTableView';
+import { MarkOnly } from './suppressed-mark';
+import { periodWords } from './words/report-words';
 
 /** Sections shown on the summary page instead (their figures are its tiles). */
 const ON_SUMMARY = new Set(['headline']);
 const CHARTED = new Set(['issues']);
 
 function TableEntry({ entry }: { entry: ReportTable }) {
+  const { t } = useTranslation('reports');
   if (isEmptyTable(entry)) {
-    return <p className="report__empty">{entry.title}: none in this period, so the table is left out.</p>;
+    return <p className="report__empty">{t('preview.empty', { title: entry.title })}</p>;
   }
   return (
     <div className="report__table">
@@ -27,14 +32,19 @@ function TableEntry({ entry }: { entry: ReportTable }) {
 }
 
 export function ReportPreview({ report, forumName }: { report: CommunityReport; forumName: string }) {
+  const { t } = useTranslation('reports');
+  const format = useFormat();
   return (
-    <article className="report" aria-label="Report preview">
+    <article className="report" aria-label={t('preview.label')}>
       <header className="report__header">
-        <p className="report__forum">{forumName}</p>
-        <h2 className="report__title">Community Intelligence Report</h2>
+        <p className="report__forum">
+          <UserText>{forumName}</UserText>
+        </p>
+        <h2 className="report__title">{t('preview.title')}</h2>
         <p className="report__period">
-          {periodLabel(report.period)}
-          {report.clinic ? ` · ${report.clinic.name}` : ' · all clinics'}
+          {periodWords(t, format, report.period)}
+          {' · '}
+          {report.clinic ? <UserText>{report.clinic.name}</UserText> : t('preview.allClinics')}
         </p>
       </header>
       <ReportSummary report={report} forumName={forumName} />
@@ -48,15 +58,15 @@ export function ReportPreview({ report, forumName }: { report: CommunityReport; 
             ))}
           </section>
         ))}
-      <section className="report__method" aria-label="How the numbers are protected">
-        <h3>How the numbers are made and protected</h3>
+      <section className="report__method" aria-label={t('preview.methodLabel')}>
+        <h3>{t('preview.methodTitle')}</h3>
         <ul>
           {report.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>
         <p>
-          <span aria-hidden="true">✕</span> marks a number hidden to protect privacy.
+          <MarkOnly /> {t('preview.mark')}
         </p>
       </section>
     </article>

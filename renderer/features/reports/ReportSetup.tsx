@@ -1,11 +1,15 @@
 /** Which report: a year, a quarter or chosen months, for every clinic or one. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
-import { addMonthsToMonth, monthLabel, quarterOf } from '../../../shared/report/period';
+import { useTranslation } from 'react-i18next';
+import { addMonthsToMonth, quarterOf } from '../../../shared/report/period';
 import { ReportRequest } from '../../../shared/report/report-request';
 import type { Clinic } from '../../../shared/schemas';
+import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { monthWords } from './words/report-words';
+import { useRequestMessages } from './words/request-messages';
 
 export function defaultRequest(thisMonth: string): ReportRequest {
   const lastMonth = addMonthsToMonth(thisMonth, -1);
@@ -20,35 +24,38 @@ export function defaultRequest(thisMonth: string): ReportRequest {
 }
 
 export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: ReportRequest; clinics: Clinic[]; busy: boolean; onBuild: (request: ReportRequest) => void }) {
+  const { t } = useTranslation('reports');
+  const format = useFormat();
+  const words = useRequestMessages();
   const form = useForm<ReportRequest>({ resolver: zodResolver(ReportRequest), defaultValues: initial });
   const kind = useWatch({ control: form.control, name: 'kind' });
   const errors = form.formState.errors;
   const quarters = Array.from({ length: 8 }, (_, i) => quarterOf(`${addMonthsToMonth(initial.thisMonth, -3 * i)}-01`));
   return (
     <form className="report-setup" noValidate onSubmit={(e) => void form.handleSubmit(onBuild)(e)}>
-      <div className="radio-row" role="radiogroup" aria-label="Period">
+      <div className="radio-row" role="radiogroup" aria-label={t('setup.period')}>
         <label className="checkbox">
-          <input type="radio" value="year" {...form.register('kind')} /> A year
+          <input type="radio" value="year" {...form.register('kind')} /> {t('setup.year')}
         </label>
         <label className="checkbox">
-          <input type="radio" value="quarter" {...form.register('kind')} /> A quarter
+          <input type="radio" value="quarter" {...form.register('kind')} /> {t('setup.quarter')}
         </label>
         <label className="checkbox">
-          <input type="radio" value="custom" {...form.register('kind')} /> Chosen months
+          <input type="radio" value="custom" {...form.register('kind')} /> {t('setup.custom')}
         </label>
       </div>
       <div className="form-grid">
         {kind === 'year' ? (
-          <Field label="Year ending with" error={errors.yearEnding?.message}>
+          <Field label={t('setup.yearEnding')} error={words(errors.yearEnding?.message)}>
             <input className="input" type="month" {...form.register('yearEnding')} />
           </Field>
         ) : null}
         {kind === 'quarter' ? (
-          <Field label="Quarter" error={errors.quarterStart?.message}>
+          <Field label={t('setup.quarterLabel')} error={words(errors.quarterStart?.message)}>
             <select className="select" {...form.register('quarterStart')}>
               {quarters.map((q) => (
                 <option key={q.from} value={q.from}>
-                  {monthLabel(q.from)} to {monthLabel(q.to)}
+                  {t('setup.quarterOption', { from: monthWords(format, q.from), to: monthWords(format, q.to) })}
                 </option>
               ))}
             </select>
@@ -56,17 +63,17 @@ export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: Repo
         ) : null}
         {kind === 'custom' ? (
           <>
-            <Field label="First month" error={errors.from?.message}>
+            <Field label={t('setup.firstMonth')} error={words(errors.from?.message)}>
               <input className="input" type="month" {...form.register('from')} />
             </Field>
-            <Field label="Last month" error={errors.to?.message}>
+            <Field label={t('setup.lastMonth')} error={words(errors.to?.message)}>
               <input className="input" type="month" {...form.register('to')} />
             </Field>
           </>
         ) : null}
-        <Field label="Clinic">
+        <Field label={t('setup.clinic')}>
           <select className="select" {...form.register('clinicId', { setValueAs: (v: string) => (v === '' ? undefined : v) })}>
-            <option value="">All clinics</option>
+            <option value="">{t('setup.allClinics')}</option>
             {clinics.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -77,7 +84,7 @@ export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: Repo
       </div>
       <div className="form__actions">
         <Button type="submit" variant="primary" disabled={busy}>
-          {busy ? 'Building…' : 'Build the report'}
+          {busy ? t('setup.building') : t('setup.build')}
         </Button>
       </div>
     </form>

@@ -1,22 +1,26 @@
 /** One protected table, exactly as it will be published: suppressed cells are marked. */
+import { useTranslation } from 'react-i18next';
 import { showsRowTotals, type ReportTable } from '../../../shared/report/build-report';
 import { isPublished, type ProtectedCell } from '../../../shared/report/disclosure';
-import { format } from '../../i18n/format';
+import { useFormat } from '../../i18n/format';
+import { SuppressedMark } from './suppressed-mark';
+import { unitWords } from './words/file-words';
 
 function Cell({ cell, unit }: { cell: ProtectedCell; unit?: string | undefined }) {
+  const format = useFormat();
   if (!isPublished(cell)) {
     return (
       <td className="num report-cell--suppressed">
-        <span aria-hidden="true">✕</span>
-        <span className="visually-hidden">suppressed</span>
+        <SuppressedMark />
       </td>
     );
   }
-  const text = unit === '£' ? format().money(cell.value, { whole: true }) : unit === '%' ? `${cell.value}%` : format().number(cell.value);
+  const text = unit === '£' ? format.money(cell.value, { whole: true }) : unit === '%' ? format.percent(cell.value / 100) : format.number(cell.value);
   return <td className="num">{text}</td>;
 }
 
 export function ReportTableView({ entry }: { entry: ReportTable }) {
+  const { t } = useTranslation('reports');
   const { table } = entry;
   // A one-column table has no Total column: each row's total would repeat the row.
   const rowTotals = showsRowTotals(entry);
@@ -24,7 +28,7 @@ export function ReportTableView({ entry }: { entry: ReportTable }) {
     <table className="table report-table">
       <caption>
         {entry.title}
-        {entry.unit && entry.unit !== '£' && entry.unit !== '%' ? <span className="muted"> ({entry.unit})</span> : null}
+        {entry.unit && entry.unit !== '£' && entry.unit !== '%' ? <span className="muted"> ({unitWords(t, entry.unit)})</span> : null}
       </caption>
       <thead>
         <tr>
@@ -36,7 +40,7 @@ export function ReportTableView({ entry }: { entry: ReportTable }) {
           ))}
           {rowTotals ? (
             <th scope="col" className="num">
-              Total
+              {t('table.total')}
             </th>
           ) : null}
         </tr>
@@ -55,7 +59,7 @@ export function ReportTableView({ entry }: { entry: ReportTable }) {
       {entry.totals ? (
         <tfoot>
           <tr>
-            <th scope="row">Total</th>
+            <th scope="row">{t('table.total')}</th>
             {table.colTotals.map((cell, j) => (
               <Cell key={j} cell={cell} unit={entry.unit} />
             ))}

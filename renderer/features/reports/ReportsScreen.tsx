@@ -1,15 +1,19 @@
 /**
  * The Community Intelligence Report: choose the period (and a clinic), build it, preview
  * it exactly as it will be published, then export it. Numbers are protected by the rules
- * in Settings (small counts hidden, everything rounded).
+ * in Settings (small counts hidden, everything rounded). The report is written in the
+ * app's language (titles, labels, country and language names, notes) and is built again
+ * from the same records when the language changes, so the preview and the files always
+ * match the screen.
  */
-import { useState } from 'react';
-import { languageName } from '../../../shared/codes/languages';
-import { countryName } from '../../../shared/codes/countries';
-import { buildReport, type CommunityReport } from '../../../shared/report/build-report';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildReport, type ReportInput } from '../../../shared/report/build-report';
+import type { ReportPeriod } from '../../../shared/report/period';
 import { requestedPeriod, type ReportRequest } from '../../../shared/report/report-request';
 import { loadReportInput, useClinics, useSettings } from '../../data';
 import { localToday } from '../../format/dates';
+import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
@@ -17,12 +21,16 @@ import { useStatus } from '../../ui/StatusProvider';
 import { ReportExports } from './ReportExports';
 import { ReportPreview } from './ReportPreview';
 import { defaultRequest, ReportSetup } from './ReportSetup';
+import { codeNames } from './words/code-names';
+import { reportWordsFor } from './words/report-words';
 
 export function ReportsScreen() {
+  const { t } = useTranslation('reports');
+  const format = useFormat();
   const settings = useSettings();
   const clinics = useClinics();
   const status = useStatus();
-  const [report, setReport] = useState<CommunityReport | null>(null);
+  const [loaded, setLoaded] = useState<{ input: ReportInput; period: ReportPeriod; clinic?: { id: string; name: string } } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const build = async (request: ReportRequest) => {
@@ -31,48 +39,56 @@ export function ReportsScreen() {
     try {
       const period = requestedPeriod(request);
       const clinic = clinics?.find((c) => c.id === request.clinicId);
-      const input = await loadReportInput(period);
-      setReport(
-        buildReport(input, {
-          period,
-          ...(clinic ? { clinicId: clinic.id, clinicName: clinic.name } : {}),
-          rules: settings.disclosure,
-          categories: settings.issueCategories,
-          hourlyRate: settings.volunteerHourlyRate,
-          countryName,
-          languageName,
-        }),
-      );
+      setLoaded({ input: await loadReportInput(period), period, ...(clinic ? { clinic: { id: clinic.id, name: clinic.name } } : {}) });
     } catch {
-      status.error('The report could not be built. Try again.');
+      status.error(t('screen.buildFailed'));
     } finally {
       setBusy(false);
     }
   };
 
+  // Built from the loaded records in the app's language (again when the language changes).
+  const report = useMemo(() => {
+    if (!loaded || !settings) return null;
+    const names = codeNames(format.language);
+    try {
+      return buildReport(loaded.input, {
+        period: loaded.period,
+        ...(loaded.clinic ? { clinicId: loaded.clinic.id, clinicName: loaded.clinic.name } : {}),
+        rules: settings.disclosure,
+        categories: settings.issueCategories,
+        hourlyRate: settings.volunteerHourlyRate,
+        countryName: names.country,
+        languageName: names.language,
+        words: reportWordsFor(t, format),
+      });
+    } catch {
+      return 'failed' as const;
+    }
+  }, [loaded, settings, t, format]);
+
   return (
     <>
-      <PageHeader title="Reports" lede="The anonymised Community Intelligence Report for your council and funders." />
-      <Panel title="Which report">
+      <PageHeader title={t('screen.title')} lede={t('screen.lede')} />
+      <Panel title={t('screen.which')}>
         {settings && clinics ? (
           <ReportSetup initial={defaultRequest(localToday().slice(0, 7))} clinics={clinics} busy={busy} onBuild={(r) => void build(r)} />
         ) : (
-          <p className="muted">Loading…</p>
+          <p className="muted">{t('screen.loading')}</p>
         )}
-        {settings ? (
-          <p className="muted">
-            Counts below {settings.disclosure.threshold} are hidden and every number is rounded to the nearest {settings.disclosure.rounding}. Change
-            these in Settings.
-          </p>
-        ) : null}
+        {settings ? <p className="muted">{t('screen.rules', { threshold: settings.disclosure.threshold, rounding: settings.disclosure.rounding })}</p> : null}
       </Panel>
-      {report && settings ? (
+      {report === 'failed' ? (
+        <p className="field__error" role="alert">
+          {t('screen.buildFailed')}
+        </p>
+      ) : report && settings ? (
         <>
           <ReportExports report={report} />
           <ReportPreview report={report} forumName={settings.forumName} />
         </>
       ) : (
-        <EmptyState title="No report built yet.">Choose a period and build the report to preview it before exporting.</EmptyState>
+        <EmptyState title={t('screen.empty.title')}>{t('screen.empty.body')}</EmptyState>
       )}
     </>
   );

@@ -155,6 +155,66 @@ test('in Arabic the referral screens read right to left and have no axe violatio
   await sweepReferralScreens(page, ARABIC);
 });
 
+/** The words a person finds the report by, in one language. */
+interface ReportWords {
+  menu: string;
+  nav: string;
+  build: string;
+  preview: string;
+  title: string;
+  whoCame: string;
+}
+
+const REPORT_ENGLISH: ReportWords = {
+  menu: 'Main',
+  nav: 'Reports',
+  build: 'Build the report',
+  preview: 'Report preview',
+  title: 'Community Intelligence Report',
+  whoCame: 'Who came',
+};
+
+const REPORT_ARABIC: ReportWords = {
+  menu: 'القائمة الرئيسية',
+  nav: 'التقارير',
+  build: 'أعدّ التقرير',
+  preview: 'معاينة التقرير',
+  title: 'تقرير معلومات المجتمع',
+  whoCame: 'من جاء',
+};
+
+/** The Reports screen before and after a report is built, checked by axe. */
+async function sweepReports(page: Page, w: ReportWords): Promise<void> {
+  await page.getByRole('navigation', { name: w.menu }).getByRole('link', { name: w.nav, exact: true }).click();
+  await expect(heading(page, w.nav)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: w.build }).click();
+  const preview = page.getByRole('article', { name: w.preview });
+  await expect(preview.getByRole('heading', { name: w.title })).toBeVisible();
+  await expect(preview.getByRole('region', { name: w.whoCame })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
+
+test('the Reports screen and a built report have no axe violations in English', async ({ page }) => {
+  await withDemoForum(page);
+  await sweepReports(page, REPORT_ENGLISH);
+});
+
+test('in Arabic the report reads in Arabic, with nationalities named in Arabic, and has no axe violations', async ({ page }, testInfo) => {
+  await withDemoForum(page);
+  await switchToArabic(page);
+  await sweepReports(page, REPORT_ARABIC);
+  const preview = page.getByRole('article', { name: REPORT_ARABIC.preview });
+  await expect(page.getByRole('group', { name: 'صدّر التقرير' }).getByRole('button', { name: 'جدول بيانات (.xlsx)' })).toBeVisible();
+  const whoCame = preview.getByRole('region', { name: REPORT_ARABIC.whoCame });
+  await expect(whoCame.getByRole('table', { name: /^الجنسية \(/ }).getByRole('columnheader', { name: 'الجنسية' })).toBeVisible();
+  // Countries are named by Intl in Arabic, not in English.
+  await expect(whoCame.getByRole('table', { name: /^الجنسية \(/ }).getByRole('rowheader').first()).toHaveText(/[\u0600-\u06FF]/);
+  await expect(whoCame.getByRole('table', { name: /^الجنس \(/ })).toContainText('امرأة');
+  await expect(preview.getByRole('region', { name: 'كيف تُحمى الأرقام' })).toContainText('لا تُعرض الأعداد من 1 إلى');
+  await keepScreenshot(page, testInfo, 'report-ar.png');
+});
+
 const stamp = '2026-06-01T09:00:00.000Z';
 const consents = {
   storage: { given: true, date: '2026-06-01', recordedBy: 'Fatima' },

@@ -8,7 +8,7 @@ import type { AdviceEntry, Appointment, Client } from '../../../../shared/schema
 import { DEFAULT_ISSUE_CATEGORIES } from '../../../../shared/schemas';
 import type { CommunityReport, ReportInput, ReportOptions, ReportTable } from '../../../../shared/report/build-report';
 import { GENDER_OTHER, buildReport, isEmptyTable, reportEntryToCsv } from '../../../../shared/report/build-report';
-import { summariseReport, summarySentences } from '../../../../shared/report/report-summary';
+import { summariseReport, summaryFacts } from '../../../../shared/report/report-summary';
 
 const AT = '2026-01-01T09:00:00.000Z';
 const consent = { given: true, date: '2026-01-01', recordedBy: 'Desk' };
@@ -109,20 +109,20 @@ describe('tables as a reader sees them', () => {
 
   it('sums up the headline figures and the three biggest needs from the published tables', () => {
     const summary = summariseReport(report);
-    expect(summary.figures.map((f) => f.label)).toEqual(['People seen', 'New people', 'Contacts', 'Hours of advice', 'Referrals made', 'Volunteer hours']);
+    expect(summary.figures.map((f) => f.id)).toEqual(['people-seen', 'new-people', 'contacts', 'advice-hours', 'referrals', 'volunteer-hours']);
     expect(summary.figures[0]!.cell).toEqual({ value: 22 });
     expect(summary.topNeeds.map((n) => n.label)).toEqual(['Housing and homelessness', 'Benefits and welfare', 'Employment and job seeking']);
     expect(summary.topNeeds.map((n) => n.value)).toEqual([9, 7, 6]);
   });
 });
 
-describe('the summary in words', () => {
+describe('the facts the summary says', () => {
   it('says what was published, and leaves out a clause whose number is hidden', () => {
     const summary = {
       figures: [
-        { label: 'People seen', cell: { value: 110 } },
-        { label: 'New people', cell: { suppressed: true as const } },
-        { label: 'Contacts', cell: { value: 1330 } },
+        { id: 'people-seen' as const, cell: { value: 110 } },
+        { id: 'new-people' as const, cell: { suppressed: true as const } },
+        { id: 'contacts' as const, cell: { value: 1330 } },
       ],
       topNeeds: [
         { label: 'Benefits and welfare', value: 55 },
@@ -131,12 +131,20 @@ describe('the summary in words', () => {
       ],
     };
     const year = { period: { from: '2026-01', to: '2026-12' }, rules: { threshold: 10, rounding: 5 } };
-    expect(summarySentences(summary, 'Eastside Migrants Forum', year)).toEqual([
-      'From January 2026 to December 2026, Eastside Migrants Forum helped about 110 people, over about 1,330 visits and advice sessions.',
-      'What people most needed help with: benefits and welfare, housing and homelessness and immigration and nationality.',
-    ]);
+    expect(summaryFacts(summary, year)).toEqual({
+      period: { from: '2026-01', to: '2026-12' },
+      rounded: true,
+      people: 110,
+      contacts: 1330,
+      needs: ['Benefits and welfare', 'Housing and homelessness', 'Immigration and nationality'],
+    });
     const month = { period: { from: '2026-03', to: '2026-03' }, rules: { threshold: 5, rounding: 1 } };
-    expect(summarySentences({ ...summary, topNeeds: [] }, 'F', month)).toEqual(['In March 2026, F helped 110 people, over 1,330 visits and advice sessions.']);
-    expect(summarySentences({ figures: [{ label: 'People seen', cell: { value: 0 } }], topNeeds: [] }, 'F', month)).toEqual([]);
+    expect(summaryFacts({ ...summary, topNeeds: [] }, month)).toEqual({ period: month.period, rounded: false, people: 110, contacts: 1330, needs: [] });
+    // No one helped (or hidden): nothing is said about visits either.
+    expect(summaryFacts({ figures: [{ id: 'people-seen', cell: { value: 0 } }, { id: 'contacts', cell: { value: 40 } }], topNeeds: [] }, month)).toEqual({
+      period: month.period,
+      rounded: false,
+      needs: [],
+    });
   });
 });

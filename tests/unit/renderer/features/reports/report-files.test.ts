@@ -1,6 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { reportCsvZip } from '../../../../../renderer/features/reports/export/report-files';
+import { reportFileWords } from '../../../../../renderer/features/reports/words/file-words';
+import { reportWordsFor } from '../../../../../renderer/features/reports/words/report-words';
+import { formatterFor, i18n } from '../../../../../renderer/i18n';
 import { buildReport } from '../../../../../shared/report/build-report';
 import type { AdviceEntry, Appointment, Client } from '../../../../../shared/schemas';
 import { DEFAULT_ISSUE_CATEGORIES } from '../../../../../shared/schemas';
@@ -18,11 +21,40 @@ describe('the zipped CSV files of a report', () => {
       { clients: people, appointments, adviceEntries: advice, referrals: [], services: [], volunteers: [], shifts: [] },
       { period: { from: '2026-01', to: '2026-03' }, rules: { threshold: 5, rounding: 1 }, categories: DEFAULT_ISSUE_CATEGORIES, hourlyRate: 10, countryName: (c) => c, languageName: (c) => c },
     );
-    const files = unzipSync(reportCsvZip(report));
+    const files = unzipSync(reportCsvZip(report, reportFileWords(i18n.getFixedT('en-GB', 'reports'), formatterFor('en-GB'), report)));
     const names = Object.keys(files);
     expect(names.some((n) => n.endsWith('-gender.csv'))).toBe(true);
     expect(names.some((n) => n.endsWith('-interpreting.csv'))).toBe(false);
     expect(strFromU8(files['README.txt']!)).toContain('Interpreter requests by language (the total is all requests): none in this period, so there is no file for it.');
     expect(strFromU8(files[names.find((n) => n.endsWith('-gender.csv'))!]!)).toBe('Gender,People\r\nMan,15\r\nWoman,15\r\nTotal,30\r\n');
+  });
+});
+
+describe('a report built in another language', () => {
+  it('has its titles, labels, notes and CSV headings in that language', async () => {
+    const { ensureLanguageLoaded } = await import('../../../../../renderer/i18n');
+    await ensureLanguageLoaded('pl');
+    const t = i18n.getFixedT('pl', 'reports');
+    const format = formatterFor('pl');
+    const report = buildReport(
+      { clients: people, appointments, adviceEntries: advice, referrals: [], services: [], volunteers: [], shifts: [] },
+      {
+        period: { from: '2026-01', to: '2026-03' },
+        rules: { threshold: 5, rounding: 1 },
+        categories: DEFAULT_ISSUE_CATEGORIES,
+        hourlyRate: 10,
+        countryName: (c) => c,
+        languageName: (c) => c,
+        words: reportWordsFor(t, format),
+      },
+    );
+    const files = unzipSync(reportCsvZip(report, reportFileWords(t, format, report)));
+    const names = Object.keys(files);
+    expect(strFromU8(files[names.find((n) => n.endsWith('-gender.csv'))!]!)).toBe('Płeć,Osoby\r\nKobieta,15\r\nMężczyzna,15\r\nRazem,30\r\n');
+    const readme = strFromU8(files['README.txt']!);
+    expect(readme).toContain('Raport o potrzebach społeczności, styczeń 2026 – marzec 2026');
+    expect(readme).toContain('Liczby od 1 do 4 nie są pokazywane');
+    expect(report.sections.map((s) => s.title)).toContain('Kto przyszedł');
+    expect(report.sections.flatMap((s) => s.tables).find((table) => table.id === 'contacts-by-month')!.table.rows).toEqual(['styczeń 2026', 'luty 2026', 'marzec 2026']);
   });
 });
