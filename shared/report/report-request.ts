@@ -3,9 +3,10 @@
  * clinic. Validated like any form; becomes a ReportPeriod.
  */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import { isMonth, periodLength, quarterOf, yearEnding, type ReportPeriod } from './period';
 
-const Month = z.string().refine(isMonth, 'Choose a month');
+const Month = z.string().refine(isMonth, messageCode('reports:setup.problem.chooseMonth'));
 
 export const ReportRequest = z
   .object({
@@ -23,9 +24,9 @@ export const ReportRequest = z
   .superRefine((r, ctx) => {
     const period = requestedPeriod(r);
     const field = r.kind === 'year' ? 'yearEnding' : r.kind === 'quarter' ? 'quarterStart' : 'to';
-    if (period.to > r.thisMonth) ctx.addIssue({ code: 'custom', path: [field], message: 'A report can only cover months that have started' });
-    if (r.kind === 'custom' && r.from > r.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last month is before the first' });
-    else if (r.kind === 'custom' && periodLength(period) > 36) ctx.addIssue({ code: 'custom', path: ['to'], message: 'A report covers at most 36 months' });
+    if (period.to > r.thisMonth) ctx.addIssue({ code: 'custom', path: [field], message: messageCode('reports:setup.problem.notStarted') });
+    if (r.kind === 'custom' && r.from > r.to) ctx.addIssue({ code: 'custom', path: ['to'], message: messageCode('reports:setup.problem.lastBeforeFirst') });
+    else if (r.kind === 'custom' && periodLength(period) > 36) ctx.addIssue({ code: 'custom', path: ['to'], message: messageCode('reports:setup.problem.tooLong', { count: 36 }) });
   });
 export type ReportRequest = z.infer<typeof ReportRequest>;
 

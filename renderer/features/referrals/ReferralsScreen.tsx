@@ -19,12 +19,14 @@ import { Panel } from '../../ui/Panel';
 import { UserText } from '../../ui/UserText';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { useFormat } from '../../i18n/format';
+import { categoriesIn } from './category-words';
 
 /** Enough to act on today without pushing the full list off the screen. */
 const OVERDUE_SHOWN = 6;
 
 export function ReferralsScreen() {
   const { t } = useTranslation('referrals');
+  const { t: advice } = useTranslation('advice');
   const format = useFormat();
   const referrals = useReferrals();
   const services = useServices();
@@ -34,7 +36,7 @@ export function ReferralsScreen() {
   const [allOverdue, setAllOverdue] = useState(false);
   const today = localToday();
   const serviceNames = useMemo(() => new Map((services ?? []).map((s) => [s.id, s.name])), [services]);
-  const categories = useMemo(() => new Map((settings?.issueCategories ?? []).map((c) => [c.id, c.label])), [settings]);
+  const categories = useMemo(() => new Map(categoriesIn(settings?.issueCategories ?? [], advice).map((c) => [c.id, c.label])), [settings, advice]);
   const who = (clientId: string) => directory?.nameOf(clientId) ?? '…';
   const overdue = referrals ? overdueReferrals(referrals, today) : [];
   const listed = (referrals ?? []).filter((r) => !openOnly || r.status === 'draft' || OPEN_REFERRAL_STATUSES.includes(r.status));

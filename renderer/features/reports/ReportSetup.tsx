@@ -9,7 +9,6 @@ import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { monthWords } from './words/report-words';
-import { useRequestMessages } from './words/request-messages';
 
 export function defaultRequest(thisMonth: string): ReportRequest {
   const lastMonth = addMonthsToMonth(thisMonth, -1);
@@ -26,7 +25,6 @@ export function defaultRequest(thisMonth: string): ReportRequest {
 export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: ReportRequest; clinics: Clinic[]; busy: boolean; onBuild: (request: ReportRequest) => void }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
-  const words = useRequestMessages();
   const form = useForm<ReportRequest>({ resolver: zodResolver(ReportRequest), defaultValues: initial });
   const kind = useWatch({ control: form.control, name: 'kind' });
   const errors = form.formState.errors;
@@ -46,12 +44,12 @@ export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: Repo
       </div>
       <div className="form-grid">
         {kind === 'year' ? (
-          <Field label={t('setup.yearEnding')} error={words(errors.yearEnding?.message)}>
+          <Field label={t('setup.yearEnding')} error={errors.yearEnding?.message}>
             <input className="input" type="month" {...form.register('yearEnding')} />
           </Field>
         ) : null}
         {kind === 'quarter' ? (
-          <Field label={t('setup.quarterLabel')} error={words(errors.quarterStart?.message)}>
+          <Field label={t('setup.quarterLabel')} error={errors.quarterStart?.message}>
             <select className="select" {...form.register('quarterStart')}>
               {quarters.map((q) => (
                 <option key={q.from} value={q.from}>
@@ -63,10 +61,10 @@ export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: Repo
         ) : null}
         {kind === 'custom' ? (
           <>
-            <Field label={t('setup.firstMonth')} error={words(errors.from?.message)}>
+            <Field label={t('setup.firstMonth')} error={errors.from?.message}>
               <input className="input" type="month" {...form.register('from')} />
             </Field>
-            <Field label={t('setup.lastMonth')} error={words(errors.to?.message)}>
+            <Field label={t('setup.lastMonth')} error={errors.to?.message}>
               <input className="input" type="month" {...form.register('to')} />
             </Field>
           </>

@@ -21,11 +21,13 @@ import { useStatus } from '../../ui/StatusProvider';
 import { ReportExports } from './ReportExports';
 import { ReportPreview } from './ReportPreview';
 import { defaultRequest, ReportSetup } from './ReportSetup';
+import { categoriesIn } from '../referrals/category-words';
 import { codeNames } from './words/code-names';
 import { reportWordsFor } from './words/report-words';
 
 export function ReportsScreen() {
   const { t } = useTranslation('reports');
+  const { t: advice } = useTranslation('advice');
   const format = useFormat();
   const settings = useSettings();
   const clinics = useClinics();
@@ -56,7 +58,7 @@ export function ReportsScreen() {
         period: loaded.period,
         ...(loaded.clinic ? { clinicId: loaded.clinic.id, clinicName: loaded.clinic.name } : {}),
         rules: settings.disclosure,
-        categories: settings.issueCategories,
+        categories: categoriesIn(settings.issueCategories, advice),
         hourlyRate: settings.volunteerHourlyRate,
         countryName: names.country,
         languageName: names.language,
@@ -65,7 +67,7 @@ export function ReportsScreen() {
     } catch {
       return 'failed' as const;
     }
-  }, [loaded, settings, t, format]);
+  }, [loaded, settings, t, advice, format]);
 
   return (
     <>

@@ -272,6 +272,8 @@ test('a referral summary prints in the client’s own language while the app is 
   await expect(ukrainian).toContainText('Оксана Коваленко');
   // Language names in Ukrainian, from Intl.
   await expect(ukrainian).toContainText(/українська.+англійська/);
+  // Signpost's own issue category, named in Ukrainian too.
+  await expect(ukrainian).toContainText('Причина направленняЖитло та бездомність');
   await expect(ukrainian).toContainText('Згоду на передання даних записано');
   await expect(ukrainian).toContainText('Направляє: Fatima Hassan');
   // The app around it is still in English.

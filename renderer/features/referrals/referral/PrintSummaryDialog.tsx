@@ -14,13 +14,26 @@ import { ReferralSummarySheet, type SheetWords } from './ReferralSummarySheet';
 
 const nameOf = (language: Language): string => LANGUAGES.find((l) => l.code === language)?.name ?? language;
 
-export function PrintSummaryDialog({ summary, client, onClose }: { summary: ReferralSummary; client: Pick<Client, 'languages' | 'id'>; onClose: () => void }) {
+export function PrintSummaryDialog({
+  summaryIn,
+  client,
+  onClose,
+}: {
+  /** The summary with its reason named in a language (the forum's own words stay as written). */
+  summaryIn: (language: Language) => ReferralSummary;
+  client: Pick<Client, 'languages' | 'id'>;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('referrals');
   const appLanguage = useFormat().language;
   const clientLanguage = appLanguageForClient(client.languages);
   const [inClientLanguage, setInClientLanguage] = useState(true);
   const chosen: Language = inClientLanguage && clientLanguage ? clientLanguage : appLanguage;
   const [words, setWords] = useState<SheetWords | null>(null);
+  // Worded only once that language's catalogue is in: a message asked for before it loads
+  // would be remembered in English.
+  const ready = words !== null && words.language === chosen;
+  const summary = ready ? summaryIn(chosen) : null;
 
   useEffect(() => {
     let current = true;
@@ -52,12 +65,12 @@ export function PrintSummaryDialog({ summary, client, onClose }: { summary: Refe
   return (
     <PrintPreviewDialog
       title={t('print.title')}
-      suggestedName={t('print.fileName', { date: summary.date })}
+      suggestedName={t('print.fileName', { date: summary?.date ?? '' })}
       options={options}
       onClose={onClose}
       exportKind="referral-summary"
       subjectId={client.id}
-      sheet={words && words.language === chosen ? <ReferralSummarySheet summary={summary} words={words} /> : <p className="muted">{t('loading')}</p>}
+      sheet={ready && summary ? <ReferralSummarySheet summary={summary} words={words} /> : <p className="muted">{t('loading')}</p>}
     />
   );
 }

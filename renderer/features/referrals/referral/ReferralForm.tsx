@@ -11,6 +11,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { choosableCategories } from '../../../../shared/advice/categories';
+import { messageCode } from '../../../../shared/messages/message-code';
 import { consentGate } from '../../../../shared/referrals/transitions';
 import { ReferralInput, requiredText, SHAREABLE_FIELDS, type Client, type Referral } from '../../../../shared/schemas';
 import { createReferral, useServices, useSettings } from '../../../data';
@@ -22,19 +23,19 @@ import { refusalMessage, reportWriteError } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { useLeaveGuard } from '../../../ui/use-leave-guard';
 import { rememberRecorder } from '../../clients/recorder';
+import { categoriesIn } from '../category-words';
 import { RecordSharingConsent } from './RecordSharingConsent';
 import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
-import { REFERRED_BY_MESSAGE, useValidationWords } from '../validation-words';
 
 /** The form asks who is referring: the service needs to know whom to reply to. */
-const ReferralFormValues = ReferralInput.extend({ referredBy: requiredText(120, REFERRED_BY_MESSAGE) });
+const ReferralFormValues = ReferralInput.extend({ referredBy: requiredText(120, messageCode('referrals:validation.referredBy')) });
 type ReferralFormInput = z.input<typeof ReferralFormValues>;
 type ReferralFormOutput = z.output<typeof ReferralFormValues>;
 
 export function ReferralForm({ client, initial, onSaved, onCancel }: { client: Client; initial: ReferralFormInput; onSaved: (r: Referral) => void; onCancel: () => void }) {
   const { t } = useTranslation('referrals');
+  const { t: advice } = useTranslation('advice');
   const format = useFormat();
-  const words = useValidationWords();
   const status = useStatus();
   const settings = useSettings();
   const activeServices = useServices()?.filter((s) => s.active);
@@ -74,7 +75,7 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
       <fieldset className="form-section">
         <legend>{t('form.whereTo')}</legend>
         <div className="form-grid">
-          <Field label={t('form.service')} error={words(errors.serviceId?.message)}>
+          <Field label={t('form.service')} error={errors.serviceId?.message}>
             <select className="select" {...form.register('serviceId')}>
               <option value="">{t('form.chooseService')}</option>
               {activeServices?.map((s) => (
@@ -85,10 +86,10 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
               ))}
             </select>
           </Field>
-          <Field label={t('form.reason')} error={words(errors.reasonCategory?.message)}>
+          <Field label={t('form.reason')} error={errors.reasonCategory?.message}>
             <select className="select" {...form.register('reasonCategory')}>
               <option value="">{t('form.chooseIssue')}</option>
-              {choosableCategories(settings?.issueCategories ?? []).map((c) => (
+              {choosableCategories(categoriesIn(settings.issueCategories, advice)).map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.parentId ? `— ${c.label}` : c.label}
                 </option>
@@ -99,7 +100,7 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
             control={form.control}
             name="date"
             render={({ field, fieldState }) => (
-              <DateField label={t('form.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={words(fieldState.error?.message)} />
+              <DateField label={t('form.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
             )}
           />
           <Controller
@@ -113,15 +114,15 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
                 // An empty date is no follow-up, not a bad date.
                 onChange={(value) => field.onChange(value === '' ? undefined : value)}
                 onBlur={field.onBlur}
-                error={words(fieldState.error?.message)}
+                error={fieldState.error?.message}
               />
             )}
           />
-          <Field label={t('form.referredBy')} hint={t('form.referredByHint')} error={words(errors.referredBy?.message)}>
+          <Field label={t('form.referredBy')} hint={t('form.referredByHint')} error={errors.referredBy?.message}>
             <input className="input" autoComplete="off" {...form.register('referredBy')} />
           </Field>
         </div>
-        <Field label={t('form.details')} hint={t('form.detailsHint')} error={words(errors.details?.message)}>
+        <Field label={t('form.details')} hint={t('form.detailsHint')} error={errors.details?.message}>
           <textarea className="input textarea" rows={3} dir="auto" {...form.register('details')} />
         </Field>
       </fieldset>
@@ -149,7 +150,7 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
               <strong>{t('form.noConsent')}</strong> {t('form.noConsentAsk')}
             </p>
             <RecordSharingConsent client={client} />
-            <Field label={t('form.override')} error={words(errors.consentOverrideReason?.message)}>
+            <Field label={t('form.override')} error={errors.consentOverrideReason?.message}>
               <input className="input" {...form.register('consentOverrideReason')} />
             </Field>
           </div>

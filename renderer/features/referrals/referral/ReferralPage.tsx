@@ -14,7 +14,8 @@ import type { ReferralStatus } from '../../../../shared/schemas';
 import { useClient, useReferral, useService, useSettings } from '../../../data';
 import { localToday } from '../../../format/dates';
 import { REFERRAL_STATUS } from '../../../format/labels';
-import { useFormat } from '../../../i18n/format';
+import { i18n, useFormat, type Language } from '../../../i18n';
+import { categoriesIn } from '../category-words';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -27,6 +28,7 @@ import { IsolatedClientName } from './IsolatedClientName';
 
 export function ReferralPage() {
   const { t } = useTranslation('referrals');
+  const { t: advice } = useTranslation('advice');
   const format = useFormat();
   const { referralId } = useParams();
   const referral = useReferral(referralId);
@@ -50,7 +52,9 @@ export function ReferralPage() {
   }
   const status = REFERRAL_STATUS[referral.status];
   const overdue = referral.followUpDue && referral.followUpDue < localToday() && ['sent', 'acknowledged', 'accepted'].includes(referral.status);
-  const summary = referralSummary(referral, client, service, settings.issueCategories, settings);
+  const summary = referralSummary(referral, client, service, categoriesIn(settings.issueCategories, advice), settings);
+  const summaryIn = (language: Language) =>
+    referralSummary(referral, client, service, categoriesIn(settings.issueCategories, i18n.getFixedT(language, 'advice')), settings);
   const sharedNames = (lines: ReferralSummaryLine[]) => format.list(lines.map((line) => t(`fields.${line.field}`)));
   const consent = summary.consent;
   return (
@@ -85,7 +89,7 @@ export function ReferralPage() {
               <div>
                 <dt>{t('form.reason')}</dt>
                 <dd>
-                  <UserText>{categoryLabel(settings.issueCategories, referral.reasonCategory)}</UserText>
+                  <UserText>{categoryLabel(categoriesIn(settings.issueCategories, advice), referral.reasonCategory)}</UserText>
                 </dd>
               </div>
               <div>
@@ -147,7 +151,7 @@ export function ReferralPage() {
         </Panel>
       </div>
       {moving ? <MoveReferralDialog referral={referral} client={client} to={moving} onClose={() => setMoving(null)} /> : null}
-      {printing ? <PrintSummaryDialog summary={summary} client={client} onClose={() => setPrinting(false)} /> : null}
+      {printing ? <PrintSummaryDialog summaryIn={summaryIn} client={client} onClose={() => setPrinting(false)} /> : null}
     </>
   );
 }

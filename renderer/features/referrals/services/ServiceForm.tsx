@@ -10,7 +10,6 @@ import { Field } from '../../../ui/Field';
 import { FormFooter, useSaveForm } from '../../../ui/form-save';
 import { CategoryChecklist } from '../../advice/CategoryChecklist';
 import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
-import { useValidationWords } from '../validation-words';
 
 type ServiceFormInput = z.input<typeof ServiceInput>;
 type ServiceFormOutput = z.output<typeof ServiceInput>;
@@ -29,7 +28,6 @@ export function ServiceForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('referrals');
-  const words = useValidationWords();
   const settings = useSettings();
   const form = useForm<ServiceFormInput, unknown, ServiceFormOutput>({ resolver: zodResolver(ServiceInput), defaultValues: initial, ...VALIDATE_ON_SUBMIT });
   const { guard, onSubmit } = useSaveForm(form, save, onSaved);
@@ -40,50 +38,50 @@ export function ServiceForm({
       <fieldset className="form-section">
         <legend>{t('serviceForm.theService')}</legend>
         <div className="form-grid">
-          <Field label={t('serviceForm.name')} error={words(errors.name?.message)}>
+          <Field label={t('serviceForm.name')} error={errors.name?.message}>
             <input className="input" {...form.register('name')} />
           </Field>
-          <Field label={t('serviceForm.organisation')} error={words(errors.organisation?.message)}>
+          <Field label={t('serviceForm.organisation')} error={errors.organisation?.message}>
             <input className="input" {...form.register('organisation')} />
           </Field>
         </div>
-        <Field label={t('serviceForm.description')} error={words(errors.description?.message)}>
+        <Field label={t('serviceForm.description')} error={errors.description?.message}>
           <textarea className="input textarea" rows={3} {...form.register('description')} />
         </Field>
         <Controller
           control={form.control}
           name="categories"
           render={({ field }) => (
-            <CategoryChecklist legend={t('services.columns.helps')} categories={settings?.issueCategories ?? []} value={field.value ?? []} onChange={field.onChange} error={words(errors.categories?.message)} />
+            <CategoryChecklist legend={t('services.columns.helps')} categories={settings?.issueCategories ?? []} value={field.value ?? []} onChange={field.onChange} error={errors.categories?.message} />
           )}
         />
       </fieldset>
       <fieldset className="form-section">
         <legend>{t('serviceForm.contact')}</legend>
         <div className="form-grid">
-          <Field label={t('serviceForm.phone')} error={words(errors.phone?.message)}>
+          <Field label={t('serviceForm.phone')} error={errors.phone?.message}>
             <input className="input" type="tel" {...form.register('phone')} />
           </Field>
-          <Field label={t('serviceForm.email')} error={words(errors.email?.message)}>
+          <Field label={t('serviceForm.email')} error={errors.email?.message}>
             <input className="input" type="email" {...form.register('email')} />
           </Field>
-          <Field label={t('serviceForm.website')} hint={t('serviceForm.websiteHint')} error={words(errors.website?.message)}>
+          <Field label={t('serviceForm.website')} hint={t('serviceForm.websiteHint')} error={errors.website?.message}>
             <input className="input" type="url" {...form.register('website')} />
           </Field>
-          <Field label={t('serviceForm.address')} error={words(errors.address?.message)}>
+          <Field label={t('serviceForm.address')} error={errors.address?.message}>
             <input className="input" {...form.register('address')} />
           </Field>
-          <Field label={t('serviceForm.openingTimes')} error={words(errors.openingTimes?.message)}>
+          <Field label={t('serviceForm.openingTimes')} error={errors.openingTimes?.message}>
             <input className="input" {...form.register('openingTimes')} />
           </Field>
-          <Field label={t('serviceForm.eligibility')} error={words(errors.eligibility?.message)}>
+          <Field label={t('serviceForm.eligibility')} error={errors.eligibility?.message}>
             <input className="input" {...form.register('eligibility')} />
           </Field>
           <Controller
             control={form.control}
             name="languages"
             render={({ field }) => (
-              <Field label={t('serviceForm.languages')} error={words(errors.languages?.message)}>
+              <Field label={t('serviceForm.languages')} error={errors.languages?.message}>
                 <LanguagesPicker value={field.value ?? []} onChange={field.onChange} />
               </Field>
             )}
@@ -95,7 +93,7 @@ export function ServiceForm({
         <label className="checkbox">
           <input type="checkbox" {...form.register('active')} /> {t('serviceForm.open')}
         </label>
-        <Field label={t('serviceForm.notes')} error={words(errors.notes?.message)}>
+        <Field label={t('serviceForm.notes')} error={errors.notes?.message}>
           <textarea className="input textarea" rows={2} {...form.register('notes')} />
         </Field>
       </fieldset>

@@ -17,6 +17,7 @@ import { Panel } from '../../../ui/Panel';
 import { UserText } from '../../../ui/UserText';
 import { useFormat } from '../../../i18n/format';
 import { codeNames } from '../../reports/words/code-names';
+import { categoriesIn } from '../category-words';
 import { ImportDirectoryDialog } from './ImportDirectoryDialog';
 
 function hostOf(url: string): string {
@@ -29,6 +30,7 @@ function hostOf(url: string): string {
 
 export function ServicesScreen() {
   const { t } = useTranslation('referrals');
+  const { t: advice } = useTranslation('advice');
   const format = useFormat();
   const names = codeNames(format.language);
   const all = useServices();
@@ -37,7 +39,8 @@ export function ServicesScreen() {
   const [category, setCategory] = useState('');
   const [language, setLanguage] = useState<string | undefined>();
   const [importing, setImporting] = useState(false);
-  const labels = useMemo(() => new Map((settings?.issueCategories ?? []).map((c) => [c.id, c.label])), [settings]);
+  const categories = useMemo(() => categoriesIn(settings?.issueCategories ?? [], advice), [settings, advice]);
+  const labels = useMemo(() => new Map(categories.map((c) => [c.id, c.label])), [categories]);
 
   const folded = foldForSearch(query.trim());
   const shown = (all ?? []).filter(
@@ -111,7 +114,7 @@ export function ServicesScreen() {
           {t('services.columns.helps')}
           <select className="select" value={category} onChange={(e) => setCategory(e.target.value)}>
             <option value="">{t('services.anyIssue')}</option>
-            {choosableCategories(settings?.issueCategories ?? []).map((c) => (
+            {choosableCategories(categories).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.parentId ? `— ${c.label}` : c.label}
               </option>
