@@ -3,22 +3,14 @@
  * weekdays, or "the first Thursday of each month"); it becomes an iCalendar RRULE through
  * the recurrence library, and a stored rule is read back into the same choices.
  *
- * The form's own problems are codes (CLINIC_FORM_PROBLEMS), worded by the renderer in the
- * volunteer's language (clinics catalogue, `validation.<code>`).
+ * The form's own problems are message codes (shared/messages), worded in the volunteer's
+ * language by the renderer's Field from the clinics catalogue.
  */
 import { z } from 'zod';
+import { messageCode } from '../messages/message-code';
 import { buildRule, parseRuleChoice, type RuleChoice } from '../schedule/recurrence';
 import { ClinicFields } from '../schemas';
 import type { Clinic, ClinicInput } from '../schemas';
-
-export const CLINIC_FORM_PROBLEMS = ['interval-min', 'interval-max', 'nth', 'month-day', 'weekdays-required', 'close-after-open', 'end-before-start'] as const;
-export type ClinicFormProblem = (typeof CLINIC_FORM_PROBLEMS)[number];
-
-export function isClinicFormProblem(message: string | undefined): message is ClinicFormProblem {
-  return (CLINIC_FORM_PROBLEMS as readonly (string | undefined)[]).includes(message);
-}
-
-const problem = (code: ClinicFormProblem): string => code;
 
 export const SCHEDULE_KINDS = ['weekly', 'monthly-by-weekday', 'monthly-by-date'] as const;
 export const NTH_CHOICES = [1, 2, 3, 4, -1] as const;
@@ -27,23 +19,23 @@ export const ClinicFormValues = ClinicFields.omit({ rrule: true })
   .extend({
     scheduleKind: z.enum(SCHEDULE_KINDS),
     weekdays: z.array(z.coerce.number().int().min(0).max(6)).default([]),
-    interval: z.coerce.number().int().min(1, problem('interval-min')).max(4, problem('interval-max')),
+    interval: z.coerce.number().int().min(1, messageCode('clinics:validation.interval-min')).max(4, messageCode('clinics:validation.interval-max')),
     nth: z.coerce
       .number()
       .int()
-      .refine((n) => (NTH_CHOICES as readonly number[]).includes(n), problem('nth')),
+      .refine((n) => (NTH_CHOICES as readonly number[]).includes(n), messageCode('clinics:validation.nth')),
     monthWeekday: z.coerce.number().int().min(0).max(6),
-    monthDay: z.coerce.number().int().min(1, problem('month-day')).max(31, problem('month-day')),
+    monthDay: z.coerce.number().int().min(1, messageCode('clinics:validation.month-day')).max(31, messageCode('clinics:validation.month-day')),
   })
   .superRefine((values, ctx) => {
     if (values.scheduleKind === 'weekly' && values.weekdays.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['weekdays'], message: problem('weekdays-required') });
+      ctx.addIssue({ code: 'custom', path: ['weekdays'], message: messageCode('clinics:validation.weekdays-required') });
     }
     if (values.closeTime <= values.openTime) {
-      ctx.addIssue({ code: 'custom', path: ['closeTime'], message: problem('close-after-open') });
+      ctx.addIssue({ code: 'custom', path: ['closeTime'], message: messageCode('clinics:validation.close-after-open') });
     }
     if (values.endDate && values.endDate < values.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: problem('end-before-start') });
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: messageCode('clinics:validation.end-before-start') });
     }
   });
 export type ClinicFormInput = z.input<typeof ClinicFormValues>;

@@ -18,7 +18,6 @@ import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 import { RoleNeedsFieldset } from './RoleNeedsFieldset';
 import { ScheduleFieldset } from './ScheduleFieldset';
 import { useClinicWords } from './words/clinic-words';
-import { useFieldMessage } from './words/field-message';
 
 export type ClinicFormApi = ReturnType<typeof useForm<ClinicFormInput, unknown, ClinicFormOutput>>;
 
@@ -36,7 +35,6 @@ const fieldFor = (path: string): string => (path === 'rrule' ? 'weekdays' : path
 export function ClinicForm({ initial, existing, save, onSaved, onCancel }: ClinicFormProps) {
   const { t } = useTranslation('clinics');
   const words = useClinicWords();
-  const say = useFieldMessage();
   const form = useForm<ClinicFormInput, unknown, ClinicFormOutput>({
     resolver: zodResolver(ClinicFormValues),
     defaultValues: initial,
@@ -52,10 +50,10 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
       <fieldset className="form-section">
         <legend>{t('form.clinic')}</legend>
         <div className="form-grid">
-          <Field label={t('form.name')} error={say(errors.name?.message)}>
+          <Field label={t('form.name')} error={errors.name?.message}>
             <input className="input" autoComplete="off" {...form.register('name')} />
           </Field>
-          <Field label={t('form.kind')} error={say(errors.kind?.message)}>
+          <Field label={t('form.kind')} error={errors.kind?.message}>
             <select className="select" {...form.register('kind')}>
               {CLINIC_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
@@ -64,7 +62,7 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
               ))}
             </select>
           </Field>
-          <Field label={t('form.venue')} hint={t('form.venueHint')} error={say(errors.venue?.message)}>
+          <Field label={t('form.venue')} hint={t('form.venueHint')} error={errors.venue?.message}>
             <input className="input" autoComplete="off" {...form.register('venue')} />
           </Field>
         </div>
@@ -73,16 +71,16 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
       <fieldset className="form-section">
         <legend>{t('form.hours')}</legend>
         <div className="form-grid form-grid--4">
-          <Field label={t('form.opens')} error={say(errors.openTime?.message)}>
+          <Field label={t('form.opens')} error={errors.openTime?.message}>
             <input className="input" type="time" {...form.register('openTime')} />
           </Field>
-          <Field label={t('form.closes')} error={say(errors.closeTime?.message)}>
+          <Field label={t('form.closes')} error={errors.closeTime?.message}>
             <input className="input" type="time" {...form.register('closeTime')} />
           </Field>
-          <Field label={t('form.slotMinutes')} error={say(errors.slotMinutes?.message)}>
+          <Field label={t('form.slotMinutes')} error={errors.slotMinutes?.message}>
             <input className="input" type="number" min={5} max={480} step={5} {...form.register('slotMinutes', number)} />
           </Field>
-          <Field label={t('form.places')} error={say(errors.placesPerSlot?.message)}>
+          <Field label={t('form.places')} error={errors.placesPerSlot?.message}>
             <input className="input" type="number" min={1} max={50} {...form.register('placesPerSlot', number)} />
           </Field>
         </div>

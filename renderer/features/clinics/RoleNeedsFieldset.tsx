@@ -7,12 +7,10 @@ import { LanguagePicker } from '../../ui/code-pickers';
 import { Field } from '../../ui/Field';
 import type { ClinicFormApi } from './ClinicForm';
 import { useClinicWords } from './words/clinic-words';
-import { useFieldMessage } from './words/field-message';
 
 export function RoleNeedsFieldset({ form }: { form: ClinicFormApi }) {
   const { t } = useTranslation('clinics');
   const words = useClinicWords();
-  const say = useFieldMessage();
   const settings = useSettings();
   const roles = settings?.volunteerRoles ?? [];
   const { fields, append, remove } = useFieldArray({ control: form.control, name: 'roles' });
@@ -32,7 +30,7 @@ export function RoleNeedsFieldset({ form }: { form: ClinicFormApi }) {
               ))}
             </select>
           </Field>
-          <Field label={t('roles.count')} error={say(errors?.[index]?.count?.message)}>
+          <Field label={t('roles.count')} error={errors?.[index]?.count?.message}>
             <input className="input input--short" type="number" min={1} max={20} {...form.register(`roles.${index}.count`, { valueAsNumber: true })} />
           </Field>
           <Controller

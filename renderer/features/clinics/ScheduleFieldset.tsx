@@ -3,10 +3,10 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NTH_CHOICES, scheduleChoice } from '../../../shared/frontdesk/clinic-form';
 import { useFormat } from '../../i18n/format';
+import { useMessageWords } from '../../i18n/message-words';
 import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import type { ClinicFormApi } from './ClinicForm';
-import { useFieldMessage } from './words/field-message';
 import { describeChoice } from './words/schedule-words';
 
 const NTH_KEYS = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last' } as const;
@@ -14,7 +14,7 @@ const NTH_KEYS = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', [-1]: 'last
 export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
   const { t } = useTranslation('clinics');
   const format = useFormat();
-  const say = useFieldMessage();
+  const messageWords = useMessageWords();
   const weekdays = format.weekdays('long');
   const errors = form.formState.errors;
   const values = form.watch();
@@ -64,10 +64,10 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
           </fieldset>
           {errors.weekdays ? (
             <span className="field__error" id="weekdays-error" role="alert">
-              {say(errors.weekdays.message)}
+              {messageWords(errors.weekdays.message ?? '')}
             </span>
           ) : null}
-          <Field label={t('schedule.every')} hint={t('schedule.everyHint')} error={say(errors.interval?.message)}>
+          <Field label={t('schedule.every')} hint={t('schedule.everyHint')} error={errors.interval?.message}>
             <select className="select select--short" {...form.register('interval', number)}>
               {[1, 2, 3, 4].map((n) => (
                 <option key={n} value={n}>
@@ -80,7 +80,7 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
       ) : null}
       {kind === 'monthly-by-weekday' ? (
         <div className="form-grid">
-          <Field label={t('schedule.whichWeek')} error={say(errors.nth?.message)}>
+          <Field label={t('schedule.whichWeek')} error={errors.nth?.message}>
             <select className="select" {...form.register('nth', number)}>
               {NTH_CHOICES.map((n) => (
                 <option key={n} value={n}>
@@ -89,7 +89,7 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
               ))}
             </select>
           </Field>
-          <Field label={t('schedule.weekday')} error={say(errors.monthWeekday?.message)}>
+          <Field label={t('schedule.weekday')} error={errors.monthWeekday?.message}>
             <select className="select" {...form.register('monthWeekday', number)}>
               {weekdays.map((day, index) => (
                 <option key={index} value={index}>
@@ -101,7 +101,7 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
         </div>
       ) : null}
       {kind === 'monthly-by-date' ? (
-        <Field label={t('schedule.monthDay')} hint={t('schedule.monthDayHint')} error={say(errors.monthDay?.message)}>
+        <Field label={t('schedule.monthDay')} hint={t('schedule.monthDayHint')} error={errors.monthDay?.message}>
           <input className="input input--short" type="number" min={1} max={31} {...form.register('monthDay', number)} />
         </Field>
       ) : null}
@@ -110,7 +110,7 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
           control={form.control}
           name="startDate"
           render={({ field, fieldState }) => (
-            <DateField label={t('schedule.startsOn')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={say(fieldState.error?.message)} />
+            <DateField label={t('schedule.startsOn')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
           )}
         />
         <Controller
@@ -123,7 +123,7 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
               value={field.value}
               onChange={(value) => field.onChange(value === '' ? undefined : value)}
               onBlur={field.onBlur}
-              error={say(fieldState.error?.message)}
+              error={fieldState.error?.message}
             />
           )}
         />

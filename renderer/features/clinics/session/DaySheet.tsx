@@ -30,7 +30,8 @@ function SheetContent({ session, clinic, appointments, directory, initialsOnly }
   const settings = useSettings();
   const rows = daySheetRows(appointments, directory.byId, { initialsOnly });
   return (
-    <article className="day-sheet" aria-label={t('daySheet.label')}>
+    // Focusable so a keyboard can reach the preview and scroll it when it is taller than its box.
+    <article className="day-sheet" aria-label={t('daySheet.label')} tabIndex={0}>
       <header className="day-sheet__header">
         <h2>{t('daySheet.heading', { clinic: isolateIn(format.language, clinic.name), date: format.date(session.date, 'long') })}</h2>
         <p>

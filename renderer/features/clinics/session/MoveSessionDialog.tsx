@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { messageCode } from '../../../../shared/messages/message-code';
 import { IsoDate, TimeOfDay, type Session } from '../../../../shared/schemas';
 import { moveSession } from '../../../data';
 import { localToday } from '../../../format/dates';
@@ -14,12 +15,9 @@ import { Field } from '../../../ui/Field';
 import { reportWriteError } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 
-/** The end before the start is this dialog's own problem, worded from the clinics catalogue. */
-const END_AFTER_START = 'end-after-start';
-
 const MoveValues = z
   .object({ date: IsoDate, startTime: TimeOfDay, endTime: TimeOfDay })
-  .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: END_AFTER_START });
+  .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: messageCode('clinics:validation.end-after-start') });
 type MoveValues = z.infer<typeof MoveValues>;
 
 export function MoveSessionDialog({ session, onClose }: { session: Session; onClose: () => void }) {
@@ -31,7 +29,6 @@ export function MoveSessionDialog({ session, onClose }: { session: Session; onCl
     defaultValues: { date: session.date, startTime: session.startTime, endTime: session.endTime },
   });
   const errors = form.formState.errors;
-  const endProblem = errors.endTime?.message === END_AFTER_START ? t('validation.end-after-start') : errors.endTime?.message;
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const moved = await moveSession(session.id, values, localToday());
@@ -55,7 +52,7 @@ export function MoveSessionDialog({ session, onClose }: { session: Session; onCl
           <Field label={t('move.starts')} error={errors.startTime?.message}>
             <input className="input" type="time" {...form.register('startTime')} />
           </Field>
-          <Field label={t('move.ends')} error={endProblem}>
+          <Field label={t('move.ends')} error={errors.endTime?.message}>
             <input className="input" type="time" {...form.register('endTime')} />
           </Field>
         </div>

@@ -21,7 +21,8 @@ export function AppointmentSlip({ records, words }: { records: SlipRecords; word
   const { t, format, language, dir } = words;
   const time = appointment.slotTime ?? session.startTime;
   return (
-    <article className="day-sheet appointment-slip" lang={language} dir={dir} aria-label={t('slip.label')}>
+    // Focusable so a keyboard can reach the preview and scroll it when it is taller than its box.
+    <article className="day-sheet appointment-slip" lang={language} dir={dir} aria-label={t('slip.label')} tabIndex={0}>
       <header className="day-sheet__header">
         {forumName ? (
           <p>

@@ -10,6 +10,7 @@ import { appLanguageForClient, printLanguage, type PrintLanguage } from '../../.
 import { useFormat } from '../../../i18n/format';
 import { LANGUAGES, type Language } from '../../../i18n/languages';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
+import { isolateIn } from '../words/isolate-name';
 import { AppointmentSlip, type SlipRecords } from './AppointmentSlip';
 
 const ownName = (language: Language) => LANGUAGES.find((l) => l.code === language)?.name ?? language;
@@ -49,11 +50,11 @@ export function SlipDialog({ records, onClose }: { records: Omit<SlipRecords, 'f
             <legend>{t('slip.languageChoice')}</legend>
             <label className="checkbox">
               <input type="radio" name="slip-language" checked={choice === 'client'} onChange={() => setChoice('client')} />{' '}
-              {t('slip.clientLanguage', { language: ownName(clientLanguage) })}
+              {t('slip.clientLanguage', { language: isolateIn(appLanguage, ownName(clientLanguage)) })}
             </label>
             <label className="checkbox">
               <input type="radio" name="slip-language" checked={choice === 'app'} onChange={() => setChoice('app')} />{' '}
-              {t('slip.appLanguage', { language: ownName(appLanguage) })}
+              {t('slip.appLanguage', { language: isolateIn(appLanguage, ownName(appLanguage)) })}
             </label>
           </fieldset>
         ) : clientLanguage === null ? (
