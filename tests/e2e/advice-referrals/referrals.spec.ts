@@ -73,7 +73,7 @@ test('a referral with consent to share is sent; without it, it is refused until 
   await desk.register({ name: 'Piotr Nowak', phone: '07700 900777', birthYear: '1980' });
   await startReferral(page, /Citizens Advice/);
   await page.getByRole('button', { name: 'Mark as sent' }).click();
-  await expect(page.getByRole('alert')).toContainText('This person has not agreed to their details being shared');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('This person has not agreed to their details being shared');
   await page.getByLabel('Reason to send without consent').fill('Urgent: facing eviction tonight, agreed verbally');
   await page.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(desk.app.status('Referral marked as sent')).toBeVisible();
