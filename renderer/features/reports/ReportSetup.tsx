@@ -1,6 +1,6 @@
 /** Which report: a year, a quarter or chosen months, for every clinic or one. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { addMonthsToMonth, quarterOf } from '../../../shared/report/period';
 import { ReportRequest } from '../../../shared/report/report-request';
@@ -8,6 +8,7 @@ import type { Clinic } from '../../../shared/schemas';
 import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
+import { MonthPicker } from '../../ui/MonthPicker';
 import { monthWords } from './words/report-words';
 
 export function defaultRequest(thisMonth: string): ReportRequest {
@@ -44,9 +45,13 @@ export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: Repo
       </div>
       <div className="form-grid">
         {kind === 'year' ? (
-          <Field label={t('setup.yearEnding')} error={errors.yearEnding?.message}>
-            <input className="input" type="month" {...form.register('yearEnding')} />
-          </Field>
+          <Controller
+            control={form.control}
+            name="yearEnding"
+            render={({ field }) => (
+              <MonthPicker label={t('setup.yearEnding')} value={field.value} thisMonth={initial.thisMonth} onChange={field.onChange} error={errors.yearEnding?.message} />
+            )}
+          />
         ) : null}
         {kind === 'quarter' ? (
           <Field label={t('setup.quarterLabel')} error={errors.quarterStart?.message}>
@@ -61,12 +66,20 @@ export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: Repo
         ) : null}
         {kind === 'custom' ? (
           <>
-            <Field label={t('setup.firstMonth')} error={errors.from?.message}>
-              <input className="input" type="month" {...form.register('from')} />
-            </Field>
-            <Field label={t('setup.lastMonth')} error={errors.to?.message}>
-              <input className="input" type="month" {...form.register('to')} />
-            </Field>
+            <Controller
+              control={form.control}
+              name="from"
+              render={({ field }) => (
+                <MonthPicker label={t('setup.firstMonth')} value={field.value} thisMonth={initial.thisMonth} onChange={field.onChange} error={errors.from?.message} />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="to"
+              render={({ field }) => (
+                <MonthPicker label={t('setup.lastMonth')} value={field.value} thisMonth={initial.thisMonth} onChange={field.onChange} error={errors.to?.message} />
+              )}
+            />
           </>
         ) : null}
         <Field label={t('setup.clinic')}>

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { SettingsPage, SignpostApp } from '../pages/signpost-app';
+import { chooseMonth } from '../pages/month-picker';
 
 test('the demo forum’s year reads as a report: summary first, method notes last', async ({ page }) => {
   test.setTimeout(90_000);
@@ -14,7 +15,7 @@ test('the demo forum’s year reads as a report: summary first, method notes las
   await app.goTo('Reports');
   await page.getByRole('radio', { name: 'A year' }).check();
   const now = new Date();
-  await page.getByLabel('Year ending with').fill(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`);
+  await chooseMonth(page, 'Year ending with', `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`);
   await page.getByRole('button', { name: 'Build the report' }).click();
   const preview = page.getByRole('article', { name: 'Report preview' });
 
@@ -44,4 +45,26 @@ test('the demo forum’s year reads as a report: summary first, method notes las
 
   // A table with nothing in it is left out, with a line saying so.
   await expect(preview.getByText(/Interpreter requests by language.*: none in this period|Emerging issues.*: none in this period/).first()).toBeVisible();
+});
+
+test('chosen months are picked from lists in the app’s language, and a range that runs backwards is refused next to the field', async ({ page }) => {
+  const app = new SignpostApp(page);
+  await app.open('/reports');
+  await page.getByRole('radio', { name: 'Chosen months' }).check();
+  await chooseMonth(page, 'First month', '2025-05');
+  await chooseMonth(page, 'Last month', '2025-03');
+  await page.getByRole('button', { name: 'Build the report' }).click();
+  const last = page.getByRole('group', { name: 'Last month', exact: true });
+  await expect(last.getByRole('alert')).toHaveText('The last month is before the first');
+  await expect(page.getByRole('article', { name: 'Report preview' })).toHaveCount(0);
+
+  // The month names are the app's, not the browser's: in Polish, May is "maj" (or "maja").
+  await app.goTo('Settings');
+  await page.getByRole('combobox', { name: 'Language of the app' }).selectOption('pl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await page.getByRole('navigation').getByRole('link', { name: 'Raporty', exact: true }).click();
+  await page.getByRole('radio', { name: 'Wybrane miesiące' }).check();
+  await chooseMonth(page, 'Pierwszy miesiąc', '2025-05', { month: 'Miesiąc', year: 'Rok' });
+  await expect(page.getByRole('group', { name: 'Pierwszy miesiąc' }).getByRole('combobox', { name: 'Miesiąc' })).toHaveValue('05');
+  await expect(page.getByRole('group', { name: 'Pierwszy miesiąc' }).getByRole('option', { name: /^maj/ })).toHaveCount(1);
 });

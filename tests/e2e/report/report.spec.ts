@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { SettingsPage, SignpostApp } from '../pages/signpost-app';
+import { chooseMonth } from '../pages/month-picker';
 
 const THRESHOLD = 10;
 const ROUNDING = 5;
@@ -70,7 +71,7 @@ test('a year’s report is previewed, exported in four formats, and holds no per
   await page.getByRole('radio', { name: 'A year' }).check();
   const now = new Date();
   const thisMonth = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
-  await page.getByLabel('Year ending with').fill(thisMonth);
+  await chooseMonth(page, 'Year ending with', thisMonth);
   await page.getByRole('button', { name: 'Build the report' }).click();
   const preview = page.getByRole('article', { name: 'Report preview' });
   await expect(preview.getByRole('heading', { name: 'Community Intelligence Report' })).toBeVisible();

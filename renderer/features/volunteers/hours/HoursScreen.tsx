@@ -15,7 +15,7 @@ import { Panel } from '../../../ui/Panel';
 import { PrintPreviewDialog } from '../../../ui/PrintPreviewDialog';
 import { UserText } from '../../../ui/UserText';
 import { useRotaWords } from '../words/use-rota-words';
-import { MonthPicker } from './MonthPicker';
+import { MonthPicker } from '../../../ui/MonthPicker';
 
 export function HoursScreen() {
   const { t } = useTranslation('volunteers');
