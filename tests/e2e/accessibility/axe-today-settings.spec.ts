@@ -3,27 +3,11 @@
  * can find, in English and in Arabic (right to left). The Arabic screens are attached as
  * screenshots for a reviewer to look at, not compared pixel by pixel.
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { SettingsPage, SignpostApp } from '../pages/signpost-app';
-import { pinClock } from '../support/clock';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
+import { keepScreenshot, withDemoForum } from '../support/languages';
 
 test.describe.configure({ timeout: 90_000 });
-
-/** Saved in the test's output folder (.tmp/test-results/…) and attached to the report. */
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
-async function withDemoForum(page: Page): Promise<SignpostApp> {
-  await pinClock(page.context());
-  const app = new SignpostApp(page);
-  await app.open('/settings');
-  await new SettingsPage(app).loadDemoData();
-  return app;
-}
 
 test('Today and Settings have no axe violations in English', async ({ page }) => {
   const app = await withDemoForum(page);

@@ -15,9 +15,8 @@ import adviceAr from '../../../renderer/i18n/locales/ar/advice.json' with { type
 import commonEn from '../../../renderer/i18n/locales/en-GB/common.json' with { type: 'json' };
 import clientsEn from '../../../renderer/i18n/locales/en-GB/clients.json' with { type: 'json' };
 import adviceEn from '../../../renderer/i18n/locales/en-GB/advice.json' with { type: 'json' };
-import { SettingsPage, SignpostApp } from '../pages/signpost-app';
 import { expectNoAxeViolations } from '../support/axe';
-import { pinClock } from '../support/clock';
+import { keepScreenshot, withDemoForum } from '../support/languages';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -32,19 +31,6 @@ const ARABIC: Words = { common: commonAr, clients: clientsAr, advice: adviceAr }
 
 /** A message without its ICU plural or arguments, for matching the fixed part of it. */
 const fixedPart = (message: string): string => message.split('{')[0]!.trim();
-
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
-async function withDemoForum(page: Page): Promise<void> {
-  await pinClock(page.context());
-  const app = new SignpostApp(page);
-  await app.open('/settings');
-  await new SettingsPage(app).loadDemoData();
-}
 
 function nav(page: Page, common: Words['common']) {
   return page.getByRole('navigation', { name: common.nav.label });

@@ -5,11 +5,12 @@
  * (Arabic, right to left) while the app stays in English. The Arabic clinics calendar is kept
  * as a screenshot for a reviewer (not compared pixel by pixel).
  */
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SettingsPage, SignpostApp } from '../pages/signpost-app';
 import { expectNoAxeViolations } from '../support/axe';
 import { pinClock, pinnedDate } from '../support/clock';
 import { plantRecords } from '../support/plant-records';
+import { keepScreenshot, switchToArabic } from '../support/languages';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -43,12 +44,6 @@ const LAYLA_BOOKED = {
   updatedAt: stamp,
 };
 
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
 /**
  * The demo forum, plus Layla's booking in today's job club. Records written straight into
  * IndexedDB are not seen by the live queries of a page already open, so the forum is then
@@ -66,12 +61,6 @@ async function withDemoForum(first: Page): Promise<{ page: Page; app: SignpostAp
   const app = new SignpostApp(page);
   await app.open('/settings');
   return { page, app };
-}
-
-async function switchToArabic(page: Page): Promise<void> {
-  await page.getByRole('combobox', { name: 'Language of the app' }).selectOption('ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 }
 
 /** A task dialog or a confirmation (which may be an alert dialog). */

@@ -8,9 +8,9 @@
  * check their dialogs.
  */
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { SettingsPage, SignpostApp } from '../pages/signpost-app';
-import { pinClock, pinnedDate } from '../support/clock';
+import { pinnedDate } from '../support/clock';
 import { expectNoAxeViolations } from '../support/axe';
+import { withDemoForum } from '../support/languages';
 
 test.describe.configure({ timeout: 480_000 });
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -82,14 +82,6 @@ async function routesOfDemoForum(page: Page): Promise<string[]> {
     '/settings',
     '/no-such-page',
   ];
-}
-
-async function withDemoForum(page: Page): Promise<SignpostApp> {
-  await pinClock(page.context());
-  const app = new SignpostApp(page);
-  await app.open('/settings');
-  await new SettingsPage(app).loadDemoData();
-  return app;
 }
 
 async function checkEveryScreen(page: Page, routes: string[]): Promise<void> {

@@ -5,20 +5,15 @@
  * and in Arabic: the screen, its forms with their messages showing, and every dialog it
  * opens. The Arabic Settings screen is kept as a screenshot for a reviewer (not compared).
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { BackupsPage } from '../pages/backups';
 import { SettingsPage, SignpostApp } from '../pages/signpost-app';
 import { expectNoAxeViolations } from '../support/axe';
 import { pinClock } from '../support/clock';
 import { plantRecords } from '../support/plant-records';
+import { keepScreenshot } from '../support/languages';
 
 test.describe.configure({ timeout: 240_000 });
-
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
 
 /**
  * The demo forum, one client record damaged on disk (so "Records that need attention" and

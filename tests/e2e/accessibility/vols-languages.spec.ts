@@ -5,32 +5,11 @@
  * Arabic list and month rota (where the grid must mirror) are kept as screenshots for a
  * reviewer, not compared pixel by pixel.
  */
-import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { SettingsPage, SignpostApp } from '../pages/signpost-app';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
-import { pinClock } from '../support/clock';
+import { keepScreenshot, switchToArabic, withDemoForum } from '../support/languages';
 
 test.describe.configure({ timeout: 240_000 });
-
-async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const path = testInfo.outputPath(name);
-  await page.screenshot({ path, fullPage: true });
-  await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
-async function withDemoForum(page: Page): Promise<SignpostApp> {
-  await pinClock(page.context());
-  const app = new SignpostApp(page);
-  await app.open('/settings');
-  await new SettingsPage(app).loadDemoData();
-  return app;
-}
-
-async function switchToArabic(page: Page): Promise<void> {
-  await page.getByRole('combobox', { name: 'Language of the app' }).selectOption('ar');
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
-}
 
 /** The words a person finds the volunteer screens by, in one language. */
 interface VolunteerWords {
