@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { SubjectAccessRecord } from '../../data';
 import { useFormat } from '../../i18n';
 import { UserText } from '../../ui/UserText';
+import { useSubjectAccessWords } from './subject-access-words';
 
 const DETAIL_FIELDS = [
   'ref',
@@ -40,7 +41,7 @@ export function SubjectAccessSheet({ record }: { record: SubjectAccessRecord }) 
   const { t } = useTranslation('privacy');
   const format = useFormat();
   const { client } = record;
-  const text = (value: unknown) => (Array.isArray(value) ? value.join(', ') : value === undefined ? '' : String(value));
+  const words = useSubjectAccessWords();
   const none = <p>{t('rights.sheet.none')}</p>;
   return (
     <article className="day-sheet subject-access" aria-label={t('rights.sheet.label')}>
@@ -50,11 +51,11 @@ export function SubjectAccessSheet({ record }: { record: SubjectAccessRecord }) 
       </header>
       <Section title={t('rights.sheet.details')}>
         <dl className="pairs">
-          {DETAIL_FIELDS.filter((field) => client[field] !== undefined && text(client[field]) !== '').map((field) => (
+          {DETAIL_FIELDS.filter((field) => words.detail(field, client[field]) !== '').map((field) => (
             <div key={field}>
               <dt>{t(`rights.field.${field}`)}</dt>
               <dd>
-                <UserText>{text(client[field])}</UserText>
+                <UserText>{words.detail(field, client[field])}</UserText>
               </dd>
             </div>
           ))}
@@ -86,7 +87,7 @@ export function SubjectAccessSheet({ record }: { record: SubjectAccessRecord }) 
             <ul>
               {record.appointments.map((a) => (
                 <li key={a.id}>
-                  {format.date(a.date)} {a.slotTime ? format.time(a.slotTime) : ''} · <UserText>{a.clinicName ?? ''}</UserText> · {a.status}
+                  {format.date(a.date)} {a.slotTime ? format.time(a.slotTime) : ''} · <UserText>{a.clinicName ?? ''}</UserText> · {words.appointmentStatus(a.status)}
                   {a.purpose ? (
                     <>
                       {' · '}
@@ -105,7 +106,7 @@ export function SubjectAccessSheet({ record }: { record: SubjectAccessRecord }) 
             <ul>
               {record.advice.map((a) => (
                 <li key={a.id}>
-                  {format.date(a.date)} · <UserText>{a.categoryLabels.join(', ')}</UserText> · {a.outcome} · {format.duration(a.minutes, 'minute')} · <UserText>{a.adviserName}</UserText>
+                  {format.date(a.date)} · <UserText>{a.categoryLabels.join(', ')}</UserText> · {words.outcome(a.outcome)} · {format.duration(a.minutes, 'minute')} · <UserText>{a.adviserName}</UserText>
                   {a.actions ? (
                     <p>
                       <UserText>{a.actions}</UserText>
@@ -128,7 +129,7 @@ export function SubjectAccessSheet({ record }: { record: SubjectAccessRecord }) 
             <ul>
               {record.referrals.map((r) => (
                 <li key={r.id}>
-                  {format.date(r.date)} · <UserText>{r.serviceName ?? ''}</UserText> · {r.status}
+                  {format.date(r.date)} · <UserText>{r.serviceName ?? ''}</UserText> · {words.referralStatus(r.status)}
                   {r.details ? (
                     <p>
                       <UserText>{r.details}</UserText>
