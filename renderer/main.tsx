@@ -26,6 +26,9 @@ import './styles/print.css';
  */
 async function start(): Promise<void> {
   switchToDatabase(await activeDatabaseName().catch(() => DATABASE_NAME));
+  // The benchmark's own build only (see renderer/bench/bench-hook.ts); Vite drops this
+  // line, and the module with it, from the production build.
+  if (import.meta.env.MODE === 'bench') await import('./bench/bench-hook');
   // Ask the browser not to evict the forum's data when the disk runs short (Settings shows the answer).
   void requestPersistentStorage();
   const root = document.getElementById('root');

@@ -1,4 +1,5 @@
-// `npm test`: the one gate. Typecheck, lint, unit tests, build, packaging check, e2e.
+// `npm test`: the one gate. Typecheck, lint, unit tests, build, packaging check, e2e, and
+// the browser benchmark on the demo forum (does it still run, not how fast).
 // Every step runs even when an earlier one fails (except e2e, which needs the build),
 // and the run ends with one line CI reads: `N passed, N failed` (`, N skipped`).
 // Each check (typecheck, lint, build, packaging) counts as one; test runners count
@@ -104,6 +105,10 @@ if (built) {
   lines.push('FAIL e2e not run: the build failed');
   totals.failed += 1;
 }
+
+// The browser benchmark on the small demo forum, to keep it working: it fails only when
+// the app breaks under it, never on time (the figures are for the large forum, README "Speed").
+check('browser benchmark (demo forum, not timed)', 'npm', ['run', '--silent', 'bench:browser', '--', '--scale', 'demo']);
 
 console.log('\n=== summary');
 for (const line of lines) console.log(line);

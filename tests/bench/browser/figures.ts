@@ -1,0 +1,165 @@
+/**
+ * Each figure of issue 13's budget table, measured in the page as a person meets it: the
+ * time from their click, key press or route change to the frame that shows the answer.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+import type { ReadySpec } from './probes';
+import { settled, timeInput, timeRoute } from './paint';
+import { timeRawReads, type RawRead } from './raw-reads';
+import type { Screen } from './screens';
+import { kb, ms, type Figure } from './table';
+import { word } from './words';
+
+const ratioTo = (value: number, raw: { ms: number }) => value / Math.max(raw.ms, 0.1);
+const describe = (reads: RawRead[]) =>
+  reads.map((r) => `${r.store}${r.index ? `.${r.index}` : ''}${r.only ? (r.index === 'clientId' || !r.index ? ' of one client' : ` = ${r.only}`) : r.from || r.to ? ` ${r.from ?? ''}…${r.to ?? ''}` : ''}`).join(' + ');
+
+async function withRaw(page: Page, what: string, budget: string, value: number, reads: RawRead[]): Promise<Figure> {
+  const raw = await timeRawReads(page, reads);
+  return { what, measured: ms(value), budget, ratio: ratioTo(value, raw), reference: `${describe(reads)}: ${raw.records.toLocaleString('en-GB')} records in ${ms(raw.ms)}` };
+}
+
+/** Each list screen from Today: the route change to its first rows painted. */
+export async function listFigures(page: Page, today: Screen, lists: Screen[]): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const screen of lists) {
+    await timeRoute(page, today.hash, today.ready);
+    const value = await timeRoute(page, screen.hash, screen.ready);
+    figures.push(await withRaw(page, `${screen.what}: first rows painted`, '< 300 ms', value, screen.raw));
+  }
+  return figures;
+}
+
+/** Typing names into Clients' search box a key at a time: key press to results painted. */
+export async function searchFigures(page: Page, clients: Screen, queries: readonly string[]): Promise<{ figures: Figure[]; prefixes: string[] }> {
+  await timeRoute(page, clients.hash, clients.ready);
+  const box = page.getByLabel(word('clients', 'list.searchLabel'), { exact: true });
+  const perKey: number[] = [];
+  const prefixes: string[] = [];
+  for (const query of queries) {
+    await box.fill('');
+    await settled(page);
+    for (let i = 0; i < query.length; i++) {
+      await box.press(query[i] === ' ' ? 'Space' : query[i]!);
+      const painted = await settled(page);
+      const pressed = await page.evaluate(() => window.signpostProbes.lastInput);
+      perKey.push(Math.max(0, painted - pressed));
+      prefixes.push(query.slice(0, i + 1));
+    }
+  }
+  const p95 = percentile(perKey, 95);
+  return {
+    prefixes,
+    figures: [await withRaw(page, `search as you type, key to results painted, p95 (${perKey.length} keys)`, '< 50 ms', p95, clients.raw)],
+  };
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/** The client with the most appointments: their page, from the route change to their history painted. */
+export async function clientPageFigure(page: Page, today: Screen): Promise<Figure> {
+  const top = await page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('signpost');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const counts = new Map<string, number>();
+    // The clientId index's keys, one per appointment: counted, no record read.
+    await new Promise<void>((resolve, reject) => {
+      const request = database.transaction('appointments').objectStore('appointments').index('clientId').openKeyCursor();
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return resolve();
+        counts.set(String(cursor.key), (counts.get(String(cursor.key)) ?? 0) + 1);
+        cursor.continue();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    database.close();
+    return [...counts].sort((a, b) => b[1] - a[1])[0] ?? (['', 0] as [string, number]);
+  });
+  const [clientId, count] = top;
+  await timeRoute(page, today.hash, today.ready);
+  const value = await timeRoute(page, `/clients/${clientId}`, { rows: 'main ol.timeline li' });
+  return withRaw(page, `client page, longest history (${count} appointments)`, '< 300 ms', value, [
+    // The client's record and everything of theirs, by the clientId indexes.
+    { store: 'clients', only: clientId },
+    { store: 'appointments', index: 'clientId', only: clientId },
+    { store: 'adviceEntries', index: 'clientId', only: clientId },
+    { store: 'referrals', index: 'clientId', only: clientId },
+  ]);
+}
+
+/** Reports: the default year (the twelve months to last month), from the click on Build to the report painted. */
+export async function reportFigures(page: Page, yearFrom: string, yearTo: string): Promise<Figure[]> {
+  await timeRoute(page, '/reports', { heading: word('reports', 'screen.title') });
+  const build = page.getByRole('button', { name: word('reports', 'setup.build'), exact: true });
+  await build.waitFor();
+  await page.evaluate(() => (window.signpostProbes.longTasks = []));
+  const { ms: value, started, painted } = await timeInput(page, { rows: 'main article.report' }, () => build.click());
+  const longest = await page.evaluate(
+    ({ from, to }) => Math.max(0, ...window.signpostProbes.longTasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration)),
+    { from: started, to: painted },
+  );
+  const year: RawRead[] = [
+    { store: 'appointments', index: 'date', from: yearFrom, to: yearTo },
+    { store: 'adviceEntries', index: 'date', from: yearFrom, to: yearTo },
+    { store: 'referrals' },
+    { store: 'clients' },
+  ];
+  return [
+    await withRaw(page, "a year's report, click to report painted", '< 3 s', value, year),
+    { what: "a year's report: longest main-thread block", measured: ms(longest), budget: '< 100 ms' },
+  ];
+}
+
+/** The month after this one on the rota: from the click on "Fill open shifts" to the proposals painted. */
+export async function rotaFillFigure(page: Page, month: string, monthFrom: string, monthTo: string): Promise<Figure> {
+  await timeRoute(page, `/volunteers/rota?month=${month}`, { rows: 'main table' });
+  const fill = page.getByRole('button', { name: word('volunteers', 'rota.fill'), exact: true });
+  await fill.waitFor();
+  const { ms: value } = await timeInput(page, { rows: '.proposal-list li' }, () => fill.click());
+  await page.keyboard.press('Escape');
+  return withRaw(page, `rota fill for a month (${month})`, '< 1 s', value, [
+    { store: 'sessions', index: 'date', from: monthFrom, to: monthTo },
+    { store: 'shifts', index: 'date', from: monthFrom, to: monthTo },
+    { store: 'volunteers' },
+  ]);
+}
+
+/** JavaScript fetched by the first load (network), up to a usable Today. */
+export function initialJsFigure(bytes: number, files: number): Figure {
+  return { what: `initial JavaScript (${files} files)`, measured: kb(bytes), budget: '< 500 kB' };
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+/**
+ * An hour's use in a few minutes: `rounds` rounds through every screen, each waited for
+ * until painted, with the JS heap (after a garbage collection) after the first round and the last.
+ */
+export async function memoryFigure(page: Page, screens: { hash: string; ready: ReadySpec }[], rounds: number): Promise<Figure> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const round = async () => {
+    for (const screen of screens) await timeRoute(page, screen.hash, screen.ready);
+  };
+  await round();
+  const first = await heapUsed(cdp);
+  for (let i = 1; i < rounds; i++) await round();
+  const last = await heapUsed(cdp);
+  await cdp.detach();
+  return {
+    what: `JS heap after ${rounds} rounds of every screen ÷ after the first`,
+    measured: `${(last / first).toFixed(2)}× (${Math.round(first / 2 ** 20)} → ${Math.round(last / 2 ** 20)} MB)`,
+    budget: '< 1.5×',
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * `npm run bench:browser [-- --scale large|demo]`: issue 13's budget table, measured in
+ * Chromium on the built app (run.mjs builds the bench flavour first). See README, "Speed".
+ * Prints the machine and one table; exits non-zero only when the app breaks (a screen
+ * never paints, a page error), never because a figure is over its budget.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
+import { SignpostApp } from '../../e2e/pages/signpost-app';
+import { clientPageFigure, initialJsFigure, listFigures, memoryFigure, percentile, reportFigures, rotaFillFigure, searchFigures } from './figures';
+import { describeMachine } from './machine';
+import { timeRawReads } from './raw-reads';
+import { everyScreen, listScreens, todayScreen } from './screens';
+import { startPreview } from './serve';
+import { measureStart } from './start';
+import { formatTable, ms, type Figure } from './table';
+import { installProbes } from './probes';
+
+type Scale = 'large' | 'demo';
+
+function parseScale(argv: readonly string[]): Scale {
+  const at = argv.indexOf('--scale');
+  const value = at >= 0 ? argv[at + 1] : (argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? 'large');
+  if (value !== 'large' && value !== 'demo') throw new Error(`--scale is large or demo, not ${value}`);
+  return value;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+async function main(): Promise<void> {
+  const scale = parseScale(process.argv.slice(2));
+  const root = process.cwd();
+  const outDir = process.env.SIGNPOST_BENCH_DIST ?? `${root}/.tmp/bench/renderer`;
+  const preview = await startPreview(root, outDir);
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  const problems: string[] = [];
+  try {
+    const context = await browser.newContext({ baseURL: preview.url, viewport: { width: 1366, height: 768 } });
+    context.on('page', (page) => page.on('pageerror', (error) => problems.push(`page error: ${error.message}`)));
+
+    // The forum's "today" is the browser's today, so Today has today's sessions and queue.
+    const now = new Date();
+    const today = isoDate(now);
+    const nextMonth = isoDate(new Date(now.getFullYear(), now.getMonth() + 1, 1)).slice(0, 7);
+    const nextMonthEnd = isoDate(new Date(now.getFullYear(), now.getMonth() + 2, 0));
+    const yearTo = isoDate(new Date(now.getFullYear(), now.getMonth(), 0));
+    const yearFrom = isoDate(new Date(now.getFullYear() - 1, now.getMonth(), 1));
+
+    // First run, then the forum stored through the app's own write path (the bench build's hook).
+    const setup = await context.newPage();
+    await setup.addInitScript(installProbes);
+    await new SignpostApp(setup).open('/settings');
+    const seeding = Date.now();
+    const counts = await setup.evaluate(({ s, t }) => window.signpostBench!.seedForum(s, t), { s: scale, t: today });
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    console.log(`Stored the ${scale} forum through the app: ${total.toLocaleString('en-GB')} records in ${ms(Date.now() - seeding)} (${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en-GB')}`).join(', ')})`);
+    await setup.close();
+
+    const todaySpec = todayScreen(today);
+    const start = await measureStart(context, todaySpec.ready, (url) => /\/bench-hook-[^/]*\.js/.test(url));
+    const page = start.page;
+    const figures: Figure[] = [];
+    const startRaw = await timeRawReads(page, todaySpec.raw);
+    figures.push({ what: 'start to a usable Today (real figures)', measured: ms(start.ms), budget: '< 1.5 s', ratio: start.ms / Math.max(startRaw.ms, 0.1), reference: `today's sessions and appointments: ${startRaw.records} records in ${ms(startRaw.ms)}` });
+    figures.push(...(await listFigures(page, todaySpec, listScreens())));
+
+    const clients = listScreens()[0]!;
+    const queries = await searchQueries(page);
+    const search = await searchFigures(page, clients, queries);
+    figures.push(...search.figures);
+    const index = await page.evaluate((q) => window.signpostBench!.timeIndexQueries(q), search.prefixes);
+    figures.push({ what: `search index query alone, p95 (${index.length} queries)`, measured: `${percentile(index, 95).toFixed(1)} ms`, budget: '< 5 ms' });
+
+    figures.push(await clientPageFigure(page, todaySpec));
+    figures.push(...(await reportFigures(page, yearFrom, yearTo)));
+    figures.push(await rotaFillFigure(page, nextMonth, `${nextMonth}-01`, nextMonthEnd));
+    figures.push(initialJsFigure(start.jsBytes, start.jsFiles));
+    const rounds = scale === 'large' ? 6 : 3;
+    figures.push(await memoryFigure(page, everyScreen(today, nextMonth), rounds));
+
+    console.log(`\nSignpost in the browser, ${scale} forum, ${new Date().toISOString().slice(0, 16)}Z`);
+    for (const line of describeMachine(browser.version())) console.log(line);
+    console.log('');
+    console.log(formatTable(figures));
+    console.log('\nRaw IndexedDB reads the ratios compare with (getAll in one read-only transaction, median of three):');
+    for (const figure of figures) if (figure.reference) console.log(`- ${figure.what}: ${figure.reference}`);
+    console.log(
+      `\nMemory: ${rounds} rounds through every screen (Today, the lists, clinics, the rota, reports, settings), each waited for until painted, stand in for an hour's use; the heap is measured after a garbage collection.`,
+    );
+    console.log('Initial JavaScript: every .js file the first load fetched up to a usable Today (the bench build\'s own hook left out), uncompressed.');
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+  if (problems.length > 0) {
+    console.error(`\nThe app broke during the run:\n${problems.join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+/** Five clients' readable names (their first word) and a reference number, from the page's own search. */
+async function searchQueries(page: Page): Promise<string[]> {
+  const names = await page.evaluate(() => window.signpostBench!.sampleNames(5));
+  return [...names, 'C-0123'];
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+// `npm run bench:browser [-- --scale large|demo]`: builds the bench flavour of the renderer
+// (the production build plus renderer/bench/bench-hook.ts, which only `--mode bench`
+// includes) into .tmp/bench/renderer, bundles the benchmark (TypeScript) with esbuild, and
+// runs it in Node. The build takes a few seconds; the production dist/ is not touched.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const outDir = join(root, '.tmp', 'bench');
+mkdirSync(outDir, { recursive: true });
+
+const vite = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--mode', 'bench', '--outDir', join(outDir, 'renderer'), '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (vite.status !== 0) process.exit(vite.status ?? 1);
+
+const outfile = join(outDir, 'browser-bench.mjs');
+await build({
+  entryPoints: [join(root, 'tests', 'bench', 'browser', 'main.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+process.exit(run.status ?? 1);
