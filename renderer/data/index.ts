@@ -2,8 +2,9 @@
  * The data layer's public surface: the only module screens import for data.
  *
  * - Hooks (live queries): useClients, useClient, useClinics, useSessionsBetween,
- *   useAppointmentsOn, useAppointmentsBetween, useClientAppointments, useAdviceEntries,
- *   useAdviceEntriesBetween, useClientAdvice, useServices, useReferrals, useClientReferrals,
+ *   useAppointmentsOn, useAppointmentsBetween, useClientAppointments, useAdviceLogPage,
+ *   useAdviceEntriesBetween, useClientAdvice, useClientHistory, useOpenFollowUps, useServices,
+ *   useReferralsPage, useOverdueReferralsPage, useClientReferrals,
  *   useVolunteers, useShifts, useShiftsBetween, useSettings, useTableCounts, useAuditLog,
  *   useDemoDataLoaded.
  * - Repositories (commands and one-off reads): clients, clinics, sessions, appointments,
@@ -14,13 +15,15 @@
  */
 export * from './hooks/live-queries';
 export { useBankHolidays } from './hooks/use-bank-holidays';
-export { clients, formatClientRef, recentClients } from './repositories/clients';
+export { clients, formatClientRef } from './repositories/clients';
 export { clinics } from './repositories/clinics';
 export { sessions, sessionsBetween, sessionsOfClinicBetween } from './repositories/sessions';
 export { appointments, appointmentsOn, appointmentsInSession } from './repositories/appointments';
-export { adviceEntries } from './repositories/advice-entries';
+export { adviceEntries, adviceLogPage } from './repositories/advice-entries';
 export { services } from './repositories/services';
-export { referrals } from './repositories/referrals';
+export { referrals, referralsPage, overdueReferralsPage, REFERRALS_IN_HAND } from './repositories/referrals';
+export { PAGE_SIZE, type Page } from './repositories/pages';
+export { clientHistory, type ClientHistory } from './repositories/client-history';
 export { volunteers } from './repositories/volunteers';
 export { shifts, shiftsBetween, shiftsOfVolunteer } from './repositories/shifts';
 export { getSettings, saveSettings, defaultSettings, DEFAULT_FORUM_NAME, type SettingsPatch } from './repositories/settings';
@@ -49,7 +52,7 @@ export {
 export { cancelSession, moveSession, type SessionMove } from './commands/session-changes';
 export { type ClosureChanges } from './commands/closures';
 export { ClientDirectoryProvider, useClientDirectory, readableName, type ClientDirectory } from './client-directory';
-export { logAdvice, updateAdvice, setFollowUpDone, pendingFollowUps } from './commands/advice';
+export { logAdvice, updateAdvice, setFollowUpDone, openFollowUpsPage, type FollowUpQuery } from './commands/advice';
 export { createReferral, changeReferralStatus } from './commands/referrals';
 export { applyServicesImport } from './commands/services-import';
 export { importClients, type ClientImportFacts } from './commands/clients-import';

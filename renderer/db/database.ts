@@ -19,6 +19,7 @@ import type {
 } from '../../shared/schemas';
 import type { DataKeyRow, VaultRecord } from '../../shared/security/vault-records';
 import type { UserRecord } from '../../shared/security/user';
+import { openFollowUpMiddleware } from './open-follow-up';
 import { applyVersions, LATEST_VERSION } from './versions';
 
 export interface DatabaseDependencies {
@@ -67,6 +68,8 @@ export class SignpostDatabase extends Dexie {
     });
     this.indexedDBFactory = deps?.indexedDB ?? Dexie.dependencies.indexedDB;
     applyVersions(this, upToVersion);
+    // Keeps the derived follow-up index true on every write, whichever code makes it.
+    this.use(openFollowUpMiddleware);
   }
 }
 

@@ -10,6 +10,7 @@
  * are never indexed: they are to be encrypted at rest, and name search runs in memory.
  */
 import type { Dexie, Transaction } from 'dexie';
+import { OPEN_FOLLOW_UP, withOpenFollowUp } from './open-follow-up';
 
 export interface DatabaseVersion {
   version: number;
@@ -55,6 +56,29 @@ export const VERSIONS: readonly DatabaseVersion[] = [
     why: 'Issue 11: people\'s rights. The audit log is looked up by the client an entry is about: their subject access export lists who opened their record, and erasing them rewrites those entries to "an erased record".',
     stores: {
       auditLog: 'id, at, subjectId',
+    },
+  },
+  {
+    version: 4,
+    why: 'Issue 13: lists page over indexes at ten years of data. A client\'s history is read newest first by [clientId+date] (appointments, advice, referrals), a volunteer\'s shifts by [volunteerId+date], referrals of a status newest first by [status+date], and open follow-ups by their due date through `openFollowUp` (set only while a follow-up is still to do: see db/open-follow-up.ts). The compound indexes also answer the single-field lookups they start with, so clientId, volunteerId and status go; nothing looks records up by referrals.serviceId, referrals.followUpDue, adviceEntries.followUpDate or clients.updatedAt, so those go too.',
+    stores: {
+      clients: 'id, &ref',
+      appointments: 'id, sessionId, [clientId+date], date, [clinicId+date]',
+      adviceEntries: `id, [clientId+date], date, ${OPEN_FOLLOW_UP}`,
+      referrals: `id, [clientId+date], [status+date], ${OPEN_FOLLOW_UP}`,
+      shifts: 'id, sessionId, [volunteerId+date], date',
+    },
+    upgrade: async (transaction) => {
+      for (const table of ['adviceEntries', 'referrals']) {
+        await transaction
+          .table(table)
+          .toCollection()
+          .modify((record: Record<string, unknown>) => {
+            const due = withOpenFollowUp(table, record)[OPEN_FOLLOW_UP];
+            if (due === undefined) delete record[OPEN_FOLLOW_UP];
+            else record[OPEN_FOLLOW_UP] = due;
+          });
+      }
     },
   },
 ];

@@ -1,6 +1,6 @@
 /** Advice follow-ups still to do: overdue, due today, or coming up in the next two weeks. */
 import type { AdviceEntry } from '../schemas';
-import { addDays, daysBetween } from '../schedule/dates';
+import { addDays, daysBetween, weekdayOf } from '../schedule/dates';
 
 export const FOLLOW_UP_HORIZON_DAYS = 14;
 
@@ -41,4 +41,23 @@ export function followUpsDue(
   return due.sort(
     (a, b) => b.overdueDays - a.overdueDays || a.entry.date.localeCompare(b.entry.date) || a.entry.id.localeCompare(b.entry.id),
   );
+}
+
+/** Which open follow-ups a list shows: those needing action this week, or every one due by the horizon. */
+export type FollowUpScope = 'this-week' | 'all';
+
+/**
+ * The due dates (inclusive) a scope covers. This week runs Monday to Sunday: what was due
+ * since Monday and is still open, what is due today and what falls due by Sunday. "All"
+ * adds every older open follow-up and reaches the usual horizon ahead.
+ */
+export function followUpWindow(scope: FollowUpScope, today: string, horizonDays = FOLLOW_UP_HORIZON_DAYS): { from: string; to: string } {
+  if (scope === 'all') return { from: '', to: addDays(today, horizonDays) };
+  const monday = addDays(today, -weekdayOf(today));
+  return { from: monday, to: addDays(monday, 6) };
+}
+
+/** Whether a follow-up's adviser is the named one (ignoring case and spaces at the ends). */
+export function isAdviser(entry: Pick<AdviceEntry, 'adviserName'>, adviserName: string): boolean {
+  return norm(entry.adviserName) === norm(adviserName);
 }

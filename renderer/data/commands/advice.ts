@@ -3,9 +3,11 @@
  * transaction that writes it: immigration advice needs an adviser whose volunteer record
  * holds a current immigration-advice accreditation (anyone may record a signposting).
  */
+import { isAdviser } from '../../../shared/advice/follow-ups';
 import { checkImmigrationAdvice } from '../../../shared/advice/immigration-rule';
 import { AdviceEntry, AdviceEntryInput, Volunteer } from '../../../shared/schemas';
 import { db } from '../../db/instance';
+import { pageOf, type Page } from '../repositories/pages';
 import { getSettings } from '../repositories/settings';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from '../record-store';
 import { CommandRefusedError, ValidationError } from '../validation-error';
@@ -61,8 +63,25 @@ export async function setFollowUpDone(id: string, done: boolean): Promise<Advice
   });
 }
 
-/** Entries with a follow-up not yet done: an index range read on followUpDate. */
-export async function pendingFollowUps(): Promise<AdviceEntry[]> {
-  const stored = await db().adviceEntries.where('followUpDate').above('').toArray();
-  return openRecords('adviceEntries', AdviceEntry, stored).filter((e) => !e.followUpDone);
+export interface FollowUpQuery {
+  /** Due dates, inclusive (followUpWindow in shared/advice/follow-ups.ts). */
+  from: string;
+  to: string;
+  /** Only this adviser's; names are compared once the entries are read (they are not indexed). */
+  adviserName?: string | undefined;
+}
+
+/**
+ * Follow-ups not yet done, due in a window, most overdue first, a page at a time: a range
+ * of the openFollowUp index, which holds only open ones (db/open-follow-up.ts).
+ */
+export async function openFollowUpsPage(query: FollowUpQuery, offset: number, limit: number): Promise<Page<AdviceEntry>> {
+  const range = () => db().adviceEntries.where('openFollowUp').between(query.from, query.to, true, true);
+  const adviser = query.adviserName?.trim();
+  if (!adviser) {
+    const { stored, total } = await pageOf(range, offset, limit);
+    return { rows: openRecords('adviceEntries', AdviceEntry, stored), total, offset };
+  }
+  const theirs = openRecords('adviceEntries', AdviceEntry, await range().toArray()).filter((entry) => isAdviser(entry, adviser));
+  return { rows: theirs.slice(offset, offset + limit), total: theirs.length, offset };
 }

@@ -19,14 +19,16 @@ import {
 } from '../backup/backup-status';
 import { databaseIsEmpty, forumHasOwnRecords } from '../backup/data-presence';
 import type { Settings } from '../../../shared/schemas';
-import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient } from '../repositories/advice-entries';
+import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient, adviceLogPage } from '../repositories/advice-entries';
+import { clientHistory } from '../repositories/client-history';
 import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
 import { clients } from '../repositories/clients';
 import { closureRebookings } from '../repositories/closure-rebookings';
 import { clinics } from '../repositories/clinics';
 import { tableCounts } from '../repositories/counts';
-import { referrals, referralsForClient } from '../repositories/referrals';
+import { overdueReferralsPage, referrals, referralsForClient, referralsPage } from '../repositories/referrals';
+import type { ReferralStatus } from '../../../shared/schemas';
 import { services } from '../repositories/services';
 import { sessions, sessionsBetween, sessionsOfClinicBetween } from '../repositories/sessions';
 import { getSettings } from '../repositories/settings';
@@ -34,7 +36,7 @@ import { shifts, shiftsBetween, shiftsOfVolunteer } from '../repositories/shifts
 import { volunteers } from '../repositories/volunteers';
 import { isDemoDataLoaded } from '../demo-data';
 import { findRecordsNeedingAttention } from '../records-needing-attention';
-import { pendingFollowUps } from '../commands/advice';
+import { openFollowUpsPage, type FollowUpQuery } from '../commands/advice';
 import { loadRota, loadRotaMonth, shiftsOfSession } from '../commands/rota';
 
 export const useClients = () => useLiveQuery(() => clients.list(), []);
@@ -55,12 +57,20 @@ export const useSessionsBetween = (from: string, to: string) => useLiveQuery(() 
 export const useAppointmentsOn = (date: string) => useLiveQuery(() => appointmentsOn(date), [date]);
 export const useAppointmentsBetween = (from: string, to: string) => useLiveQuery(() => appointmentsBetween(from, to), [from, to]);
 export const useClientAppointments = (clientId: string) => useLiveQuery(() => appointmentsForClient(clientId), [clientId]);
-/** All entries: fine for the demo; the advice log screen should prefer a date range. */
-export const useAdviceEntries = () => useLiveQuery(() => adviceEntries.list(), []);
+/** The advice log between two dates, newest first, a page at a time. */
+export const useAdviceLogPage = (from: string, to: string, offset: number, limit: number) =>
+  useLiveQuery(() => adviceLogPage(from, to, offset, limit), [from, to, offset, limit]);
 export const useAdviceEntriesBetween = (from: string, to: string) => useLiveQuery(() => adviceEntriesBetween(from, to), [from, to]);
 export const useClientAdvice = (clientId: string) => useLiveQuery(() => adviceEntriesForClient(clientId), [clientId]);
 export const useServices = () => useLiveQuery(() => services.list(), []);
-export const useReferrals = () => useLiveQuery(() => referrals.list(), []);
+/** Referrals of some statuses (all when none are given), newest first, a page at a time. */
+export const useReferralsPage = (statuses: readonly ReferralStatus[] | undefined, offset: number, limit: number) =>
+  useLiveQuery(() => referralsPage(statuses, offset, limit), [statuses, offset, limit]);
+/** Open referrals past their follow-up date, most overdue first, a page at a time. */
+export const useOverdueReferralsPage = (today: string, offset: number, limit: number) =>
+  useLiveQuery(() => overdueReferralsPage(today, offset, limit), [today, offset, limit]);
+/** The newest `limit` of each kind of a client's history, and how much they have in all. */
+export const useClientHistory = (clientId: string, limit: number) => useLiveQuery(() => clientHistory(clientId, limit), [clientId, limit]);
 export const useClientReferrals = (clientId: string) => useLiveQuery(() => referralsForClient(clientId), [clientId]);
 export const useVolunteers = () => useLiveQuery(() => volunteers.list(), []);
 export const useShifts = () => useLiveQuery(() => shifts.list(), []);
@@ -69,7 +79,9 @@ export const useSettings = (): Settings | undefined => useLiveQuery(() => getSet
 export const useTableCounts = () => useLiveQuery(() => tableCounts(), []);
 export const useAuditLog = () => useLiveQuery(() => listAuditLog(), []);
 export const useDemoDataLoaded = () => useLiveQuery(() => isDemoDataLoaded(), []);
-export const usePendingFollowUps = () => useLiveQuery(() => pendingFollowUps(), []);
+/** Open follow-ups due in a window, most overdue first, a page at a time. */
+export const useOpenFollowUps = (query: FollowUpQuery, offset: number, limit: number) =>
+  useLiveQuery(() => openFollowUpsPage(query, offset, limit), [query.from, query.to, query.adviserName, offset, limit]);
 export const useAdviceEntry = (id: string | undefined) => useLiveQuery(() => (id ? adviceEntries.get(id) : undefined), [id]);
 export const useReferral = (id: string | undefined) => useLiveQuery(() => (id ? referrals.get(id) : undefined), [id]);
 export const useService = (id: string | undefined) => useLiveQuery(() => (id ? services.get(id) : undefined), [id]);

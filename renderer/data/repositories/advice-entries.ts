@@ -3,6 +3,7 @@ import { AdviceEntry, AdviceEntryInput } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
+import { pageOf, type Page } from './pages';
 
 export const adviceEntries = entityRepository({
   name: 'adviceEntries',
@@ -12,10 +13,21 @@ export const adviceEntries = entityRepository({
   compare: (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
 });
 
-/** A client's entries, for their timeline: one index lookup. */
-export async function adviceEntriesForClient(clientId: string): Promise<AdviceEntry[]> {
-  const stored = await db().adviceEntries.where('clientId').equals(clientId).toArray();
-  return openRecords('adviceEntries', AdviceEntry, stored).sort((a, b) => b.date.localeCompare(a.date));
+/** A client's entries, newest first (at most `limit`): one range of [clientId+date] read backwards. */
+export async function adviceEntriesForClient(clientId: string, limit = Infinity): Promise<AdviceEntry[]> {
+  const stored = await db()
+    .adviceEntries.where('[clientId+date]')
+    .between([clientId, ''], [clientId, '\uffff'])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  return openRecords('adviceEntries', AdviceEntry, stored);
+}
+
+/** The advice log: entries dated from `from` to `to` (inclusive), newest first, a page at a time by the date index. */
+export async function adviceLogPage(from: string, to: string, offset: number, limit: number): Promise<Page<AdviceEntry>> {
+  const { stored, total } = await pageOf(() => db().adviceEntries.where('date').between(from, to, true, true).reverse(), offset, limit);
+  return { rows: openRecords('adviceEntries', AdviceEntry, stored), total, offset };
 }
 
 /** Entries in a date range (inclusive), for lists and the report: an index range read. */

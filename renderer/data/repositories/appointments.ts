@@ -44,8 +44,14 @@ export async function appointmentsBetween(from: string, to: string): Promise<App
   return openRecords('appointments', Appointment, stored).sort(bySlot);
 }
 
-export async function appointmentsForClient(clientId: string): Promise<Appointment[]> {
-  const stored = await db().appointments.where('clientId').equals(clientId).toArray();
+/** A client's appointments, newest first (at most `limit`): one range of [clientId+date] read backwards. */
+export async function appointmentsForClient(clientId: string, limit = Infinity): Promise<Appointment[]> {
+  const stored = await db()
+    .appointments.where('[clientId+date]')
+    .between([clientId, ''], [clientId, '\uffff'])
+    .reverse()
+    .limit(limit)
+    .toArray();
   return openRecords('appointments', Appointment, stored).sort((a, b) => bySlot(b, a));
 }
 

@@ -6,7 +6,6 @@
 import { Client, ClientInput } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
-import { openRecords } from '../record-store';
 
 export function formatClientRef(n: number): string {
   return `C-${String(n).padStart(5, '0')}`;
@@ -28,8 +27,3 @@ export const clients = entityRepository({
   compare: (a, b) => a.ref.localeCompare(b.ref),
 });
 
-/** Clients changed most recently: an index range read, for "recent" lists. */
-export async function recentClients(limit: number): Promise<Client[]> {
-  const stored = await db().clients.orderBy('updatedAt').reverse().limit(limit).toArray();
-  return openRecords('clients', Client, stored);
-}

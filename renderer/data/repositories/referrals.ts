@@ -1,8 +1,12 @@
 /** Referrals to services: created as drafts; status changes go through their own commands. */
-import { Referral, ReferralInput } from '../../../shared/schemas';
+import { OPEN_REFERRAL_STATUSES } from '../../../shared/referrals/transitions';
+import { REFERRAL_STATUSES, Referral, ReferralInput, type ReferralStatus } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
+import { pageAcross, pageOf, type Page } from './pages';
+
+const newestFirst = (a: Referral, b: Referral): number => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 
 export const referrals = entityRepository({
   name: 'referrals',
@@ -10,10 +14,31 @@ export const referrals = entityRepository({
   input: ReferralInput,
   stored: Referral,
   onCreate: () => ({ status: 'draft', history: [] }),
-  compare: (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+  compare: newestFirst,
 });
 
-export async function referralsForClient(clientId: string): Promise<Referral[]> {
-  const stored = await db().referrals.where('clientId').equals(clientId).toArray();
-  return openRecords('referrals', Referral, stored).sort((a, b) => b.date.localeCompare(a.date));
+/** A client's referrals, newest first (at most `limit`): one range of [clientId+date] read backwards. */
+export async function referralsForClient(clientId: string, limit = Infinity): Promise<Referral[]> {
+  const stored = await db().referrals.where('[clientId+date]').between([clientId, ''], [clientId, '\uffff']).reverse().limit(limit).toArray();
+  return openRecords('referrals', Referral, stored);
+}
+
+/** Referrals still in hand: drafts and those sent and not yet finished. */
+export const REFERRALS_IN_HAND: readonly ReferralStatus[] = ['draft', ...OPEN_REFERRAL_STATUSES];
+
+/**
+ * Referrals of the given statuses (all by default), newest first, a page at a time: one
+ * [status+date] range per status read backwards and merged.
+ */
+export async function referralsPage(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<Page<Referral>> {
+  const ranges = statuses.map((status) => () => db().referrals.where('[status+date]').between([status, ''], [status, '\uffff']).reverse());
+  // Stored rows compare by their plain date and time stamps (never personal fields).
+  const { stored, total } = await pageAcross(ranges, (a, b) => newestFirst(a, b), offset, limit);
+  return { rows: openRecords('referrals', Referral, stored), total, offset };
+}
+
+/** Open referrals whose follow-up date has passed, most overdue first: a range of the openFollowUp index. */
+export async function overdueReferralsPage(today: string, offset: number, limit: number): Promise<Page<Referral>> {
+  const { stored, total } = await pageOf(() => db().referrals.where('openFollowUp').below(today), offset, limit);
+  return { rows: openRecords('referrals', Referral, stored), total, offset };
 }

@@ -25,6 +25,6 @@ export async function shiftsBetween(from: string, to: string): Promise<Shift[]> 
 }
 
 export async function shiftsOfVolunteer(volunteerId: string): Promise<Shift[]> {
-  const stored = await db().shifts.where('volunteerId').equals(volunteerId).toArray();
+  const stored = await db().shifts.where('[volunteerId+date]').between([volunteerId, ''], [volunteerId, '\uffff']).toArray();
   return openRecords('shifts', Shift, stored).sort(byDateAndTime);
 }

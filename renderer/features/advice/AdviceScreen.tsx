@@ -1,10 +1,14 @@
-/** Advice log entries of the last 90 days: what people needed help with and what was done. */
-import { useMemo } from 'react';
+/**
+ * Advice log entries of the last 90 days, newest first: what people needed help with and
+ * what was done. A page at a time through the date index (a busy forum logs thousands in
+ * 90 days).
+ */
+import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays } from '../../../shared/schedule/dates';
 import type { AdviceEntry } from '../../../shared/schemas';
-import { useAdviceEntriesBetween, useClientDirectory, useSettings } from '../../data';
+import { PAGE_SIZE, useAdviceLogPage, useClientDirectory, useSettings } from '../../data';
 import { localToday } from '../../format/dates';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
@@ -13,7 +17,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { UserText } from '../../ui/UserText';
-import { VirtualTable } from '../../ui/VirtualTable';
+import { DataTable } from '../../ui/DataTable';
+import { Pager } from '../../ui/Pager';
 import { useCategoryNames } from './category-names';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { useOutcomeName } from './outcome-names';
@@ -24,10 +29,10 @@ export function AdviceScreen() {
   const outcomeName = useOutcomeName();
   const { nameOfId } = useCategoryNames();
   const today = localToday();
-  const entries = useAdviceEntriesBetween(addDays(today, -90), today);
+  const [offset, setOffset] = useState(0);
+  const page = useAdviceLogPage(addDays(today, -90), today, offset, PAGE_SIZE);
   const settings = useSettings();
   const directory = useClientDirectory();
-  const sorted = useMemo(() => [...(entries ?? [])].sort((a, b) => b.date.localeCompare(a.date)), [entries]);
   const columns: Column<AdviceEntry>[] = [
     { key: 'date', header: t('log.columns.date'), width: '120px', cell: (e) => <Link to={`/advice/${e.id}/edit`}>{format.date(e.date, 'medium')}</Link> },
     {
@@ -72,12 +77,17 @@ export function AdviceScreen() {
       />
       <FollowUpsPanel />
       <Panel flush>
-        {entries === undefined ? null : sorted.length === 0 ? (
+        {page === undefined ? (
+          <p className="muted panel-note">{t('log.loading')}</p>
+        ) : page.total === 0 ? (
           <EmptyState title={t('log.emptyTitle')}>
             <Trans t={t} i18nKey="log.emptyBody" components={{ settings: <Link to="/settings" /> }} />
           </EmptyState>
         ) : (
-          <VirtualTable caption={t('log.caption')} columns={columns} rows={sorted} rowKey={(e) => e.id} />
+          <>
+            <DataTable caption={t('log.caption')} columns={columns} rows={page.rows} rowKey={(e) => e.id} />
+            <Pager label={t('log.pages')} offset={page.offset} pageSize={PAGE_SIZE} shown={page.rows.length} total={page.total} onOffset={setOffset} />
+          </>
         )}
       </Panel>
     </>

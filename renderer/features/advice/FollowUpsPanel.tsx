@@ -1,29 +1,48 @@
-/** Follow-ups due and overdue, for me or for everyone; ticking one clears it. */
+/**
+ * Follow-ups still to do, for me or for everyone; ticking one clears it. By default only
+ * what needs action this week (due since Monday, today, or by Sunday), a page at a time:
+ * a forum ten years old has thousands left open, and they would bury this week's. "All
+ * open" widens it to every open follow-up up to two weeks ahead.
+ */
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { followUpsDue } from '../../../shared/advice/follow-ups';
-import { setFollowUpDone, useClientDirectory, usePendingFollowUps } from '../../data';
+import { followUpsDue, followUpWindow, type FollowUpScope } from '../../../shared/advice/follow-ups';
+import { setFollowUpDone, useClientDirectory, useOpenFollowUps } from '../../data';
 import { localToday } from '../../format/dates';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { refusalMessage } from '../../ui/form-errors';
+import { offsetWithin, Pager } from '../../ui/Pager';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { UserText } from '../../ui/UserText';
 import { lastRecorder } from '../clients/recorder';
 
+/** Enough to act on without pushing the log off the screen. */
+const FOLLOW_UPS_PER_PAGE = 10;
+
 export function FollowUpsPanel() {
   const { t } = useTranslation('advice');
   const format = useFormat();
   const status = useStatus();
-  const pending = usePendingFollowUps();
   const directory = useClientDirectory();
   const me = lastRecorder();
   const [mine, setMine] = useState(false);
+  const [scope, setScope] = useState<FollowUpScope>('this-week');
+  const [offset, setOffset] = useState(0);
   const today = localToday();
-  const due = pending ? followUpsDue(pending, today, mine && me ? { adviserName: me } : {}) : [];
+  const window = followUpWindow(scope, today);
+  const page = useOpenFollowUps({ ...window, adviserName: mine && me ? me : undefined }, offset, FOLLOW_UPS_PER_PAGE);
+  const due = page ? followUpsDue(page.rows, today) : [];
+  // Ticking off the last one on the last page leaves that page empty: show the one before.
+  if (page && page.rows.length === 0 && page.total > 0) setOffset(offsetWithin(offset, page.total, FOLLOW_UPS_PER_PAGE));
+  const choose = (next: { mine?: boolean; scope?: FollowUpScope }) => {
+    if (next.mine !== undefined) setMine(next.mine);
+    if (next.scope !== undefined) setScope(next.scope);
+    setOffset(0);
+  };
   const done = async (id: string) => {
     try {
       await setFollowUpDone(id, true);
@@ -36,53 +55,68 @@ export function FollowUpsPanel() {
     <Panel
       title={t('followUps.title')}
       aside={
-        <div className="segmented" role="group" aria-label={t('followUps.whose')}>
-          <Button variant={mine ? 'secondary' : 'primary'} aria-pressed={!mine} onClick={() => setMine(false)}>
-            {t('followUps.everyone')}
-          </Button>
-          <Button variant={mine ? 'primary' : 'secondary'} aria-pressed={mine} disabled={!me} onClick={() => setMine(true)}>
-            {me ? (
-              // One span: the button is a flex box, and the name must stay inline with its words.
-              <span>
-                <Trans t={t} i18nKey="followUps.mineNamed" values={{ name: me }} components={{ bdi: <bdi /> }} />
-              </span>
-            ) : (
-              t('followUps.mine')
-            )}
-          </Button>
+        <div className="follow-up-filters">
+          <div className="segmented" role="group" aria-label={t('followUps.when')}>
+            <Button variant={scope === 'this-week' ? 'primary' : 'secondary'} aria-pressed={scope === 'this-week'} onClick={() => choose({ scope: 'this-week' })}>
+              {t('followUps.thisWeek')}
+            </Button>
+            <Button variant={scope === 'all' ? 'primary' : 'secondary'} aria-pressed={scope === 'all'} onClick={() => choose({ scope: 'all' })}>
+              {t('followUps.allOpen')}
+            </Button>
+          </div>
+          <div className="segmented" role="group" aria-label={t('followUps.whose')}>
+            <Button variant={mine ? 'secondary' : 'primary'} aria-pressed={!mine} onClick={() => choose({ mine: false })}>
+              {t('followUps.everyone')}
+            </Button>
+            <Button variant={mine ? 'primary' : 'secondary'} aria-pressed={mine} disabled={!me} onClick={() => choose({ mine: true })}>
+              {me ? (
+                // One span: the button is a flex box, and the name must stay inline with its words.
+                <span>
+                  <Trans t={t} i18nKey="followUps.mineNamed" values={{ name: me }} components={{ bdi: <bdi /> }} />
+                </span>
+              ) : (
+                t('followUps.mine')
+              )}
+            </Button>
+          </div>
         </div>
       }
     >
-      {due.length === 0 ? (
-        <p className="muted">{t('followUps.none')}</p>
+      {page === undefined ? (
+        <p className="muted">{t('followUps.loading')}</p>
+      ) : due.length === 0 ? (
+        <p className="muted">{scope === 'this-week' ? t('followUps.noneThisWeek') : t('followUps.none')}</p>
       ) : (
-        <ul className="compact-list" aria-label={t('followUps.listLabel')}>
-          {due.map(({ entry, overdueDays, state }) => {
-            const name = directory?.nameOf(entry.clientId);
-            return (
-              <li key={entry.id} className="follow-up">
-                <span>
-                  <Badge tone={state === 'overdue' ? 'danger' : state === 'due-today' ? 'warn' : 'info'}>
-                    {state === 'overdue'
-                      ? t('followUps.overdue', { days: overdueDays })
-                      : state === 'due-today'
-                        ? t('followUps.dueToday')
-                        : format.date(entry.followUpDate ?? today, 'medium')}
-                  </Badge>{' '}
-                  <Link to={`/clients/${entry.clientId}`}>
-                    <UserText>{name ?? t('followUps.aClient')}</UserText>
-                  </Link>{' '}
-                  <span className="muted">
-                    · <UserText>{entry.adviserName}</UserText>
+        <>
+          <ul className="compact-list" aria-label={t('followUps.listLabel')}>
+            {due.map(({ entry, overdueDays, state }) => {
+              const name = directory?.nameOf(entry.clientId);
+              return (
+                <li key={entry.id} className="follow-up">
+                  <span>
+                    <Badge tone={state === 'overdue' ? 'danger' : state === 'due-today' ? 'warn' : 'info'}>
+                      {state === 'overdue'
+                        ? t('followUps.overdue', { days: overdueDays })
+                        : state === 'due-today'
+                          ? t('followUps.dueToday')
+                          : format.date(entry.followUpDate ?? today, 'medium')}
+                    </Badge>{' '}
+                    <Link to={`/clients/${entry.clientId}`}>
+                      <UserText>{name ?? t('followUps.aClient')}</UserText>
+                    </Link>{' '}
+                    <span className="muted">
+                      · <UserText>{entry.adviserName}</UserText>
+                    </span>
                   </span>
-                </span>
-                <Button onClick={() => void done(entry.id)} aria-label={name ? t('followUps.markDone', { name }) : t('followUps.markDoneUnnamed')}>
-                  {t('followUps.done')}
-                </Button>
-              </li>
-            );
-          })}
-        </ul>
+                  <Button onClick={() => void done(entry.id)} aria-label={name ? t('followUps.markDone', { name }) : t('followUps.markDoneUnnamed')}>
+                    {t('followUps.done')}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+          <Pager label={t('followUps.pages')} offset={page.offset} pageSize={FOLLOW_UPS_PER_PAGE} shown={page.rows.length} total={page.total} onOffset={setOffset} />
+        </>
       )}
     </Panel>
   );

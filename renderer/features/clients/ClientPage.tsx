@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMessageWords } from '../../i18n';
-import { problemsOf, useClient, useClientAdvice, useClientAppointments, useClientReferrals } from '../../data';
+import { problemsOf, useClient, useClientHistory } from '../../data';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,13 +15,15 @@ import { ClientDetails } from './ClientDetails';
 import { ClientTimeline } from './ClientTimeline';
 import { ConsentPanel } from './ConsentPanel';
 
+/** The newest part of a client's history shown at first, and how much more each "Show older" adds. */
+const TIMELINE_STEP = 25;
+
 export function ClientPage() {
   const { t } = useTranslation('clients');
   const { clientId = '' } = useParams();
   const client = useClient(clientId);
-  const appointments = useClientAppointments(clientId);
-  const advice = useClientAdvice(clientId);
-  const referrals = useClientReferrals(clientId);
+  const [historyShown, setHistoryShown] = useState(TIMELINE_STEP);
+  const history = useClientHistory(clientId, historyShown);
   const [booking, setBooking] = useState(false);
   useClientOpenedAudit(clientId, client !== undefined);
 
@@ -66,8 +68,8 @@ export function ClientPage() {
           <RightsPanel client={client} />
         </div>
         <Panel title={t('page.timeline')}>
-          {appointments && advice && referrals ? (
-            <ClientTimeline appointments={appointments} advice={advice} referrals={referrals} />
+          {history ? (
+            <ClientTimeline history={history} shown={historyShown} onShowOlder={() => setHistoryShown(historyShown + TIMELINE_STEP)} />
           ) : (
             <p className="muted">{t('page.loading')}</p>
           )}

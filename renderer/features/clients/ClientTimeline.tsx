@@ -1,26 +1,23 @@
-/** A client's appointments, advice and referrals in one list, newest first. */
+/**
+ * A client's appointments, advice and referrals in one list, newest first: the newest
+ * `shown` of them, with the way to older ones (a long history is read in steps).
+ */
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AdviceEntry, Appointment, Referral } from '../../../shared/schemas';
-import { useClinics, useServices, useSettings } from '../../data';
+import type { Appointment } from '../../../shared/schemas';
+import { useClinics, useServices, useSettings, type ClientHistory } from '../../data';
 import { APPOINTMENT_STATUS, REFERRAL_STATUS } from '../../format/labels';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { UserText } from '../../ui/UserText';
 import { useCategoryNames } from '../advice/category-names';
 import { useOutcomeName } from '../advice/outcome-names';
 import { clientTimeline } from './client-timeline';
 
-export function ClientTimeline({
-  appointments,
-  advice,
-  referrals,
-}: {
-  appointments: readonly Appointment[];
-  advice: readonly AdviceEntry[];
-  referrals: readonly Referral[];
-}) {
+export function ClientTimeline({ history, shown, onShowOlder }: { history: ClientHistory; shown: number; onShowOlder: () => void }) {
+  const { appointments, advice, referrals, total } = history;
   const { t } = useTranslation('clients');
   const format = useFormat();
   const outcomeName = useOutcomeName();
@@ -30,76 +27,87 @@ export function ClientTimeline({
   const settings = useSettings();
   const clinicName = (id: string) => clinics?.find((c) => c.id === id)?.name ?? t('timeline.aClinic');
   const serviceName = (id: string) => services?.find((s) => s.id === id)?.name ?? t('timeline.aService');
-  const items = clientTimeline(appointments, advice, referrals);
+  // Each kind was read newest first up to `shown`, so the newest `shown` of all are among them.
+  const items = clientTimeline(appointments, advice, referrals).slice(0, shown);
   const appointmentById = new Map(appointments.map((a) => [a.id, a]));
   if (items.length === 0) return <EmptyState title={t('timeline.emptyTitle')}>{t('timeline.emptyBody')}</EmptyState>;
   return (
-    <ol className="timeline" aria-label={t('timeline.label')}>
-      {items.map((item) => {
-        if (item.kind === 'appointment') {
-          const a = item.appointment;
-          const tone = APPOINTMENT_STATUS[a.status]?.tone ?? 'neutral';
-          return (
-            <li key={a.id} className="timeline__item">
-              <time className="timeline__date" dateTime={a.date}>
-                {format.date(a.date, 'medium')}
-              </time>
-              <div>
-                <Link to={`/clinics/sessions/${a.sessionId}`}>
-                  <UserText>{clinicName(a.clinicId)}</UserText>
-                </Link>{' '}
-                {a.slotTime ? t('timeline.at', { time: format.time(a.slotTime) }) : t('timeline.walkIn')}{' '}
-                <Badge tone={tone}>{t(`timeline.appointmentStatus.${a.status}`)}</Badge>
-                {a.purpose ? (
-                  <div className="muted">
-                    <UserText>{a.purpose}</UserText>
-                  </div>
-                ) : null}
-                {a.cancelReason ? (
-                  <div className="muted">
-                    <UserText>{a.cancelReason}</UserText>
-                  </div>
-                ) : null}
-                <RebookLinks appointment={a} byId={appointmentById} />
-              </div>
-            </li>
-          );
-        }
-        if (item.kind === 'advice') {
-          const e = item.entry;
-          return (
-            <li key={e.id} className="timeline__item">
-              <time className="timeline__date" dateTime={e.date}>
-                {format.date(e.date, 'medium')}
-              </time>
-              <div>
-                <Link to={`/advice/${e.id}/edit`}>
-                  {t('timeline.advice', { categories: format.list(e.categories.map((id) => nameOfId(id, settings?.issueCategories)), 'unit') })}
-                </Link>{' '}
-                <Badge tone="info">{outcomeName(e.outcome)}</Badge>
-                <div className="muted">
-                  <UserText>{e.adviserName}</UserText> · {format.duration(e.minutes, 'minute')}
+    <>
+      <ol className="timeline" aria-label={t('timeline.label')}>
+        {items.map((item) => {
+          if (item.kind === 'appointment') {
+            const a = item.appointment;
+            const tone = APPOINTMENT_STATUS[a.status]?.tone ?? 'neutral';
+            return (
+              <li key={a.id} className="timeline__item">
+                <time className="timeline__date" dateTime={a.date}>
+                  {format.date(a.date, 'medium')}
+                </time>
+                <div>
+                  <Link to={`/clinics/sessions/${a.sessionId}`}>
+                    <UserText>{clinicName(a.clinicId)}</UserText>
+                  </Link>{' '}
+                  {a.slotTime ? t('timeline.at', { time: format.time(a.slotTime) }) : t('timeline.walkIn')}{' '}
+                  <Badge tone={tone}>{t(`timeline.appointmentStatus.${a.status}`)}</Badge>
+                  {a.purpose ? (
+                    <div className="muted">
+                      <UserText>{a.purpose}</UserText>
+                    </div>
+                  ) : null}
+                  {a.cancelReason ? (
+                    <div className="muted">
+                      <UserText>{a.cancelReason}</UserText>
+                    </div>
+                  ) : null}
+                  <RebookLinks appointment={a} byId={appointmentById} />
                 </div>
+              </li>
+            );
+          }
+          if (item.kind === 'advice') {
+            const e = item.entry;
+            return (
+              <li key={e.id} className="timeline__item">
+                <time className="timeline__date" dateTime={e.date}>
+                  {format.date(e.date, 'medium')}
+                </time>
+                <div>
+                  <Link to={`/advice/${e.id}/edit`}>
+                    {t('timeline.advice', { categories: format.list(e.categories.map((id) => nameOfId(id, settings?.issueCategories)), 'unit') })}
+                  </Link>{' '}
+                  <Badge tone="info">{outcomeName(e.outcome)}</Badge>
+                  <div className="muted">
+                    <UserText>{e.adviserName}</UserText> · {format.duration(e.minutes, 'minute')}
+                  </div>
+                </div>
+              </li>
+            );
+          }
+          const r = item.referral;
+          return (
+            <li key={r.id} className="timeline__item">
+              <time className="timeline__date" dateTime={r.date}>
+                {format.date(r.date, 'medium')}
+              </time>
+              <div>
+                <Link to={`/referrals/${r.id}`}>
+                  <Trans t={t} i18nKey="timeline.referredTo" values={{ service: serviceName(r.serviceId) }} components={{ bdi: <bdi /> }} />
+                </Link>{' '}
+                <Badge tone={REFERRAL_STATUS[r.status]?.tone ?? 'neutral'}>{t(`timeline.referralStatus.${r.status}`)}</Badge>
               </div>
             </li>
           );
-        }
-        const r = item.referral;
-        return (
-          <li key={r.id} className="timeline__item">
-            <time className="timeline__date" dateTime={r.date}>
-              {format.date(r.date, 'medium')}
-            </time>
-            <div>
-              <Link to={`/referrals/${r.id}`}>
-                <Trans t={t} i18nKey="timeline.referredTo" values={{ service: serviceName(r.serviceId) }} components={{ bdi: <bdi /> }} />
-              </Link>{' '}
-              <Badge tone={REFERRAL_STATUS[r.status]?.tone ?? 'neutral'}>{t(`timeline.referralStatus.${r.status}`)}</Badge>
-            </div>
-          </li>
-        );
-      })}
-    </ol>
+        })}
+      </ol>
+      {total > items.length ? (
+        <p className="timeline__more">
+          <span className="muted" aria-live="polite">
+            {t('timeline.shownOf', { shown: items.length, total })}
+          </span>{' '}
+          <Button onClick={onShowOlder}>{t('timeline.showOlder')}</Button>
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -1,13 +1,15 @@
 /**
- * Referrals: the overdue ones first (follow-up date passed with no outcome), then every
- * referral, newest first, and the way to the services directory.
+ * Referrals: the overdue ones first (follow-up date passed with no outcome), then the
+ * referrals still in hand (or all of them), newest first, and the way to the services
+ * directory. Both lists are read a page at a time through indexes (openFollowUp,
+ * [status+date]): a ten-year forum has 50,000 referrals.
  */
 import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { overdueReferrals, OPEN_REFERRAL_STATUSES } from '../../../shared/referrals/transitions';
+import { daysBetween } from '../../../shared/schedule/dates';
 import type { Referral } from '../../../shared/schemas';
-import { useClientDirectory, useReferrals, useServices, useSettings } from '../../data';
+import { PAGE_SIZE, REFERRALS_IN_HAND, useClientDirectory, useOverdueReferralsPage, useReferralsPage, useServices, useSettings } from '../../data';
 import { localToday } from '../../format/dates';
 import { REFERRAL_STATUS } from '../../format/labels';
 import { Badge } from '../../ui/Badge';
@@ -17,29 +19,35 @@ import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { UserText } from '../../ui/UserText';
-import { VirtualTable } from '../../ui/VirtualTable';
+import { DataTable } from '../../ui/DataTable';
+import { Pager } from '../../ui/Pager';
 import { useFormat } from '../../i18n/format';
 import { categoriesIn } from './category-words';
 
 /** Enough to act on today without pushing the full list off the screen. */
-const OVERDUE_SHOWN = 6;
+const OVERDUE_PER_PAGE = 6;
 
 export function ReferralsScreen() {
   const { t } = useTranslation('referrals');
   const { t: advice } = useTranslation('advice');
   const format = useFormat();
-  const referrals = useReferrals();
   const services = useServices();
   const settings = useSettings();
   const directory = useClientDirectory();
   const [openOnly, setOpenOnly] = useState(true);
-  const [allOverdue, setAllOverdue] = useState(false);
+  const [offset, setOffset] = useState(0);
+  const [overdueOffset, setOverdueOffset] = useState(0);
   const today = localToday();
+  const page = useReferralsPage(openOnly ? REFERRALS_IN_HAND : undefined, offset, PAGE_SIZE);
+  const overduePage = useOverdueReferralsPage(today, overdueOffset, OVERDUE_PER_PAGE);
   const serviceNames = useMemo(() => new Map((services ?? []).map((s) => [s.id, s.name])), [services]);
   const categories = useMemo(() => new Map(categoriesIn(settings?.issueCategories ?? [], advice).map((c) => [c.id, c.label])), [settings, advice]);
   const who = (clientId: string) => directory?.nameOf(clientId) ?? '…';
-  const overdue = referrals ? overdueReferrals(referrals, today) : [];
-  const listed = (referrals ?? []).filter((r) => !openOnly || r.status === 'draft' || OPEN_REFERRAL_STATUSES.includes(r.status));
+  const overdue = (overduePage?.rows ?? []).map((referral) => ({ referral, overdueDays: daysBetween(referral.followUpDue ?? today, today) }));
+  const choose = (open: boolean) => {
+    setOpenOnly(open);
+    setOffset(0);
+  };
 
   const columns: Column<Referral>[] = [
     { key: 'date', header: t('list.columns.date'), width: '110px', cell: (r) => <Link to={`/referrals/${r.id}`}>{format.date(r.date, 'medium')}</Link> },
@@ -66,11 +74,13 @@ export function ReferralsScreen() {
         }
       />
       <Panel title={t('list.overdue.title')}>
-        {overdue.length === 0 ? (
+        {overduePage === undefined ? (
+          <p className="muted">{t('list.loading')}</p>
+        ) : overdue.length === 0 ? (
           <p className="muted">{t('list.overdue.none')}</p>
         ) : (
           <ul className="compact-list" aria-label={t('list.overdue.label')}>
-            {(allOverdue ? overdue : overdue.slice(0, OVERDUE_SHOWN)).map(({ referral, overdueDays }) => (
+            {overdue.map(({ referral, overdueDays }) => (
               <li key={referral.id} className="follow-up">
                 <span>
                   <Badge tone="danger">{t('list.overdue.days', { count: overdueDays })}</Badge>{' '}
@@ -92,10 +102,15 @@ export function ReferralsScreen() {
             ))}
           </ul>
         )}
-        {overdue.length > OVERDUE_SHOWN ? (
-          <Button variant="quiet" className="overdue-more" onClick={() => setAllOverdue(!allOverdue)}>
-            {allOverdue ? t('list.overdue.fewer') : t('list.overdue.all', { count: overdue.length })}
-          </Button>
+        {overduePage && overdue.length > 0 ? (
+          <Pager
+            label={t('list.overdue.pages')}
+            offset={overduePage.offset}
+            pageSize={OVERDUE_PER_PAGE}
+            shown={overdue.length}
+            total={overduePage.total}
+            onOffset={setOverdueOffset}
+          />
         ) : null}
       </Panel>
       <Panel
@@ -103,21 +118,28 @@ export function ReferralsScreen() {
         flush
         aside={
           <div className="segmented" role="group" aria-label={t('list.all.which')}>
-            <Button variant={openOnly ? 'primary' : 'secondary'} aria-pressed={openOnly} onClick={() => setOpenOnly(true)}>
+            <Button variant={openOnly ? 'primary' : 'secondary'} aria-pressed={openOnly} onClick={() => choose(true)}>
               {t('list.all.open')}
             </Button>
-            <Button variant={openOnly ? 'secondary' : 'primary'} aria-pressed={!openOnly} onClick={() => setOpenOnly(false)}>
+            <Button variant={openOnly ? 'secondary' : 'primary'} aria-pressed={!openOnly} onClick={() => choose(false)}>
               {t('list.all.all')}
             </Button>
           </div>
         }
       >
-        {referrals === undefined ? null : referrals.length === 0 ? (
+        {page === undefined ? (
+          <p className="muted panel-note">{t('list.loading')}</p>
+        ) : page.total === 0 && !openOnly ? (
           <EmptyState title={t('list.empty.title')}>
             <Trans t={t} i18nKey="list.empty.body" components={{ settings: <Link to="/settings" /> }} />
           </EmptyState>
+        ) : page.total === 0 ? (
+          <p className="muted panel-note">{t('list.all.noneOpen')}</p>
         ) : (
-          <VirtualTable caption={t('list.title')} columns={columns} rows={listed} rowKey={(r) => r.id} />
+          <>
+            <DataTable caption={t('list.title')} columns={columns} rows={page.rows} rowKey={(r) => r.id} />
+            <Pager label={t('list.all.pages')} offset={page.offset} pageSize={PAGE_SIZE} shown={page.rows.length} total={page.total} onOffset={setOffset} />
+          </>
         )}
       </Panel>
     </>

@@ -7,7 +7,7 @@ import {
   CommandRefusedError,
   createReferral,
   logAdvice,
-  pendingFollowUps,
+  openFollowUpsPage,
   services,
   setFollowUpDone,
   ValidationError,
@@ -57,9 +57,10 @@ describe('logging advice', () => {
     const client = await clients.create(validClient());
     const entry = await logAdvice(advice(client.id, 'Fatima', { categories: ['housing'], followUpDate: '2026-11-20' }), TODAY);
     await logAdvice(advice(client.id, 'Fatima', { categories: ['housing'] }), TODAY);
-    expect((await pendingFollowUps()).map((e) => e.id)).toEqual([entry.id]);
+    const window = { from: '', to: '2026-12-31' };
+    expect((await openFollowUpsPage(window, 0, 50)).rows.map((e) => e.id)).toEqual([entry.id]);
     await setFollowUpDone(entry.id, true);
-    expect(await pendingFollowUps()).toEqual([]);
+    expect(await openFollowUpsPage(window, 0, 50)).toEqual({ rows: [], total: 0, offset: 0 });
   });
 });
 

@@ -71,4 +71,74 @@ describe('database versions', () => {
     expect(await database.auditLog.where('subjectId').equals('client-1').primaryKeys()).toEqual(['a3']);
     database.close();
   });
+
+  it('version 4 keeps every record and answers the list queries by compound and follow-up indexes', async () => {
+    const forum = demoForum();
+    const database = await migrate({
+      from: 3,
+      to: 4,
+      seed: async (v3) => {
+        await v3.clients.bulkAdd(forum.clients);
+        await v3.appointments.bulkAdd(forum.appointments);
+        await v3.adviceEntries.bulkAdd(forum.adviceEntries);
+        await v3.referrals.bulkAdd(forum.referrals);
+        await v3.shifts.bulkAdd(forum.shifts);
+      },
+    });
+    const indexes = (table: { schema: { indexes: { name: string }[] } }) => table.schema.indexes.map((index) => index.name).sort();
+    expect(indexes(database.clients)).toEqual(['ref']);
+    expect(indexes(database.appointments)).toEqual(['[clientId+date]', '[clinicId+date]', 'date', 'sessionId']);
+    expect(indexes(database.adviceEntries)).toEqual(['[clientId+date]', 'date', 'openFollowUp']);
+    expect(indexes(database.referrals)).toEqual(['[clientId+date]', '[status+date]', 'openFollowUp']);
+    expect(indexes(database.shifts)).toEqual(['[volunteerId+date]', 'date', 'sessionId']);
+
+    // Every record is as it was, apart from the derived follow-up date.
+    const without = <T extends object>(records: T[]) => records.map(({ openFollowUp: _, ...rest }: T & { openFollowUp?: string }) => rest);
+    expect(await database.clients.count()).toBe(forum.clients.length);
+    expect(await database.appointments.count()).toBe(forum.appointments.length);
+    expect(await database.shifts.count()).toBe(forum.shifts.length);
+    const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+    expect(without(await database.adviceEntries.orderBy('id').toArray())).toEqual(byId(forum.adviceEntries));
+    expect(without(await database.referrals.orderBy('id').toArray())).toEqual(byId(forum.referrals));
+    expect(await database.appointments.get(forum.appointments[7]!.id)).toEqual(forum.appointments[7]);
+
+    // A client's history by client and date; the client alone still finds it (Dexie reads the compound index).
+    const client = forum.appointments[0]!.clientId;
+    const theirs = forum.appointments.filter((a) => a.clientId === client).map((a) => a.date).sort();
+    expect((await database.appointments.where('[clientId+date]').between([client, ''], [client, '\uffff']).toArray()).map((a) => a.date)).toEqual(theirs);
+    expect(await database.appointments.where('clientId').equals(client).count()).toBe(theirs.length);
+
+    // Open follow-ups only, by due date: done ones and entries without a follow-up are not in the index.
+    const open = forum.adviceEntries.filter((e) => e.followUpDate && !e.followUpDone);
+    expect(open.length).toBeGreaterThan(0);
+    expect(forum.adviceEntries.some((e) => e.followUpDate && e.followUpDone)).toBe(true);
+    expect((await database.adviceEntries.orderBy('openFollowUp').primaryKeys()).sort()).toEqual(open.map((e) => e.id).sort());
+    const openReferrals = forum.referrals.filter((r) => r.followUpDue && ['sent', 'acknowledged', 'accepted'].includes(r.status));
+    expect(await database.referrals.where('openFollowUp').above('').count()).toBe(openReferrals.length);
+
+    const sent = forum.referrals.filter((r) => r.status === 'sent').map((r) => r.date).sort();
+    expect((await database.referrals.where('[status+date]').between(['sent', ''], ['sent', '\uffff']).toArray()).map((r) => r.date)).toEqual(sent);
+    const volunteer = forum.shifts.find((s) => s.volunteerId)!.volunteerId!;
+    expect(await database.shifts.where('[volunteerId+date]').between([volunteer, ''], [volunteer, '\uffff']).count()).toBe(
+      forum.shifts.filter((s) => s.volunteerId === volunteer).length,
+    );
+    database.close();
+  });
+
+  it('keeps openFollowUp true on later writes: set while open, gone once done or closed', async () => {
+    const forum = demoForum();
+    const entry = forum.adviceEntries.find((e) => e.followUpDate && !e.followUpDone)!;
+    const database = await migrate({ from: 3, seed: async (v3) => void (await v3.adviceEntries.add(entry)) });
+    expect((await database.adviceEntries.get(entry.id)) as object).toMatchObject({ openFollowUp: entry.followUpDate });
+    await database.adviceEntries.put({ ...entry, followUpDone: true });
+    expect(await database.adviceEntries.where('openFollowUp').above('').count()).toBe(0);
+    await database.adviceEntries.update(entry.id, { followUpDone: false, followUpDate: '2030-01-02' });
+    expect(await database.adviceEntries.where('openFollowUp').equals('2030-01-02').primaryKeys()).toEqual([entry.id]);
+    const referral = { ...forum.referrals[0]!, status: 'sent' as const, followUpDue: '2030-02-03' };
+    await database.referrals.put(referral);
+    expect(await database.referrals.where('openFollowUp').equals('2030-02-03').count()).toBe(1);
+    await database.referrals.put({ ...referral, status: 'completed' as const });
+    expect(await database.referrals.where('openFollowUp').above('').count()).toBe(0);
+    database.close();
+  });
 });

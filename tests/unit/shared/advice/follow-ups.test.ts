@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpsDue } from '../../../../shared/advice/follow-ups';
+import { followUpsDue, followUpWindow } from '../../../../shared/advice/follow-ups';
 import type { AdviceEntry } from '../../../../shared/schemas';
 
 const today = '2026-03-10';
@@ -62,5 +62,14 @@ describe('followUpsDue', () => {
 
   it('returns nothing for no entries', () => {
     expect(followUpsDue([], today)).toEqual([]);
+  });
+});
+
+describe('followUpWindow', () => {
+  it('this week runs Monday to Sunday around today; all reaches every older one and two weeks ahead', () => {
+    expect(followUpWindow('this-week', '2026-06-10')).toEqual({ from: '2026-06-08', to: '2026-06-14' });
+    expect(followUpWindow('this-week', '2026-06-08')).toEqual({ from: '2026-06-08', to: '2026-06-14' });
+    expect(followUpWindow('this-week', '2026-06-14')).toEqual({ from: '2026-06-08', to: '2026-06-14' });
+    expect(followUpWindow('all', '2026-06-10')).toEqual({ from: '', to: '2026-06-24' });
   });
 });
