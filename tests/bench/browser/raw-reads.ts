@@ -5,11 +5,15 @@
  */
 import type { Page } from '@playwright/test';
 
-/** One getAll: a whole store, or an index's key range ("only" one key, or from..to inclusive). */
+/**
+ * One getAll: a whole store, or an index's key range ("only" one key, "first" every key of a
+ * compound index that starts with it, or from..to inclusive).
+ */
 export interface RawRead {
   store: string;
   index?: string;
   only?: string;
+  first?: string;
   from?: string;
   to?: string;
 }
@@ -37,7 +41,9 @@ export async function timeRawReads(page: Page, reads: readonly RawRead[]): Promi
         const range =
           read.only !== undefined
             ? IDBKeyRange.only(read.only)
-            : read.from !== undefined || read.to !== undefined
+            : read.first !== undefined
+              ? IDBKeyRange.bound([read.first], [read.first, []])
+              : read.from !== undefined || read.to !== undefined
               ? IDBKeyRange.bound(read.from ?? '', read.to ?? '\uffff')
               : undefined;
         const rows = await new Promise<unknown[]>((resolve, reject) => {

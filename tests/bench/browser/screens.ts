@@ -37,8 +37,8 @@ export function listScreens(): Screen[] {
       hash: '/advice',
       ready: { rows: `main section[aria-label="${word('advice', 'followUps.title')}"] li` },
       raw: [
-        { store: 'adviceEntries', index: 'followUpDate' },
-        { store: 'referrals', index: 'followUpDue' },
+        { store: 'adviceEntries', index: 'openFollowUp' },
+        { store: 'referrals', index: 'openFollowUp' },
       ],
     },
     { what: 'referrals', hash: '/referrals', ready: { heading: word('referrals', 'list.title'), rows: TABLE_ROWS }, raw: [{ store: 'referrals' }] },
