@@ -18,6 +18,9 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 2000,
   },
+  // Workers (the report's, the rota's) are ES modules, so they can share chunks and load
+  // big tables lazily like the app does.
+  worker: { format: 'es' },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
 });

@@ -57,6 +57,7 @@ export { createReferral, changeReferralStatus } from './commands/referrals';
 export { applyServicesImport } from './commands/services-import';
 export { importClients, type ClientImportFacts } from './commands/clients-import';
 export { loadReportInput, recordReportExport } from './commands/report';
+export { buildReportInWorker, ReportCancelledError, type ReportBuild } from './report-input/report-in-worker';
 export {
   acceptProposals,
   assignmentProblems,

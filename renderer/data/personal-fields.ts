@@ -23,6 +23,7 @@ export const PERSONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
   users: [],
   dataKeys: [],
   vault: [],
+  firstContacts: [],
 };
 
 export interface PersonalFieldCodec {

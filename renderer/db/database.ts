@@ -10,6 +10,7 @@ import type {
   AuditEntry,
   Client,
   Clinic,
+  FirstContact,
   Referral,
   Service,
   Session,
@@ -20,6 +21,7 @@ import type {
 import type { DataKeyRow, VaultRecord } from '../../shared/security/vault-records';
 import type { UserRecord } from '../../shared/security/user';
 import { openFollowUpMiddleware } from './open-follow-up';
+import { withFirstContacts } from './first-contacts';
 import { applyVersions, LATEST_VERSION } from './versions';
 
 export interface DatabaseDependencies {
@@ -47,6 +49,8 @@ export class SignpostDatabase extends Dexie {
   dataKeys!: Table<DataKeyRow, string>;
   /** The forum key wrapped by the recovery key. */
   vault!: Table<VaultRecord, 'forum'>;
+  /** Each client's first contact date, derived from their records (db/first-contacts.ts). */
+  firstContacts!: Table<FirstContact, string>;
 
   /**
    * @param deps a separate IndexedDB (fake-indexeddb) per unit test; the browser's by default.
@@ -70,6 +74,8 @@ export class SignpostDatabase extends Dexie {
     applyVersions(this, upToVersion);
     // Keeps the derived follow-up index true on every write, whichever code makes it.
     this.use(openFollowUpMiddleware);
+    // Derived data every copy of the database keeps right, tests and restores included.
+    withFirstContacts(this);
   }
 }
 
@@ -87,4 +93,5 @@ export type TableName =
   | 'auditLog'
   | 'users'
   | 'dataKeys'
-  | 'vault';
+  | 'vault'
+  | 'firstContacts';

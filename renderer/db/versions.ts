@@ -11,6 +11,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { OPEN_FOLLOW_UP, withOpenFollowUp } from './open-follow-up';
+import { firstContactsOf } from '../../shared/report/first-contact';
 
 export interface DatabaseVersion {
   version: number;
@@ -79,6 +80,19 @@ export const VERSIONS: readonly DatabaseVersion[] = [
             else record[OPEN_FOLLOW_UP] = due;
           });
       }
+    },
+  },
+  {
+    version: 5,
+    why: 'Issue 13: a year\'s report reads its own period, not ten years of history. Each client\'s first contact date is kept in firstContacts (maintained on every write by db/first-contacts.ts), filled here from the records already stored. (The period\'s referrals are read through version 4\'s [status+date].)',
+    stores: {
+      firstContacts: 'clientId',
+    },
+    upgrade: async (transaction) => {
+      const appointments = await transaction.table('appointments').toArray();
+      const adviceEntries = await transaction.table('adviceEntries').toArray();
+      const first = firstContactsOf(appointments, adviceEntries);
+      await transaction.table('firstContacts').bulkPut([...first].map(([clientId, date]) => ({ clientId, date })));
     },
   },
 ];

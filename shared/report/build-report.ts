@@ -67,6 +67,7 @@ import type { ReportPeriod } from './period';
 import { monthsIn, periodDates, previousPeriod } from './period';
 import type { ArrivalBand, ReportMeasure, ReportRowHeader, ReportSectionId, ReportTableId, ReportWords } from './report-words';
 import { ENGLISH_REPORT_WORDS } from './report-words';
+import { ATTENDED } from './first-contact';
 
 export interface ReportInput {
   clients: readonly Client[];
@@ -76,6 +77,13 @@ export interface ReportInput {
   services: readonly Service[];
   volunteers: readonly Volunteer[];
   shifts: readonly Shift[];
+  /**
+   * Each client's first contact date (first-contact.ts), when it was kept as records were
+   * written: then the records need only cover the period, not everything before it. Without
+   * it, "new people" is worked out from the appointments and advice entries given, which
+   * must then go back to the forum's beginning.
+   */
+  firstContacts?: ReadonlyMap<string, string>;
 }
 
 export interface ReportOptions {
@@ -134,7 +142,6 @@ export { REPORT_SECTION_IDS } from './report-words';
 export const OTHER = ENGLISH_REPORT_WORDS.other;
 export const NOT_RECORDED = ENGLISH_REPORT_WORDS.notRecorded;
 
-const ATTENDED: ReadonlySet<AppointmentStatus> = new Set<AppointmentStatus>(['arrived', 'called', 'seen']);
 const HAPPENED: ReadonlySet<AppointmentStatus> = new Set<AppointmentStatus>(['arrived', 'called', 'seen', 'left-without-being-seen']);
 
 const STATUS_ORDER: readonly ReferralStatus[] = ['sent', 'acknowledged', 'accepted', 'completed', 'declined', 'no-contact'];
@@ -437,11 +444,18 @@ function headlineSection(scope: Scope): { section: ReportSection; peopleSeen: Se
   }
   // New people: seen now, with no contact (at any clinic) before the period.
   const seenBefore = new Set<string>();
-  for (const a of data.appointments) {
-    if (a.date < current.fromDate && ATTENDED.has(a.status) && peopleSeen.has(a.clientId)) seenBefore.add(a.clientId);
-  }
-  for (const e of data.adviceEntries) {
-    if (e.date < current.fromDate && peopleSeen.has(e.clientId)) seenBefore.add(e.clientId);
+  if (data.firstContacts) {
+    for (const id of peopleSeen) {
+      const first = data.firstContacts.get(id);
+      if (first !== undefined && first < current.fromDate) seenBefore.add(id);
+    }
+  } else {
+    for (const a of data.appointments) {
+      if (a.date < current.fromDate && ATTENDED.has(a.status) && peopleSeen.has(a.clientId)) seenBefore.add(a.clientId);
+    }
+    for (const e of data.adviceEntries) {
+      if (e.date < current.fromDate && peopleSeen.has(e.clientId)) seenBefore.add(e.clientId);
+    }
   }
   const newPeople = peopleSeen.size - seenBefore.size;
 

@@ -10,3 +10,4 @@ export * from './referral';
 export * from './volunteer';
 export * from './settings';
 export * from './audit';
+export * from './first-contact';

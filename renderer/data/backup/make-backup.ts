@@ -6,6 +6,7 @@
 import { backupFileName } from '../../../shared/backup/backup-format';
 import type { SignpostDatabase, TableName } from '../../db/database';
 import { db } from '../../db/instance';
+import { FIRST_CONTACTS_TABLE } from '../../db/first-contacts';
 import { LATEST_VERSION } from '../../db/versions';
 import { auditEntry } from '../repositories/audit-log';
 import { decodeBackup, encodeBackup, type TableToWrite } from './backup-codec';
@@ -27,7 +28,8 @@ export interface BackupOptions {
 
 /** Every table's stored records, as they are (damaged ones included), at one moment. */
 export async function readAllTables(database: SignpostDatabase = db()): Promise<TableToWrite[]> {
-  const tables = database.tables;
+  // Derived data is not backed up: a restore rebuilds it as the records go back in.
+  const tables = database.tables.filter((table) => table.name !== FIRST_CONTACTS_TABLE);
   const contents = await database.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
   return tables.map((table, i) => {
     const records = contents[i] ?? [];

@@ -5,7 +5,7 @@
  * be added to the database without saying how its records are checked.
  */
 import type { z } from 'zod';
-import { AdviceEntry, Appointment, AuditEntry, Client, Clinic, Referral, Service, Session, Settings, Shift, Volunteer } from '../../../shared/schemas';
+import { AdviceEntry, Appointment, AuditEntry, Client, Clinic, FirstContact, Referral, Service, Session, Settings, Shift, Volunteer } from '../../../shared/schemas';
 import { UserRecord } from '../../../shared/security/user';
 import { DataKeyRow, VaultRecord } from '../../../shared/security/vault-records';
 import type { TableName } from '../../db/database';
@@ -26,6 +26,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   users: UserRecord,
   dataKeys: DataKeyRow,
   vault: VaultRecord,
+  firstContacts: FirstContact,
 };
 
 export function isKnownTable(name: string): name is TableName {

@@ -1,19 +1,21 @@
 /**
  * Reading what the Community Intelligence Report needs, and logging each export. The
- * report itself is built in shared/report from these records; nothing personal leaves
- * this module except into that builder, which publishes aggregates only.
+ * report itself is built in shared/report from these records (on screen, in the report
+ * worker: report-input/); nothing personal leaves except into that builder, which
+ * publishes aggregates only.
  */
 import type { ReportInput } from '../../../shared/report/build-report';
 import { periodDates, previousPeriod, type ReportPeriod } from '../../../shared/report/period';
-import { AdviceEntry, Appointment, Client, Referral, Service, Shift, Volunteer } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { recordAudit } from '../repositories/audit-log';
-import { openRecords } from '../record-store';
+import { decoderFor } from '../report-input/decode-records';
+import { readReportInput, type ReadProgress } from '../report-input/read-report-input';
 
 /**
- * The stored records the report reads, as they are: everything up to the period's end
- * for appointments and advice ("new people" needs to know who came before), and from the
- * previous period's start for shifts. Also what the report benchmark times as the raw read.
+ * The stored records as the report read them before first contact dates were kept:
+ * everything up to the period's end for appointments and advice, every client and
+ * referral, and shifts from the previous period's start. The report benchmark times it
+ * as its raw-read reference.
  */
 export async function readReportRecords(period: ReportPeriod) {
   const { toDate } = periodDates(period);
@@ -31,26 +33,12 @@ export async function readReportRecords(period: ReportPeriod) {
   return { clients, appointments, adviceEntries, referrals, services, volunteers, shifts, previousFrom, toDate };
 }
 
-/** The records, checked, in one read transaction: what buildReport takes. */
-export async function loadReportInput(period: ReportPeriod): Promise<ReportInput> {
-  const database = db();
-  return database.transaction('r', [database.clients, database.appointments, database.adviceEntries, database.referrals, database.services, database.volunteers, database.shifts], async () => {
-    const raw = await readReportRecords(period);
-    // A restricted record (withdrawn storage consent, or at the person's request) is kept
-    // but not processed: it and everything of theirs stay out of the report.
-    const clients = openRecords('clients', Client, raw.clients);
-    const restricted = new Set(clients.filter((c) => c.restriction !== undefined).map((c) => c.id));
-    const counted = <T extends { clientId: string }>(record: T) => !restricted.has(record.clientId);
-    return {
-      clients: clients.filter((c) => !restricted.has(c.id)),
-      appointments: openRecords('appointments', Appointment, raw.appointments).filter(counted),
-      adviceEntries: openRecords('adviceEntries', AdviceEntry, raw.adviceEntries).filter(counted),
-      referrals: openRecords('referrals', Referral, raw.referrals).filter((r) => counted(r) && r.date >= raw.previousFrom && r.date <= raw.toDate),
-      services: openRecords('services', Service, raw.services),
-      volunteers: openRecords('volunteers', Volunteer, raw.volunteers),
-      shifts: openRecords('shifts', Shift, raw.shifts),
-    };
-  });
+/**
+ * What buildReport takes, read a piece at a time (report-input/read-report-input.ts): the
+ * report screen does this in a worker; tests and benchmarks call it here.
+ */
+export function loadReportInput(period: ReportPeriod, options: { clinicId?: string; onProgress?: ReadProgress } = {}): Promise<ReportInput> {
+  return readReportInput(db(), { period, ...(options.clinicId !== undefined ? { clinicId: options.clinicId } : {}) }, decoderFor(undefined), options.onProgress);
 }
 
 /** The export log: when, which period and formats, which rules. Never any content. */

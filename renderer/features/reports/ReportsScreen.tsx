@@ -3,15 +3,17 @@
  * it exactly as it will be published, then export it. Numbers are protected by the rules
  * in Settings (small counts hidden, everything rounded). The report is written in the
  * app's language (titles, labels, country and language names, notes) and is built again
- * from the same records when the language changes, so the preview and the files always
- * match the screen.
+ * when the language changes, so the preview and the files always match the screen.
+ *
+ * The report is built in a worker (renderer/data/report-input): the screen stays usable,
+ * shows how far it has got, and can cancel.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildReport, type ReportInput } from '../../../shared/report/build-report';
-import type { ReportPeriod } from '../../../shared/report/period';
+import type { CommunityReport } from '../../../shared/report/build-report';
 import { requestedPeriod, type ReportRequest } from '../../../shared/report/report-request';
-import { loadReportInput, useClinics, useSettings } from '../../data';
+import { reportWordsAsData } from '../../../shared/report/report-words-data';
+import { buildReportInWorker, ReportCancelledError, useClinics, useSettings, type ReportBuild } from '../../data';
 import { localToday } from '../../format/dates';
 import { useFormat } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';
@@ -20,10 +22,11 @@ import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { ReportExports } from './ReportExports';
 import { ReportPreview } from './ReportPreview';
+import { ReportProgress } from './ReportProgress';
 import { defaultRequest, ReportSetup } from './ReportSetup';
 import { categoriesIn } from '../referrals/category-words';
-import { codeNames } from './words/code-names';
-import { reportWordsFor } from './words/report-words';
+import { namesLocaleOf } from './words/code-names';
+import { KNOWN_ROLES, reportWordsFor } from './words/report-words';
 
 export function ReportsScreen() {
   const { t } = useTranslation('reports');
@@ -32,55 +35,81 @@ export function ReportsScreen() {
   const settings = useSettings();
   const clinics = useClinics();
   const status = useStatus();
-  const [loaded, setLoaded] = useState<{ input: ReportInput; period: ReportPeriod; clinic?: { id: string; name: string } } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [built, setBuilt] = useState<{ report: CommunityReport; request: ReportRequest; language: string } | 'failed' | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const running = useRef<ReportBuild | null>(null);
 
-  const build = async (request: ReportRequest) => {
-    if (!settings) return;
-    setBusy(true);
-    try {
+  const build = useCallback(
+    async (request: ReportRequest) => {
+      if (!settings) return;
+      running.current?.cancel();
       const period = requestedPeriod(request);
       const clinic = clinics?.find((c) => c.id === request.clinicId);
-      setLoaded({ input: await loadReportInput(period), period, ...(clinic ? { clinic: { id: clinic.id, name: clinic.name } } : {}) });
-    } catch {
-      status.error(t('screen.buildFailed'));
-    } finally {
-      setBusy(false);
-    }
-  };
+      const job = buildReportInWorker(
+        {
+          period,
+          ...(clinic ? { clinic: { id: clinic.id, name: clinic.name } } : {}),
+          rules: settings.disclosure,
+          categories: categoriesIn(settings.issueCategories, advice),
+          hourlyRate: settings.volunteerHourlyRate,
+          words: reportWordsAsData(reportWordsFor(t, format), { period, oneClinic: clinic !== undefined, rules: settings.disclosure, roles: KNOWN_ROLES }),
+          ...(namesLocaleOf(format.language) ? { namesLocale: namesLocaleOf(format.language)! } : {}),
+        },
+        (fraction) => {
+          if (running.current === job) setProgress(fraction);
+        },
+      );
+      running.current = job;
+      setProgress(0);
+      try {
+        const report = await job.result;
+        if (running.current === job) setBuilt({ report, request, language: format.language });
+      } catch (error) {
+        if (running.current !== job) return;
+        if (error instanceof ReportCancelledError) status.say(t('build.cancelled'));
+        else setBuilt('failed');
+      } finally {
+        if (running.current === job) {
+          running.current = null;
+          setProgress(null);
+        }
+      }
+    },
+    [settings, clinics, advice, t, format, status],
+  );
 
-  // Built from the loaded records in the app's language (again when the language changes).
-  const report = useMemo(() => {
-    if (!loaded || !settings) return null;
-    const names = codeNames(format.language);
-    try {
-      return buildReport(loaded.input, {
-        period: loaded.period,
-        ...(loaded.clinic ? { clinicId: loaded.clinic.id, clinicName: loaded.clinic.name } : {}),
-        rules: settings.disclosure,
-        categories: categoriesIn(settings.issueCategories, advice),
-        hourlyRate: settings.volunteerHourlyRate,
-        countryName: names.country,
-        languageName: names.language,
-        words: reportWordsFor(t, format),
-      });
-    } catch {
-      return 'failed' as const;
-    }
-  }, [loaded, settings, t, advice, format]);
+  // The report is written in the app's language: built again when the language changes.
+  const builtLanguage = built !== null && built !== 'failed' ? built.language : undefined;
+  const builtRequest = built !== null && built !== 'failed' ? built.request : undefined;
+  useEffect(() => {
+    if (builtRequest && builtLanguage !== format.language && !running.current) void build(builtRequest);
+  }, [format.language, builtLanguage, builtRequest, build]);
+
+  // Leaving the screen stops a build nobody will see.
+  useEffect(
+    () => () => {
+      const job = running.current;
+      running.current = null;
+      job?.cancel();
+    },
+    [],
+  );
+
+  const report = built !== null && built !== 'failed' ? built.report : null;
 
   return (
     <>
       <PageHeader title={t('screen.title')} lede={t('screen.lede')} />
       <Panel title={t('screen.which')}>
         {settings && clinics ? (
-          <ReportSetup initial={defaultRequest(localToday().slice(0, 7))} clinics={clinics} busy={busy} onBuild={(r) => void build(r)} />
+          <ReportSetup initial={defaultRequest(localToday().slice(0, 7))} clinics={clinics} busy={progress !== null} onBuild={(r) => void build(r)} />
         ) : (
           <p className="muted">{t('screen.loading')}</p>
         )}
         {settings ? <p className="muted">{t('screen.rules', { threshold: settings.disclosure.threshold, rounding: settings.disclosure.rounding })}</p> : null}
+        {progress !== null ? <ReportProgress fraction={progress} onCancel={() => running.current?.cancel()} /> : null}
       </Panel>
-      {report === 'failed' ? (
+      {built === 'failed' ? (
         <p className="field__error" role="alert">
           {t('screen.buildFailed')}
         </p>

@@ -22,7 +22,7 @@ import type { Formatter } from '../../../i18n/format';
 export type ReportsT = TFunction<'reports'>;
 
 /** The rota's own roles have names in the catalogue; a forum's own role is shown as written. */
-const KNOWN_ROLES = ['receptionist', 'adviser', 'interpreter', 'job-club-helper', 'coordinator'] as const;
+export const KNOWN_ROLES = ['receptionist', 'adviser', 'interpreter', 'job-club-helper', 'coordinator'] as const;
 type KnownRole = (typeof KNOWN_ROLES)[number];
 const isKnownRole = (role: string): role is KnownRole => (KNOWN_ROLES as readonly string[]).includes(role);
 

@@ -3,6 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { SignpostDatabase } from '../../../../renderer/db/database';
 import { VERSIONS } from '../../../../renderer/db/versions';
+import { firstContactsOf } from '../../../../shared/report/first-contact';
 import { demoForum } from '../../../fixtures/forum';
 import { migrate } from './migration-harness';
 
@@ -139,6 +140,30 @@ describe('database versions', () => {
     expect(await database.referrals.where('openFollowUp').equals('2030-02-03').count()).toBe(1);
     await database.referrals.put({ ...referral, status: 'completed' as const });
     expect(await database.referrals.where('openFollowUp').above('').count()).toBe(0);
+    database.close();
+  });
+});
+
+describe('version 5: first contact dates', () => {
+  it('fills each client\'s first contact date from the records already stored', async () => {
+    const forum = demoForum();
+    const database = await migrate({
+      from: 4,
+      to: 5,
+      seed: async (v4) => {
+        await v4.clients.bulkAdd(forum.clients);
+        await v4.appointments.bulkAdd(forum.appointments);
+        await v4.adviceEntries.bulkAdd(forum.adviceEntries);
+      },
+    });
+    const expected = firstContactsOf(forum.appointments, forum.adviceEntries);
+    expect(expected.size).toBeGreaterThan(50);
+    const stored = await database.firstContacts.toArray();
+    expect(new Map(stored.map((row) => [row.clientId, row.date]))).toEqual(expected);
+    // Someone only ever booked (never seen, no advice) has no first contact yet.
+    const neverSeen = forum.clients.find((c) => !expected.has(c.id));
+    if (neverSeen) expect(await database.firstContacts.get(neverSeen.id)).toBeUndefined();
+    expect(await database.appointments.count()).toBe(forum.appointments.length);
     database.close();
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Builds a Community Intelligence Report in the report worker (report.worker.ts), so the
+ * screen is never held up by reading a year of records: progress as it goes, the finished
+ * report at the end, and a cancel that stops the work at once (the worker is terminated).
+ */
+import type { CommunityReport } from '../../../shared/report/build-report';
+import { db } from '../../db/instance';
+import type { ReportKeys } from './decode-records';
+import type { BuildReportMessage, ReportWorkerReply } from './report-worker-protocol';
+
+export type ReportBuildRequest = Omit<BuildReportMessage, 'type' | 'database' | 'keys'>;
+
+/** The build was cancelled by the person: not a failure, nothing to say. */
+export class ReportCancelledError extends Error {
+  constructor() {
+    super('The report was cancelled.');
+    this.name = 'ReportCancelledError';
+  }
+}
+
+export interface ReportBuild {
+  result: Promise<CommunityReport>;
+  cancel(): void;
+}
+
+/**
+ * The keys the worker needs to open sealed records. Nothing while records are stored in
+ * the clear; the sign-in's key ring fills this in when they are sealed (decode-records.ts).
+ */
+let keysForWorkers: () => ReportKeys | undefined = () => undefined;
+export function provideReportKeys(source: () => ReportKeys | undefined): void {
+  keysForWorkers = source;
+}
+
+export function buildReportInWorker(request: ReportBuildRequest, onProgress: (fraction: number) => void): ReportBuild {
+  const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+  let settle: { resolve: (report: CommunityReport) => void; reject: (error: Error) => void } | undefined;
+  const result = new Promise<CommunityReport>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  const finish = (outcome: { report: CommunityReport } | { error: Error }) => {
+    worker.terminate();
+    if (!settle) return;
+    if ('report' in outcome) settle.resolve(outcome.report);
+    else settle.reject(outcome.error);
+    settle = undefined;
+  };
+  worker.addEventListener('message', (event: MessageEvent<ReportWorkerReply>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message.fraction);
+    else if (message.type === 'built') finish({ report: message.report });
+    else finish({ error: new Error('The report worker could not build the report.') });
+  });
+  worker.addEventListener('error', () => finish({ error: new Error('The report worker stopped.') }));
+  const keys = keysForWorkers();
+  const message: BuildReportMessage = { type: 'build', database: db().name, ...request, ...(keys ? { keys } : {}) };
+  worker.postMessage(message);
+  return { result, cancel: () => finish({ error: new ReportCancelledError() }) };
+}

@@ -1,0 +1,33 @@
+/**
+ * The messages between the report screen and the report worker. The start message holds
+ * everything the worker cannot reach itself: which database, the report's settings, its
+ * words as data (the catalogues are not loaded in the worker), the locale country and
+ * language names are looked up in, and the keys decoding needs (decode-records.ts).
+ */
+import type { CommunityReport } from '../../../shared/report/build-report';
+import type { DisclosureRules } from '../../../shared/report/disclosure';
+import type { ReportPeriod } from '../../../shared/report/period';
+import type { ReportWordsData } from '../../../shared/report/report-words-data';
+import type { IssueCategory } from '../../../shared/schemas';
+import type { ReportKeys } from './decode-records';
+
+export interface BuildReportMessage {
+  type: 'build';
+  /** The IndexedDB database in use (a restore may have switched it). */
+  database: string;
+  period: ReportPeriod;
+  clinic?: { id: string; name: string };
+  rules: DisclosureRules;
+  categories: IssueCategory[];
+  hourlyRate: number;
+  words: ReportWordsData;
+  /** The Intl locale for country and language names; none for English (the ISO lists' names). */
+  namesLocale?: string;
+  keys?: ReportKeys;
+}
+
+export type ReportWorkerReply =
+  | { type: 'progress'; fraction: number }
+  | { type: 'built'; report: CommunityReport }
+  /** Never the error's text: it could quote a record. */
+  | { type: 'failed' };
