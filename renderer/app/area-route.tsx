@@ -1,6 +1,10 @@
-/** A screen's route: its element inside an error boundary named after its area. */
-import type { ReactNode } from 'react';
+/**
+ * A screen's route: its element inside an error boundary named after its area, and a
+ * Suspense boundary that says "Loading…" while a screen's chunk is fetched on its first visit.
+ */
+import { Suspense, type ReactNode } from 'react';
 import { useLocation, type RouteObject } from 'react-router';
+import { Loading } from '../ui/Loading';
 import { AreaBoundary } from './AreaBoundary';
 
 function Area({ name, children }: { name: string; children: ReactNode }) {
@@ -8,7 +12,7 @@ function Area({ name, children }: { name: string; children: ReactNode }) {
   const { pathname } = useLocation();
   return (
     <AreaBoundary key={pathname} area={name}>
-      {children}
+      <Suspense fallback={<Loading />}>{children}</Suspense>
     </AreaBoundary>
   );
 }

@@ -1,25 +1,35 @@
-/** Every screen's address. Each sits in an error boundary named after its area. */
+/**
+ * Every screen's address. Each sits in an error boundary named after its area. Today, where
+ * the app opens, comes with the first load; every other screen is its own chunk, fetched
+ * on the first visit (lazy-screen.ts).
+ */
 import type { RouteObject } from 'react-router';
-import { AdviceScreen } from '../features/advice/AdviceScreen';
-import { EditAdviceScreen, LogAdviceScreen } from '../features/advice/AdviceFormScreens';
-import { NewReferralScreen } from '../features/referrals/referral/NewReferralScreen';
-import { ReferralPage } from '../features/referrals/referral/ReferralPage';
-import { EditServiceScreen, NewServiceScreen } from '../features/referrals/services/ServiceFormScreens';
-import { ServicesScreen } from '../features/referrals/services/ServicesScreen';
-import { ClientPage } from '../features/clients/ClientPage';
-import { ClientsScreen } from '../features/clients/ClientsScreen';
-import { EditClientScreen, RegisterClientScreen } from '../features/clients/ClientFormScreens';
-import { ImportClientsScreen } from '../features/clients/import/ImportClientsScreen';
-import { ClinicsScreen } from '../features/clinics/ClinicsScreen';
-import { EditClinicScreen, NewClinicScreen } from '../features/clinics/ClinicFormScreens';
-import { SessionPage } from '../features/clinics/session/SessionPage';
-import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
-import { ReportsScreen } from '../features/reports/ReportsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { screen } from './area-route';
 import { NotFound } from './NotFound';
+import { lazyScreen } from './lazy-screen';
 import { volunteerRoutes } from './volunteer-routes';
+
+const AdviceScreen = lazyScreen(() => import('../features/advice/AdviceScreen'), 'AdviceScreen');
+const EditAdviceScreen = lazyScreen(() => import('../features/advice/AdviceFormScreens'), 'EditAdviceScreen');
+const LogAdviceScreen = lazyScreen(() => import('../features/advice/AdviceFormScreens'), 'LogAdviceScreen');
+const NewReferralScreen = lazyScreen(() => import('../features/referrals/referral/NewReferralScreen'), 'NewReferralScreen');
+const ReferralPage = lazyScreen(() => import('../features/referrals/referral/ReferralPage'), 'ReferralPage');
+const EditServiceScreen = lazyScreen(() => import('../features/referrals/services/ServiceFormScreens'), 'EditServiceScreen');
+const NewServiceScreen = lazyScreen(() => import('../features/referrals/services/ServiceFormScreens'), 'NewServiceScreen');
+const ServicesScreen = lazyScreen(() => import('../features/referrals/services/ServicesScreen'), 'ServicesScreen');
+const ClientPage = lazyScreen(() => import('../features/clients/ClientPage'), 'ClientPage');
+const ClientsScreen = lazyScreen(() => import('../features/clients/ClientsScreen'), 'ClientsScreen');
+const EditClientScreen = lazyScreen(() => import('../features/clients/ClientFormScreens'), 'EditClientScreen');
+const RegisterClientScreen = lazyScreen(() => import('../features/clients/ClientFormScreens'), 'RegisterClientScreen');
+const ImportClientsScreen = lazyScreen(() => import('../features/clients/import/ImportClientsScreen'), 'ImportClientsScreen');
+const ClinicsScreen = lazyScreen(() => import('../features/clinics/ClinicsScreen'), 'ClinicsScreen');
+const EditClinicScreen = lazyScreen(() => import('../features/clinics/ClinicFormScreens'), 'EditClinicScreen');
+const NewClinicScreen = lazyScreen(() => import('../features/clinics/ClinicFormScreens'), 'NewClinicScreen');
+const SessionPage = lazyScreen(() => import('../features/clinics/session/SessionPage'), 'SessionPage');
+const ReferralsScreen = lazyScreen(() => import('../features/referrals/ReferralsScreen'), 'ReferralsScreen');
+const ReportsScreen = lazyScreen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen');
+const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
 
 export const routes: RouteObject[] = [
   screen('/', 'Today', <TodayScreen />),

@@ -1,12 +1,15 @@
 /** The Volunteers & rota area's screens. */
 import type { RouteObject } from 'react-router';
-import { EditVolunteerScreen, NewVolunteerScreen } from '../features/volunteers/form/VolunteerFormScreens';
-import { GapsScreen } from '../features/volunteers/gaps/GapsScreen';
-import { HoursScreen } from '../features/volunteers/hours/HoursScreen';
-import { VolunteerPage } from '../features/volunteers/page/VolunteerPage';
-import { RotaScreen } from '../features/volunteers/rota/RotaScreen';
-import { VolunteersScreen } from '../features/volunteers/VolunteersScreen';
 import { screen } from './area-route';
+import { lazyScreen } from './lazy-screen';
+
+const EditVolunteerScreen = lazyScreen(() => import('../features/volunteers/form/VolunteerFormScreens'), 'EditVolunteerScreen');
+const NewVolunteerScreen = lazyScreen(() => import('../features/volunteers/form/VolunteerFormScreens'), 'NewVolunteerScreen');
+const GapsScreen = lazyScreen(() => import('../features/volunteers/gaps/GapsScreen'), 'GapsScreen');
+const HoursScreen = lazyScreen(() => import('../features/volunteers/hours/HoursScreen'), 'HoursScreen');
+const VolunteerPage = lazyScreen(() => import('../features/volunteers/page/VolunteerPage'), 'VolunteerPage');
+const RotaScreen = lazyScreen(() => import('../features/volunteers/rota/RotaScreen'), 'RotaScreen');
+const VolunteersScreen = lazyScreen(() => import('../features/volunteers/VolunteersScreen'), 'VolunteersScreen');
 
 const AREA = 'Volunteers';
 

@@ -6,7 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { languageByCode, languageName } from '../../../../shared/codes/languages';
+import { languageInfo, languageNameOf, useLanguageTable } from '../../../i18n/language-table';
 import { roleTitle } from '../../../../shared/rota/format';
 import { DEFAULT_ROLES, type AppointmentStatus, type ClinicKind } from '../../../../shared/schemas';
 import { intlLocaleOf, useFormat } from '../../../i18n/format';
@@ -19,16 +19,16 @@ const displayNames = new Map<Language, Intl.DisplayNames | null>();
 
 /** A language (ISO 639-3) named in the given UI language where Intl knows it; its English name otherwise. */
 export function languageNameIn(language: Language, code: string): string {
-  if (language === 'en-GB') return languageName(code);
+  if (language === 'en-GB') return languageNameOf(code);
   if (!displayNames.has(language)) displayNames.set(language, new Intl.DisplayNames([intlLocaleOf(language)], { type: 'language', fallback: 'none' }));
-  const twoLetter = languageByCode(code)?.code1;
+  const twoLetter = languageInfo(code)?.code1;
   try {
     const name = twoLetter ? displayNames.get(language)?.of(twoLetter) : undefined;
     if (name && name.toLowerCase() !== twoLetter?.toLowerCase()) return name;
   } catch {
     // An unusual code Intl refuses: the English name below is still right.
   }
-  return languageName(code);
+  return languageNameOf(code);
 }
 
 export interface ClinicWords {
@@ -52,5 +52,7 @@ export function clinicWords(t: TFunction<'clinics'>, language: Language): Clinic
 export function useClinicWords(): ClinicWords {
   const { t } = useTranslation('clinics');
   const language = useFormat().language;
+  // A rare language code is named once the whole language table has arrived.
+  useLanguageTable();
   return clinicWords(t, language);
 }

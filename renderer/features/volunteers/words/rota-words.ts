@@ -8,7 +8,7 @@
  * role the forum added is shown as it was typed ("tea-maker" → "Tea maker").
  */
 import type { TFunction } from 'i18next';
-import { languageByCode, languageName } from '../../../../shared/codes/languages';
+import { languageInfo, languageNameOf } from '../../../i18n/language-table';
 import { roleLabel as roleAsTyped, roleTitle } from '../../../../shared/rota/format';
 import type { Problem } from '../../../../shared/rota/rules';
 import type { CheckKind, VolunteerLanguage } from '../../../../shared/schemas';
@@ -25,9 +25,9 @@ const displayNames = new Map<string, Intl.DisplayNames>();
 /** A spoken language's name in the UI language where Intl knows it, else its English name. */
 export function spokenLanguageName(code: string, format: Formatter): string {
   // English names come from the ISO list itself (what the language pickers show in English).
-  if (format.language === SOURCE_LANGUAGE) return languageName(code);
+  if (format.language === SOURCE_LANGUAGE) return languageNameOf(code);
   // Intl knows a language by its two-letter code where there is one, and many by ISO 639-3 (ckb, pes, yue).
-  const tag = languageByCode(code)?.code1 ?? code;
+  const tag = languageInfo(code)?.code1 ?? code;
   let names = displayNames.get(format.locale);
   if (!names) {
     names = new Intl.DisplayNames([format.locale], { type: 'language', fallback: 'none' });
@@ -35,9 +35,9 @@ export function spokenLanguageName(code: string, format: Formatter): string {
   }
   try {
     const name = names.of(tag);
-    return name && name.toLowerCase() !== tag ? name : languageName(code);
+    return name && name.toLowerCase() !== tag ? name : languageNameOf(code);
   } catch {
-    return languageName(code);
+    return languageNameOf(code);
   }
 }
 
