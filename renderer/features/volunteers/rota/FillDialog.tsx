@@ -2,12 +2,13 @@
  * "Fill open shifts": the solver proposes volunteers for the month's open places that
  * have not ended yet by the clock, keeping every rule, availability and maximum,
  * spreading shifts fairly and matching interpreters' languages. The coordinator accepts
- * all of it or only the ticked rows.
+ * all of it or only the ticked rows. The solver runs in a worker (use-fill-proposal.ts);
+ * until it answers the dialog says it is working, and Cancel stops it.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { positionsStillAhead } from '../../../../shared/rota/needs';
-import { fillRotaDetailed, type Proposal } from '../../../../shared/rota/solver';
+import type { Proposal } from '../../../../shared/rota/solver';
 import { acceptProposals, type RotaMonth } from '../../../data';
 import { useFormat } from '../../../i18n/format';
 import { localNow } from '../../../platform/clock';
@@ -17,6 +18,7 @@ import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { UserText } from '../../../ui/UserText';
 import { useRotaWords } from '../words/use-rota-words';
+import { useFillProposal } from './use-fill-proposal';
 
 const keyOf = (p: Proposal, index: number) => `${index}:${p.position.sessionId}:${p.position.role}:${p.volunteerId}`;
 
@@ -27,12 +29,22 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
   const status = useStatus();
   // The positions are fixed when the dialog opens, so the proposal does not shift under the coordinator.
   const [ahead] = useState(() => positionsStillAhead(rota.positions, localNow()));
-  const result = useMemo(
-    () => fillRotaDetailed({ volunteers: rota.volunteers, positions: ahead, assigned: rota.shifts.filter((s) => s.volunteerId !== undefined) }),
-    [rota, ahead],
+  // Worked out in a worker: a large forum's month never freezes the window.
+  const proposal = useFillProposal({ volunteers: rota.volunteers, positions: ahead, assigned: rota.shifts.filter((s) => s.volunteerId !== undefined) });
+  const proposals = useMemo(
+    () =>
+      proposal.state === 'done'
+        ? [...proposal.result.proposals].sort((a, b) => a.position.date.localeCompare(b.position.date) || a.position.startTime.localeCompare(b.position.startTime))
+        : [],
+    [proposal],
   );
-  const proposals = useMemo(() => [...result.proposals].sort((a, b) => a.position.date.localeCompare(b.position.date) || a.position.startTime.localeCompare(b.position.startTime)), [result]);
-  const [chosen, setChosen] = useState<Set<string>>(() => new Set(proposals.map(keyOf)));
+  // Every proposal starts ticked, once there are proposals.
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [ticked, setTicked] = useState(false);
+  if (proposal.state === 'done' && !ticked) {
+    setTicked(true);
+    setChosen(new Set(proposals.map(keyOf)));
+  }
   const [problem, setProblem] = useState<string | null>(null);
   const clinicNames = new Map(rota.clinics.map((c) => [c.id, c.name]));
   const unfilled = ahead.length - proposals.length;
@@ -56,10 +68,20 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
 
   return (
     <Dialog title={t('fill.title')} onClose={onClose} wide>
-      <p>
-        {proposals.length === 0 ? t('fill.nobody') : t('fill.proposed', { count: proposals.length, total: ahead.length })}{' '}
-        {unfilled > 0 && proposals.length > 0 ? t('fill.unfilled', { count: unfilled }) : ''}
-      </p>
+      {proposal.state === 'working' ? (
+        <p className="fill-working" role="status" aria-busy="true">
+          {t('fill.working', { count: ahead.length })}
+        </p>
+      ) : proposal.state === 'failed' ? (
+        <p className="field__error" role="alert">
+          {t('fill.failed')}
+        </p>
+      ) : (
+        <p>
+          {proposals.length === 0 ? t('fill.nobody') : t('fill.proposed', { count: proposals.length, total: ahead.length })}{' '}
+          {unfilled > 0 && proposals.length > 0 ? t('fill.unfilled', { count: unfilled }) : ''}
+        </p>
+      )}
       {proposals.length > 0 ? (
         <>
           <div className="fill-actions">
