@@ -24,6 +24,7 @@ const TRANSLATED_FILES = ['renderer/app/**/*.tsx', 'renderer/ui/**/*.tsx', 'rend
   'renderer/features/clients/**/*.tsx',
   'renderer/imports/**/*.tsx',
   'renderer/features/reports/**/*.tsx',
+  'renderer/features/access/**/*.tsx',
 ];
 
 // Props that reach the user as text, on elements and on our own components.

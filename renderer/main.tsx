@@ -18,6 +18,7 @@ import './styles/volunteers.css';
 import './styles/rota.css';
 import './styles/backups.css';
 import './styles/privacy.css';
+import './styles/access.css';
 import './styles/print.css';
 
 /**

@@ -6,7 +6,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
-import { ClientDirectoryProvider, useDataMissing } from '../data';
+import { ClientDirectoryProvider, useDataMissing, useSettings } from '../data';
+import { AccessGate } from '../features/access/AccessGate';
+import { useLockTriggers } from '../features/access/use-lock-triggers';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
 import { StatusProvider } from '../ui/StatusProvider';
 import { DatabaseGate } from './DatabaseGate';
@@ -22,6 +24,7 @@ function Shell() {
   // Notes, outside IndexedDB, that this forum has records of its own (see MissingDataNotice).
   useDataMissing();
   useFocusOnNavigation();
+  useLockTriggers(useSettings()?.lockAfterMinutes ?? 5);
   // A new language re-renders the screen from scratch, so every date and number on it
   // (including those formatted outside React) is in the new language.
   const { t, i18n } = useTranslation();
@@ -58,7 +61,9 @@ const router = createHashRouter([{ element: <Shell />, children: routes }]);
 export function App() {
   return (
     <DatabaseGate>
-      <RouterProvider router={router} />
+      <AccessGate>
+        <RouterProvider router={router} />
+      </AccessGate>
     </DatabaseGate>
   );
 }

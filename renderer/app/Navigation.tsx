@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSettings } from '../data';
+import { LockButton } from '../features/access/LockButton';
 import { StatusRegion } from '../ui/StatusProvider';
 import { AREAS } from './areas';
 import { Icon } from './icons';
@@ -34,6 +35,7 @@ export function Navigation() {
           </li>
         ))}
       </ul>
+      <LockButton />
       <StatusRegion />
       <KeyboardShortcuts />
       <p className="app-nav__footer">{t('app.offline')}</p>

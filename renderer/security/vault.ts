@@ -15,7 +15,7 @@ import { createUserCredential, openCredential, wrapForumKey, WrongSecretError } 
 import { fromBase64, generateKey, keyFromRecoveryBytes, randomBytes, toBase64, unwrapKey, wrapKey } from './crypto';
 import { clearFailures, recordFailure, remainingWait } from './guess-delay';
 import { dropKeys, holdForumKey } from './key-ring';
-import { setSignedInUser } from './session';
+import { currentUser, setSignedInUser } from './session';
 
 export { WrongSecretError };
 
@@ -140,4 +140,14 @@ export async function recoverWithKey(userId: string, typedRecoveryKey: string, k
 export function lock(): void {
   dropKeys();
   setSignedInUser(null);
+}
+
+/** Keeps the signed-in user's choice of language on their record (Settings → Language). */
+export async function saveSignedInUserLanguage(language: string): Promise<void> {
+  const signedIn = currentUser();
+  if (!signedIn) return;
+  await db().transaction('rw', db().users, async () => {
+    const user = await db().users.get(signedIn.userId);
+    if (user) await db().users.put({ ...user, language, updatedAt: new Date().toISOString() });
+  });
 }

@@ -87,6 +87,8 @@ export const Settings = z.looseObject({
   closures: Closures.default({ bankHolidays: 'england-and-wales', ownDays: [] }),
   /** Years after a person's last contact that their record is kept before review for erasure. */
   retentionYears: z.coerce.number().int().min(1, 'Keep records for at least 1 year').max(50, 'Keep records for 50 years at most').default(6),
+  /** Minutes without use after which the app locks itself (issue 11). */
+  lockAfterMinutes: z.coerce.number().int().min(1).max(120).default(5),
   /** Set when the first-run guide is finished. */
   setupCompletedAt: IsoDateTime.optional(),
   updatedAt: IsoDateTime,

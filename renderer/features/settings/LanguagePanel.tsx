@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage, currentLanguage, isLanguage, LANGUAGES } from '../../i18n';
+import { saveSignedInUserLanguage } from '../../security/vault';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 
@@ -19,6 +20,8 @@ export function LanguagePanel() {
     setBusy(true);
     try {
       await chooseLanguage(code);
+      // Kept on the signed-in user too, so it follows them at their next sign-in.
+      await saveSignedInUserLanguage(code);
       const name = LANGUAGES.find((language) => language.code === code)?.name ?? code;
       // Said in the new language: this component's t still speaks the old one.
       status.say(i18n.t('language.changed', { lng: code, language: name }));

@@ -1,5 +1,6 @@
 /** Settings: the forum's name, issue categories, backups and restore, storage, demo data, this copy's details and the activity log. */
 import { useTranslation } from 'react-i18next';
+import { LockPanel } from '../access/LockPanel';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { RestorePanel } from '../backups/RestorePanel';
 import { StoragePanel } from '../backups/StoragePanel';
@@ -28,6 +29,7 @@ export function SettingsScreen() {
         <AppInfoPanel />
       </div>
       <LanguagePanel />
+      <LockPanel />
       <div className="grid-2">
         <IssueCategoriesPanel />
         <ReportRulesPanel />

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
 import { fillDateField } from '../pages/referrals';
+import { SignpostApp } from '../pages/signpost-app';
 
 const DIRECTORY = 'tests/fixtures/hsds/directory.json';
 
 async function importDirectory(page: Page) {
-  await page.goto('/#/referrals/services');
+  await new SignpostApp(page).open('/referrals/services');
   await page.getByRole('button', { name: 'Import a directory' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a services directory' });
   await dialog.getByLabel('Directory file or files').setInputFiles(DIRECTORY);
@@ -45,7 +46,7 @@ test('an HSDS directory imports with a row-by-row report, and importing it again
 });
 
 test('a file that is not a directory is refused and nothing is imported', async ({ page }) => {
-  await page.goto('/#/referrals/services');
+  await new SignpostApp(page).open('/referrals/services');
   await page.getByRole('button', { name: 'Import a directory' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a services directory' });
   await dialog.getByLabel('Directory file or files').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"services": [{"id": "a", "name": "Half') });

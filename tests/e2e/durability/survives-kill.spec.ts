@@ -3,6 +3,7 @@
  * in a real profile directory, and a save is only reported once its transaction commits.
  */
 import { expect, test } from '@playwright/test';
+import { SignpostApp } from '../pages/signpost-app';
 import { killHard, makeProfileDir, openWithProfile } from '../support/persistent-browser';
 
 test('the forum name saved in Settings survives a SIGKILL right after saving', async ({ baseURL }) => {
@@ -10,7 +11,7 @@ test('the forum name saved in Settings survives a SIGKILL right after saving', a
   try {
     const first = await openWithProfile(profile.dir, baseURL ?? '');
     const page = first.pages()[0] ?? (await first.newPage());
-    await page.goto('/#/settings');
+    await new SignpostApp(page).open('/settings');
     await page.getByLabel('Forum name').fill('Riverside Migrant Forum');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
@@ -20,7 +21,7 @@ test('the forum name saved in Settings survives a SIGKILL right after saving', a
 
     const second = await openWithProfile(profile.dir, baseURL ?? '');
     const again = second.pages()[0] ?? (await second.newPage());
-    await again.goto('/#/settings');
+    await new SignpostApp(again).open('/settings');
     await expect(again.getByLabel('Forum name')).toHaveValue('Riverside Migrant Forum');
     await expect(again.getByRole('navigation')).toContainText('Riverside Migrant Forum');
     await second.close();

@@ -30,7 +30,7 @@ test('booking fills a slot; a full slot cannot be booked, and a booking that los
 
   const other = await context.newPage();
   const otherDesk = new FrontDesk(other);
-  await other.goto(sessionUrl);
+  await otherDesk.app.open(new URL(sessionUrl).hash.slice(1));
   await otherDesk.bookIntoSlot('18:30', 'oleks', /Oleksandr Shevchenko/);
   await expect(otherDesk.app.status('Booked Oleksandr Shevchenko at 18:30')).toBeVisible();
 
@@ -122,7 +122,7 @@ test('times already gone are neither bookable nor offered for rebooking, the slo
 
   // 18:40: the 18:00 and 18:30 slots have started; 19:00 and 19:30 are still ahead.
   await moveClock(context, '2026-06-10T18:40:00');
-  await page.reload();
+  await desk.app.reload();
   await expect(desk.slotRow('18:30')).toContainText('Time gone');
   await expect(page.getByRole('button', { name: 'Book 18:30' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Book 19:00' })).toBeVisible();

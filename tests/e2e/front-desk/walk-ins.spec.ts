@@ -66,7 +66,7 @@ test('a queue belongs to its day: the next evening nobody is "waiting 579 min" a
 
   // Nobody marked him seen or left; the next evening the session's page is opened again.
   await moveClock(context, '2026-06-11T18:40:00');
-  await page.reload();
+  await desk.app.reload();
   const queue = page.getByRole('region', { name: 'Walk-in queue' });
   await expect(queue).toContainText('This queue’s day is over.');
   await expect(queue.getByRole('list', { name: 'Waiting' })).toContainText('Hamid Rahimi');

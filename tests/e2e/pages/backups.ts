@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { SignpostApp } from './signpost-app';
+import { AccessGate } from './access';
 
 export class BackupsPage {
   readonly app: SignpostApp;
@@ -44,6 +45,8 @@ export class BackupsPage {
   /** Confirms the checked restore and waits for the reloaded app to say so. */
   async confirmRestore() {
     await this.confirmDialog().getByRole('button', { name: 'Restore the backup' }).click();
+    // The page reloads onto the restored records, which locks it: sign in again.
+    await new AccessGate(this.app.page).signIn();
     await expect(this.app.status(/Backup restored/)).toBeVisible({ timeout: 15_000 });
   }
 }

@@ -1,5 +1,6 @@
 /** The app as a person meets it: the navigation, a screen's heading, the status messages. */
 import { expect, type Page } from '@playwright/test';
+import { AccessGate } from './access';
 
 export const AREAS = [
   { link: 'Today', heading: 'Today' },
@@ -15,9 +16,16 @@ export const AREAS = [
 export class SignpostApp {
   constructor(readonly page: Page) {}
 
+  /** Opens the app at `path`, through first run (a fresh profile) or sign-in. */
   async open(path = '/') {
     await this.page.goto(`/#${path}`);
-    await expect(this.page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await new AccessGate(this.page).pass();
+  }
+
+  /** Reloads the page, which locks the app, and signs in again. */
+  async reload() {
+    await this.page.reload();
+    await new AccessGate(this.page).pass();
   }
 
   nav() {

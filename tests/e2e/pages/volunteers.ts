@@ -93,7 +93,7 @@ export class VolunteerDesk {
 
   async openVolunteer(id: string, name: string) {
     await this.app.open(`/volunteers/${id}`);
-    await this.page.reload();
+    await this.app.reload();
     await expect(this.app.heading(name)).toBeVisible();
   }
 

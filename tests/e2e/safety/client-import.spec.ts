@@ -36,10 +36,11 @@ async function confirmConsent(page: Page) {
 }
 
 test('a Windows-1252 CSV: encoding named, columns mapped, every row reported, then imported', async ({ page }) => {
-  await new SignpostApp(page).open('/clients');
+  const signpost = new SignpostApp(page);
+  await signpost.open('/clients');
   await plantRecords(page, 'clients', [amina]);
   // Planted behind the app's back: reload so it reads them.
-  await page.reload();
+  await signpost.reload();
   const app = await openImport(page);
   const csv = [
     'Nom,Mobile,Year of birth',

@@ -12,7 +12,7 @@ test('a service with a damaged website is still listed, marked, and named in Set
     { id: 's-ok', name: 'Night shelter', categories: [], languages: [], interpretationOffered: false, active: true, createdAt: at, updatedAt: at },
     { id: 's-bad', name: 'Food bank', website: 'javascript:alert(1)', categories: [], languages: [], interpretationOffered: false, active: true, createdAt: at, updatedAt: at },
   ]);
-  await page.reload();
+  await app.reload();
   const table = page.getByRole('table', { name: 'Services directory' });
   await expect(table.getByRole('row', { name: /Night shelter/ })).not.toContainText('Needs attention');
   await expect(table.getByRole('row', { name: /Food bank/ })).toContainText('Needs attention');

@@ -23,7 +23,7 @@ test('a client record with a broken name stays in the list, marked, and is corre
   const app = new SignpostApp(page);
   await app.open('/clients');
   await plantRecords(page, 'clients', [client('c-ok', 'C-00001', 'Piotr Nowak'), client('c-bad', 'C-00002', 42)]);
-  await page.reload();
+  await app.reload();
 
   const table = page.getByRole('table', { name: 'Clients' });
   await expect(table.getByRole('row', { name: /C-00001/ })).toContainText('Piotr Nowak');

@@ -128,7 +128,7 @@ test('the list narrows by name and by role', async ({ page }) => {
       plantedVolunteer('v-c', 'Chloé Martin', { roles: ['receptionist'] }),
     ],
   });
-  await page.reload();
+  await desk.app.reload();
   const table = () => page.getByRole('table', { name: /volunteers/i });
   await expect(table().getByRole('link')).toHaveCount(3);
   await page.getByLabel('Role').selectOption({ label: 'Receptionist' });
