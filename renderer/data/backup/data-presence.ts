@@ -20,9 +20,19 @@ export async function forumHasOwnRecords(database: SignpostDatabase = db()): Pro
   return false;
 }
 
-/** Not a single record in any table: not even the audit log of a demo load. */
+/** What a first run writes before anyone enters a record: not the forum's records. */
+const SET_UP_TABLES = new Set(['settings', 'users', 'dataKeys', 'vault']);
+
+/**
+ * Not a single record in any table: not even the audit log of a demo load. The first
+ * run's own writes (the forum's name, the administrator, the keys) do not count: a
+ * database emptied and set up again still has lost the forum's records.
+ */
 export async function databaseIsEmpty(database: SignpostDatabase = db()): Promise<boolean> {
   // One key per table, not a count: counting walks every key of a large table.
-  for (const table of database.tables) if ((await table.limit(1).primaryKeys()).length > 0) return false;
+  for (const table of database.tables) {
+    if (SET_UP_TABLES.has(table.name)) continue;
+    if ((await table.limit(1).primaryKeys()).length > 0) return false;
+  }
   return true;
 }
