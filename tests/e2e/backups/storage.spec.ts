@@ -10,6 +10,40 @@ async function setQuota(page: Page, baseURL: string | undefined, quotaSize?: num
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL ?? '').origin, ...(quotaSize === undefined ? {} : { quotaSize }) });
 }
 
+/**
+ * Chromium keeps an origin's remaining space in a short-lived cache, refreshed after a few
+ * seconds, and first run has just written to it; so the new quota bites a little later.
+ * Waits until a write to a scratch database (never the app's) is refused, as it would be
+ * on a full disk, before the person tries to save.
+ */
+async function untilTheDiskIsFull(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const request = indexedDB.open('quota-probe');
+              request.onupgradeneeded = () => request.result.createObjectStore('probe');
+              request.onerror = () => resolve('refused');
+              request.onsuccess = () => {
+                const probe = request.result;
+                const write = probe.transaction('probe', 'readwrite');
+                write.objectStore('probe').put('x'.repeat(64 * 1024), 'filler');
+                write.oncomplete = () => resolve('written');
+                write.onabort = () => resolve(write.error?.name === 'QuotaExceededError' ? 'refused' : 'written');
+                write.onerror = () => undefined;
+                const finish = () => probe.close();
+                write.addEventListener('complete', finish);
+                write.addEventListener('abort', finish);
+              };
+            }),
+        ),
+      { timeout: 30_000 },
+    )
+    .toBe('refused');
+}
+
 test('Settings shows whether storage is kept safe and how much is used', async ({ page }) => {
   const desk = new FrontDesk(page);
   await desk.app.open('/settings');
@@ -35,6 +69,7 @@ test('a save on a full disk is refused in plain words, and nothing of it is writ
   const desk = new FrontDesk(page);
   await desk.app.open('/clients/new');
   await setQuota(page, baseURL, 1);
+  await untilTheDiskIsFull(page);
   await desk.fillClientForm({ name: 'Amina Yusuf' });
   await page.getByRole('button', { name: 'Register' }).click();
   await expect(desk.app.status(/the storage Signpost may use on this computer is full, so nothing was written/)).toBeVisible();
