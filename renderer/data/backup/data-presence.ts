@@ -4,6 +4,7 @@
  * is kept outside IndexedDB (backup-status.ts), so it outlives the database.
  */
 import { DATASET_TABLES } from '../../../shared/demo/dataset';
+import type { AuditEntry } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
 import { db } from '../../db/instance';
 
@@ -32,7 +33,16 @@ export async function databaseIsEmpty(database: SignpostDatabase = db()): Promis
   // One key per table, not a count: counting walks every key of a large table.
   for (const table of database.tables) {
     if (SET_UP_TABLES.has(table.name)) continue;
+    if (table.name === 'auditLog') {
+      if (await database.auditLog.filter((entry) => !isSetUpWrite(entry)).first()) return false;
+      continue;
+    }
     if ((await table.limit(1).primaryKeys()).length > 0) return false;
   }
   return true;
+}
+
+/** The audit trail's note of first run's own writes ("users:put", "vault:put"), which do not count either. */
+function isSetUpWrite(entry: AuditEntry): boolean {
+  return entry.action === 'write' && Object.keys(entry.detail).every((key) => SET_UP_TABLES.has(key.split(':')[0] ?? ''));
 }
