@@ -1,9 +1,10 @@
 /**
- * Start to a usable Today: a new page loads the app as a volunteer opening it would, and
- * the time runs from the navigation until Today is painted with its real figures. The
+ * Start to a usable Today: a new page loads the app as a volunteer opening it would, signs
+ * in, and the time runs from the navigation until Today is painted with its real figures. The
  * JavaScript files the load fetched are summed on the way (the first load's JavaScript).
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { AccessGate } from '../../e2e/pages/access';
 import { installProbes, type ReadySpec } from './probes';
 
 export interface StartMeasure {
@@ -28,7 +29,8 @@ export async function measureStart(context: BrowserContext, today: ReadySpec, is
     scripts.set(url, response.body().then((body) => body.length, () => 0));
   });
   await page.goto('/#/');
-  const ms = await page.evaluate(() => window.signpostProbes.firstScreen!);
+  // A new page opens on the sign-in screen: signing in (typing, then the unlock) is part of the start.
+  const [ms] = await Promise.all([page.evaluate(() => window.signpostProbes.firstScreen!), new AccessGate(page).pass()]);
   const sizes = await Promise.all(scripts.values());
   return { page, ms, jsBytes: sizes.reduce((a, b) => a + b, 0), jsFiles: sizes.length };
 }
