@@ -1,31 +1,22 @@
 /**
- * Everyone registered, searchable as you type: one in-memory index over names (both
- * scripts), phone and reference, shared by every screen through one provider, rebuilt
- * when the clients table changes and built only when someone first searches. Searching
- * is synchronous, so results follow each keystroke (see tests/bench/search.bench.ts).
+ * Everyone registered, searchable as you type: one in-memory directory over names (both
+ * scripts), phone and reference, shared by every screen through one provider. It is read
+ * once and then kept true write by write (client-directory-store.ts), so a registration
+ * or an edit costs one record, not 20,000. Searching is synchronous, so results follow
+ * each keystroke (see tests/bench/search.bench.ts).
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { ClientSearchIndex } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
-import { useClients } from './hooks/live-queries';
+import { db } from '../db/instance';
+import { ClientDirectoryStore, readableName, type ClientDirectory } from './client-directory-store';
+import { clients, clientsWithIds } from './repositories/clients';
 
-/** The name colleagues can read: the Latin spelling when there is one, else the name. */
-export function readableName(client: Pick<Client, 'name' | 'nameLatin'>): string {
-  return client.nameLatin ?? client.name;
-}
+export { readableName, type ClientDirectory } from './client-directory-store';
 
-export interface ClientDirectory {
-  all: readonly Client[];
-  byId: ReadonlyMap<string, Client>;
-  /** The readable name of a client by id; undefined when no such client is registered. */
-  nameOf(clientId: string): string | undefined;
-  search(query: string, limit?: number): Client[];
-}
-
+/** A directory of these clients, built at once (for one-off work such as a benchmark or a check). */
 export function buildClientDirectory(all: readonly Client[]): ClientDirectory {
   let index: ClientSearchIndex | undefined;
-  // Every record answers by id (a booking still shows whose it is), but a restricted one
-  // is left out of lists and search until the restriction is lifted.
   const byId = new Map(all.map((c) => [c.id, c]));
   const listed = all.filter((c) => c.restriction === undefined);
   return {
@@ -37,20 +28,23 @@ export function buildClientDirectory(all: readonly Client[]): ClientDirectory {
     },
     search: (query, limit = 200) => {
       index ??= new ClientSearchIndex([...listed]);
-      return index
-        .search(query, limit)
-        .map((id) => byId.get(id))
-        .filter((c): c is Client => c !== undefined);
+      return index.search(query, limit).flatMap((id) => byId.get(id) ?? []);
     },
   };
 }
 
+/** The app's one directory, reading through the repositories (so sealed fields are opened). */
+const store = new ClientDirectoryStore({
+  databaseName: () => db().name,
+  readAll: () => clients.list(),
+  readSome: (ids) => clientsWithIds(ids),
+});
+
 const DirectoryContext = createContext<ClientDirectory | undefined>(undefined);
 
-/** One live read of the clients for the whole app. */
+/** One directory for the whole app, loaded while the provider is mounted. */
 export function ClientDirectoryProvider({ children }: { children: ReactNode }) {
-  const all = useClients();
-  const directory = useMemo(() => (all ? buildClientDirectory(all) : undefined), [all]);
+  const directory = useSyncExternalStore(store.subscribe, store.getSnapshot);
   return <DirectoryContext.Provider value={directory}>{children}</DirectoryContext.Provider>;
 }
 

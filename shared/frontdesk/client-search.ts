@@ -55,6 +55,10 @@ interface ScanEntry {
   id: string;
   phoneDigits: string;
   refDigits: string;
+  /** The reference's number without leading zeros ('42' for C-00042). */
+  refBare: string;
+  /** Every word of the names (folded), the reference's digits and the phone's, each after WORD_MARK: for short words. */
+  words: string;
 }
 
 const FIELDS = ['name', 'nameLatin', 'ref', 'phone'] as const;
@@ -63,15 +67,40 @@ function refDigitsOf(ref: string): string {
   return ref.replace(/\D/g, '');
 }
 
-/** 'C-00042' is also found as '00042' and '42'. */
+/**
+ * 'C-00042' is indexed as '00042' and '42' (found by name and number together: "hadi 333").
+ * Not as 'C': every reference would then match a name beginning with C.
+ */
 function refText(ref: string): string {
   const digits = refDigitsOf(ref);
   const bare = digits.replace(/^0+(?=\d)/, '');
-  return [ref, digits, bare].join(' ');
+  return [digits, bare].join(' ');
 }
 
 function isDigitQuery(query: string): boolean {
   return /^\+?\d{3,}$/.test(query.replace(/[\s()-]/g, ''));
+}
+
+/** A reference typed as one: 'C-00042', 'c42', or digits alone. */
+const REFERENCE_QUERY = /^(?:c\s*-?\s*)?(\d+)$/i;
+
+/** MiniSearch's own word boundaries: spaces and punctuation. */
+const WORD_BREAK = /[\n\r\p{Z}\p{P}]+/u;
+
+/**
+ * Words this short are looked for among each client's words, not in the index: as a prefix
+ * in the index, "a" expands to every word beginning with a and scores every client holding
+ * one (the slow keystrokes of `npm run bench -- search`); a scan stops at the limit.
+ */
+const SHORT_WORD = 2;
+
+/** Starts each word in ScanEntry.words, so "does a word begin with x" is one `includes`. */
+const WORD_MARK = '\u0001';
+
+function wordsOf(text: string): string[] {
+  return foldForSearch(text)
+    .split(WORD_BREAK)
+    .filter((word) => word !== '');
 }
 
 function isAllDigits(term: string): boolean {
@@ -108,13 +137,31 @@ export class ClientSearchIndex {
     return this.entries.size;
   }
 
-  replaceAll(clients: SearchableClient[]): void {
+  replaceAll(clients: readonly SearchableClient[]): void {
+    this.index.addAll(this.reset(clients));
+  }
+
+  /**
+   * As replaceAll, in steps of a few hundred clients with a pause between them, so building
+   * the index for 20,000 people never holds the page up for long. Resolves when done.
+   */
+  async replaceAllAsync(clients: readonly SearchableClient[], chunkSize = 500): Promise<void> {
+    const unique = this.reset(clients, false);
+    for (let start = 0; start < unique.length; start += chunkSize) {
+      const chunk = unique.slice(start, start + chunkSize);
+      for (const client of chunk) this.entries.set(client.id, this.entryFor(client));
+      this.index.addAll(chunk);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  private reset(clients: readonly SearchableClient[], withEntries = true): SearchableClient[] {
     this.index.removeAll();
     this.entries.clear();
     const unique = new Map<string, SearchableClient>();
     for (const client of clients) unique.set(client.id, client);
-    for (const client of unique.values()) this.entries.set(client.id, this.entryFor(client));
-    this.index.addAll([...unique.values()]);
+    if (withEntries) for (const client of unique.values()) this.entries.set(client.id, this.entryFor(client));
+    return [...unique.values()];
   }
 
   upsert(client: SearchableClient): void {
@@ -135,49 +182,72 @@ export class ClientSearchIndex {
     const found: string[] = [];
     const seen = new Set<string>();
     const push = (id: string): void => {
-      if (!seen.has(id)) {
+      if (!seen.has(id) && found.length < limit) {
         seen.add(id);
         found.push(id);
       }
     };
 
-    const digitQuery = isDigitQuery(text);
-    if (digitQuery) {
+    const reference = REFERENCE_QUERY.exec(text);
+    if (reference) {
+      // A reference: the exact number first, then those it begins (the one being typed).
+      const digits = reference[1]!;
+      const bare = digits.replace(/^0+(?=\d)/, '');
+      const asNumber = Number(digits);
+      const beginning: string[] = [];
+      for (const entry of this.entries.values()) {
+        if (!entry.refDigits) continue;
+        if (Number(entry.refDigits) === asNumber) push(entry.id);
+        else if (beginning.length < limit && (entry.refDigits.startsWith(digits) || entry.refBare.startsWith(bare))) {
+          beginning.push(entry.id);
+        }
+      }
+      beginning.forEach(push);
+    }
+
+    if (isDigitQuery(text) && !/^c/i.test(text)) {
       const raw = text.replace(/\D/g, '');
       // Read a country code only where one was clearly typed, so '447' still finds …447….
       const international = /^(\+|00)/.test(text) || raw.length >= 12;
       const asPhone = international ? phoneDigits(text) : raw;
-      const asNumber = Number(raw);
-      const refHits: string[] = [];
-      const phoneHits: string[] = [];
       for (const entry of this.entries.values()) {
-        if (entry.refDigits && (entry.refDigits === raw || Number(entry.refDigits) === asNumber)) {
-          refHits.push(entry.id);
-        } else if (entry.phoneDigits && entry.phoneDigits.includes(asPhone)) {
-          phoneHits.push(entry.id);
-        }
-      }
-      refHits.forEach(push);
-      phoneHits.forEach(push);
-    }
-
-    if (found.length < limit) {
-      // A number alone is looked up among reference numbers here: phone numbers were matched
-      // by the scan above, and a 1–2 digit phone prefix ("07") would match nearly everyone.
-      const numberOnly = digitQuery || /^\+?\d{1,2}$/.test(text);
-      for (const result of this.index.search(text, numberOnly ? { fields: ['ref'] } : {})) {
-        push(String(result.id));
         if (found.length >= limit) break;
+        if (entry.phoneDigits && entry.phoneDigits.includes(asPhone)) push(entry.id);
       }
     }
-    return found.slice(0, limit);
+    // Numbers alone have been looked up as references and phone numbers: nothing else to do.
+    if (reference || isDigitQuery(text) || found.length >= limit) return found;
+
+    const words = wordsOf(text);
+    const long = words.filter((word) => word.length > SHORT_WORD);
+    const short = words.filter((word) => word.length <= SHORT_WORD).map((word) => WORD_MARK + word);
+    const hasShort = (entry: ScanEntry | undefined): boolean => entry !== undefined && short.every((word) => entry.words.includes(word));
+    if (long.length === 0) {
+      for (const entry of this.entries.values()) {
+        if (found.length >= limit) break;
+        if (hasShort(entry)) push(entry.id);
+      }
+      return found;
+    }
+    for (const result of this.index.search(long.join(' '))) {
+      if (found.length >= limit) break;
+      const id = String(result.id);
+      if (hasShort(this.entries.get(id))) push(id);
+    }
+    return found;
   }
 
   private entryFor(client: SearchableClient): ScanEntry {
+    const phone = client.phone ? phoneDigits(client.phone) : '';
+    const refDigits = refDigitsOf(client.ref);
     return {
       id: client.id,
-      phoneDigits: client.phone ? phoneDigits(client.phone) : '',
-      refDigits: refDigitsOf(client.ref),
+      phoneDigits: phone,
+      refDigits,
+      refBare: refDigits.replace(/^0+(?=\d)/, ''),
+      words: [...wordsOf(`${client.name} ${client.nameLatin ?? ''}`), ...refText(client.ref).split(' '), ...(phone ? [phone] : [])]
+        .map((word) => WORD_MARK + word)
+        .join(''),
     };
   }
 }

@@ -6,6 +6,7 @@
 import { Client, ClientInput } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
+import { openRecords } from '../record-store';
 
 export function formatClientRef(n: number): string {
   return `C-${String(n).padStart(5, '0')}`;
@@ -27,3 +28,9 @@ export const clients = entityRepository({
   compare: (a, b) => a.ref.localeCompare(b.ref),
 });
 
+
+/** The clients with these ids that exist (for the directory's updates), opened like any read. */
+export async function clientsWithIds(ids: readonly string[]): Promise<Client[]> {
+  const stored = await db().clients.bulkGet([...ids]);
+  return openRecords('clients', Client, stored.filter((client) => client !== undefined));
+}

@@ -136,3 +136,40 @@ describe('ClientSearchIndex', () => {
     expect(live.search('solo')).toEqual(['solo']);
   });
 });
+
+describe('ClientSearchIndex at the front desk’s pace', () => {
+  const many = Array.from({ length: 300 }, (_, i) => ({
+    id: `c${i}`,
+    ref: `C-${String(i + 1).padStart(5, '0')}`,
+    name: i % 3 === 0 ? `Carlos Mendes ${i}` : `Hana Tesfaye ${i}`,
+  }));
+
+  it('reads "C" as the start of a name, not as every reference', () => {
+    const index = new ClientSearchIndex(many);
+    const found = index.search('C', 500);
+    expect(found).toHaveLength(100);
+    expect(found.every((id) => Number(id.slice(1)) % 3 === 0)).toBe(true);
+  });
+
+  it('lists the references a reference being typed begins, the exact one first', () => {
+    const index = new ClientSearchIndex(many);
+    expect(index.search('C-0002', 500)).toEqual(['c1', ...Array.from({ length: 10 }, (_, i) => `c${19 + i}`), ...Array.from({ length: 100 }, (_, i) => `c${199 + i}`)].slice(0, 111));
+    expect(index.search('C-00042')).toEqual(['c41']);
+    expect(index.search('c42')[0]).toBe('c41');
+  });
+
+  it('matches short words as the start of any word, alone or after a longer one', () => {
+    const index = new ClientSearchIndex(many);
+    expect(index.search('ha', 500)).toHaveLength(200);
+    expect(index.search('hana t', 500)).toHaveLength(200);
+    expect(index.search('carlos x', 500)).toEqual([]);
+    expect(index.search('m c', 500)).toHaveLength(100);
+  });
+
+  it('builds in steps and then answers as the one built at once', async () => {
+    const stepwise = new ClientSearchIndex();
+    await stepwise.replaceAllAsync(many, 40);
+    const atOnce = new ClientSearchIndex(many);
+    for (const query of ['carl', 'hana tes', 'C-001', '12', 'm c']) expect(stepwise.search(query, 500)).toEqual(atOnce.search(query, 500));
+  });
+});

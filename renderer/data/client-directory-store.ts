@@ -1,0 +1,175 @@
+/**
+ * The client directory behind every screen, kept in memory and kept true one write at a
+ * time. It reads every client once (names are encrypted at rest, so name order and name
+ * search cannot come from an IndexedDB index), builds the search index in small steps
+ * that leave the page free to respond, and after that reads only the clients a write
+ * touched: Dexie's `storagemutated` event names their ids once the write has committed
+ * (in this window or another), and each is added, updated or removed in the list, the
+ * lookup by id and the search index. A write Dexie does not name key by key (a restore,
+ * loading the demo data, an import of 50 or more) reloads the whole directory, as at start.
+ */
+import { Dexie, type IntervalTree, type IntervalTreeNode } from 'dexie';
+import { ClientSearchIndex, foldForSearch, phoneDigits } from '../../shared/frontdesk/client-search';
+import type { Client } from '../../shared/schemas';
+
+export interface ClientDirectory {
+  /** Everyone listed (a restricted record is left out), by reference number. */
+  all: readonly Client[];
+  /** Every record by id, restricted ones too (a booking still shows whose it is). */
+  byId: ReadonlyMap<string, Client>;
+  /** The readable name of a client by id; undefined when no such client is registered. */
+  nameOf(clientId: string): string | undefined;
+  search(query: string, limit?: number): Client[];
+}
+
+/** Where the directory reads clients from: the repositories, through the personal-fields path. */
+export interface DirectorySource {
+  /** The database's name, as Dexie names it in `storagemutated` parts. */
+  databaseName(): string;
+  readAll(): Promise<Client[]>;
+  /** The clients with these ids that exist (a removed one is simply not returned). */
+  readSome(ids: readonly string[]): Promise<Client[]>;
+}
+
+/** The name colleagues can read: the Latin spelling when there is one, else the name. */
+export function readableName(client: Pick<Client, 'name' | 'nameLatin'>): string {
+  return client.nameLatin ?? client.name;
+}
+
+const byRef = (a: Client, b: Client): number => a.ref.localeCompare(b.ref);
+
+/** The ids a committed write changed, or 'all' when Dexie recorded a range rather than keys. */
+export function changedKeys(tree: IntervalTree): string[] | 'all' {
+  const keys: string[] = [];
+  const walk = (node: IntervalTreeNode | null | undefined): boolean => {
+    if (!node || !('from' in node)) return true;
+    if (typeof node.from !== 'string' || node.from !== node.to) return false;
+    keys.push(node.from);
+    return walk(node.l) && walk(node.r);
+  };
+  return walk(tree as IntervalTreeNode) ? keys : 'all';
+}
+
+/** Names, phone and reference folded once per client, for searching while the index is still being built. */
+function scanText(client: Client): string {
+  return `${foldForSearch(`${client.name} ${client.nameLatin ?? ''}`)} ${client.ref.toLowerCase()} ${client.phone ? phoneDigits(client.phone) : ''}`;
+}
+
+export class ClientDirectoryStore {
+  private byId = new Map<string, Client>();
+  private listed: Client[] = [];
+  private index = new ClientSearchIndex();
+  private indexReady = false;
+  /** Clients changed while the index was being built: applied to it once it is. */
+  private pendingForIndex = new Set<string>();
+  private snapshot: ClientDirectory | undefined;
+  private readonly listeners = new Set<() => void>();
+  /** Bumped by every full load, so a slower earlier load never overwrites a later one. */
+  private generation = 0;
+  private readonly onMutated = (parts: Record<string, IntervalTree>) => {
+    const tree = parts[`idb://${this.source.databaseName()}/clients/`];
+    if (!tree) return;
+    const keys = changedKeys(tree);
+    void (keys === 'all' ? this.load() : this.apply(keys));
+  };
+
+  constructor(private readonly source: DirectorySource) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    if (this.listeners.size === 1) {
+      Dexie.on('storagemutated', this.onMutated);
+      void this.load();
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) {
+        Dexie.on('storagemutated').unsubscribe(this.onMutated);
+        this.generation += 1;
+        this.snapshot = undefined;
+      }
+    };
+  };
+
+  /** undefined until the clients have been read. */
+  getSnapshot = (): ClientDirectory | undefined => this.snapshot;
+
+  /** Resolves once the search index holds everyone (searches before then scan the list). */
+  async load(): Promise<void> {
+    const generation = ++this.generation;
+    const all = await this.source.readAll();
+    if (generation !== this.generation) return;
+    this.byId = new Map(all.map((client) => [client.id, client]));
+    this.listed = all.filter((client) => client.restriction === undefined).sort(byRef);
+    this.indexReady = false;
+    this.pendingForIndex.clear();
+    this.publish();
+    const index = new ClientSearchIndex();
+    await index.replaceAllAsync(this.listed);
+    if (generation !== this.generation) return;
+    this.index = index;
+    this.indexReady = true;
+    for (const id of this.pendingForIndex) this.indexOne(id);
+    this.pendingForIndex.clear();
+  }
+
+  /** Re-reads the clients with these ids and puts each in place (or takes it out). */
+  async apply(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const generation = this.generation;
+    const found = new Map((await this.source.readSome(ids)).map((client) => [client.id, client]));
+    if (generation !== this.generation || !this.snapshot) return;
+    const changed = new Set(ids);
+    const listed = this.listed.filter((client) => !changed.has(client.id));
+    for (const id of changed) {
+      const client = found.get(id);
+      if (client) this.byId.set(id, client);
+      else this.byId.delete(id);
+      if (client && client.restriction === undefined) listed.splice(insertionPoint(listed, client), 0, client);
+      if (this.indexReady) this.indexOne(id);
+      else this.pendingForIndex.add(id);
+    }
+    this.listed = listed;
+    this.publish();
+  }
+
+  private indexOne(id: string): void {
+    const client = this.byId.get(id);
+    if (client && client.restriction === undefined) this.index.upsert(client);
+    else this.index.remove(id);
+  }
+
+  private publish(): void {
+    const { byId, listed } = this;
+    let folded: string[] | undefined;
+    this.snapshot = {
+      all: listed,
+      byId,
+      nameOf: (clientId) => {
+        const client = byId.get(clientId);
+        return client ? readableName(client) : undefined;
+      },
+      search: (query, limit = 200) => {
+        if (this.indexReady) return this.index.search(query, limit).flatMap((id) => byId.get(id) ?? []);
+        // Until the index is built: a plain scan, so the first search never waits for it.
+        const wanted = foldForSearch(query.trim());
+        if (!wanted) return [];
+        folded ??= listed.map(scanText);
+        return listed.filter((_, i) => folded![i]!.includes(wanted)).slice(0, limit);
+      },
+    };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Where a client goes in a list kept in reference order (binary search). */
+function insertionPoint(list: readonly Client[], client: Client): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byRef(list[middle]!, client) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
