@@ -57,6 +57,8 @@ interface ScanEntry {
   refDigits: string;
   /** The reference's number without leading zeros ('42' for C-00042). */
   refBare: string;
+  /** The names folded once, for the index and for the words below. */
+  folded: { name: string; nameLatin: string };
   /** Every word of the names (folded), the reference's digits and the phone's, each after WORD_MARK: for short words. */
   words: string;
 }
@@ -98,9 +100,11 @@ const SHORT_WORD = 2;
 const WORD_MARK = '\u0001';
 
 function wordsOf(text: string): string[] {
-  return foldForSearch(text)
-    .split(WORD_BREAK)
-    .filter((word) => word !== '');
+  return splitWords(foldForSearch(text));
+}
+
+function splitWords(folded: string): string[] {
+  return folded.split(WORD_BREAK).filter((word) => word !== '');
 }
 
 function isAllDigits(term: string): boolean {
@@ -119,10 +123,14 @@ export class ClientSearchIndex {
       extractField: (client, field) => {
         if (field === 'ref') return client.ref ? refText(client.ref) : undefined;
         if (field === 'phone') return client.phone ? phoneDigits(client.phone) : undefined;
+        // Names are folded once per client, in its entry (set before it is indexed).
+        if (field === 'name' || field === 'nameLatin') return this.entries.get(client.id)?.folded[field] || undefined;
         return (client as unknown as Record<string, unknown>)[field];
       },
-      processTerm: (term) => foldForSearch(term) || null,
+      // Indexed text is folded already; what is typed is folded as it is searched.
+      processTerm: (term) => term || null,
       searchOptions: {
+        processTerm: (term) => foldForSearch(term) || null,
         combineWith: 'AND',
         prefix: true,
         // Fuzzy matching only for words long enough to carry a typo, never for numbers.
@@ -166,8 +174,8 @@ export class ClientSearchIndex {
 
   upsert(client: SearchableClient): void {
     if (this.index.has(client.id)) this.index.discard(client.id);
-    this.index.add(client);
     this.entries.set(client.id, this.entryFor(client));
+    this.index.add(client);
   }
 
   remove(id: string): void {
@@ -205,7 +213,7 @@ export class ClientSearchIndex {
       beginning.forEach(push);
     }
 
-    if (isDigitQuery(text) && !/^c/i.test(text)) {
+    if (isDigitQuery(text)) {
       const raw = text.replace(/\D/g, '');
       // Read a country code only where one was clearly typed, so '447' still finds …447….
       const international = /^(\+|00)/.test(text) || raw.length >= 12;
@@ -240,12 +248,14 @@ export class ClientSearchIndex {
   private entryFor(client: SearchableClient): ScanEntry {
     const phone = client.phone ? phoneDigits(client.phone) : '';
     const refDigits = refDigitsOf(client.ref);
+    const folded = { name: foldForSearch(client.name), nameLatin: client.nameLatin ? foldForSearch(client.nameLatin) : '' };
     return {
+      folded,
       id: client.id,
       phoneDigits: phone,
       refDigits,
       refBare: refDigits.replace(/^0+(?=\d)/, ''),
-      words: [...wordsOf(`${client.name} ${client.nameLatin ?? ''}`), ...refText(client.ref).split(' '), ...(phone ? [phone] : [])]
+      words: [...splitWords(folded.name), ...splitWords(folded.nameLatin), ...refText(client.ref).split(' '), ...(phone ? [phone] : [])]
         .map((word) => WORD_MARK + word)
         .join(''),
     };

@@ -23,7 +23,7 @@ import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient, adviceLogP
 import { clientHistory } from '../repositories/client-history';
 import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
-import { clients } from '../repositories/clients';
+import { clients, firstClients } from '../repositories/clients';
 import { closureRebookings } from '../repositories/closure-rebookings';
 import { clinics } from '../repositories/clinics';
 import { tableCounts } from '../repositories/counts';
@@ -40,6 +40,8 @@ import { openFollowUpsPage, type FollowUpQuery } from '../commands/advice';
 import { loadRota, loadRotaMonth, shiftsOfSession } from '../commands/rota';
 
 export const useClients = () => useLiveQuery(() => clients.list(), []);
+/** The first clients by reference (one index range), while the whole directory loads. */
+export const useFirstClients = (limit: number, wanted = true) => useLiveQuery(() => (wanted ? firstClients(limit) : undefined), [limit, wanted]);
 export const useClient = (id: string | undefined) => useLiveQuery(() => (id ? clients.get(id) : undefined), [id]);
 export const useClinics = () => useLiveQuery(() => clinics.list(), []);
 export const useClinic = (id: string | undefined) => useLiveQuery(() => (id ? clinics.get(id) : undefined), [id]);

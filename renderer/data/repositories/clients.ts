@@ -34,3 +34,12 @@ export async function clientsWithIds(ids: readonly string[]): Promise<Client[]> 
   const stored = await db().clients.bulkGet([...ids]);
   return openRecords('clients', Client, stored.filter((client) => client !== undefined));
 }
+
+/**
+ * The first clients by reference, from the ref index: what the Clients screen shows while
+ * the directory is still reading everyone (restricted records are left out, as there).
+ */
+export async function firstClients(limit: number): Promise<Client[]> {
+  const stored = await db().clients.orderBy('ref').limit(limit).toArray();
+  return openRecords('clients', Client, stored).filter((client) => client.restriction === undefined);
+}

@@ -1,12 +1,13 @@
 /**
  * Find anyone in seconds: search as you type over names in any script, phone and
  * reference number. With no search, everyone is listed (a virtualised list that stays
- * quick at 20,000 people).
+ * quick at 20,000 people). While the directory is still reading everyone, the first
+ * people by reference are shown from the index, so the list is never blank.
  */
 import { useDeferredValue, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useClientDirectory, useDataMissing } from '../../data';
+import { useClientDirectory, useDataMissing, useFirstClients } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
@@ -17,6 +18,8 @@ import { useClientColumns } from './client-columns';
 
 /** The search gives at most this many; a count that reaches it means there may be more. */
 const SEARCH_LIMIT = 200;
+/** Rows shown from the index before the directory is ready: more than a window's height. */
+const FIRST_ROWS = 40;
 
 export function ClientsScreen() {
   const { t } = useTranslation('clients');
@@ -26,7 +29,8 @@ export function ClientsScreen() {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const searching = deferred.trim().length > 0;
-  const rows = directory ? (searching ? directory.search(deferred) : directory.all) : undefined;
+  const first = useFirstClients(FIRST_ROWS, directory === undefined);
+  const rows = directory ? (searching ? directory.search(deferred) : directory.all) : searching ? undefined : first;
 
   return (
     <>

@@ -8,6 +8,7 @@ import { followUpWindow } from '../../../../shared/advice/follow-ups';
 import type { AdviceEntry, Referral } from '../../../../shared/schemas';
 import { adviceLogPage, clientHistory, openFollowUpsPage, overdueReferralsPage, REFERRALS_IN_HAND, referralsPage } from '../../../../renderer/data';
 import { bulkPutRecords } from '../../../../renderer/data/record-store';
+import { firstClients } from '../../../../renderer/data/repositories/clients';
 import { demoForum, FIXTURE_TODAY } from '../../../fixtures/forum';
 import { freshDatabase } from './fresh-database';
 
@@ -106,5 +107,12 @@ describe('a client page with a long history', () => {
     expect(history.appointments).toHaveLength(3);
     expect(history.appointments.map((a) => a.date)).toEqual(theirs.appointments.map((a) => a.date).sort().reverse().slice(0, 3));
     expect(history.advice.length).toBe(Math.min(3, theirs.advice.length));
+  });
+});
+
+describe('the Clients screen before the directory is ready', () => {
+  it('shows the first clients by reference from the index', async () => {
+    const expected = forum.clients.filter((c) => c.restriction === undefined).map((c) => c.ref).sort().slice(0, 40);
+    expect((await firstClients(40)).map((c) => c.ref)).toEqual(expected);
   });
 });
