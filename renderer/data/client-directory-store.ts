@@ -84,9 +84,15 @@ export class ClientDirectoryStore {
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) {
+        // Nobody shows the directory any more (the app locked): no name stays in memory.
         Dexie.on('storagemutated').unsubscribe(this.onMutated);
         this.generation += 1;
         this.snapshot = undefined;
+        this.byId = new Map();
+        this.listed = [];
+        this.index = new ClientSearchIndex();
+        this.indexReady = false;
+        this.pendingForIndex.clear();
       }
     };
   };
