@@ -23,7 +23,8 @@ import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient, adviceLogP
 import { clientHistory } from '../repositories/client-history';
 import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
-import { clients, firstClients } from '../repositories/clients';
+import { clients, clientsWithIds, firstClients } from '../repositories/clients';
+import { readableName } from '../client-directory';
 import { closureRebookings } from '../repositories/closure-rebookings';
 import { clinics } from '../repositories/clinics';
 import { tableCounts } from '../repositories/counts';
@@ -42,6 +43,17 @@ import { loadRota, loadRotaMonth, shiftsOfSession } from '../commands/rota';
 export const useClients = () => useLiveQuery(() => clients.list(), []);
 /** The first clients by reference (one index range), while the whole directory loads. */
 export const useFirstClients = (limit: number, wanted = true) => useLiveQuery(() => (wanted ? firstClients(limit) : undefined), [limit, wanted]);
+/**
+ * The readable names of a few clients by id (undefined while they load): read by key, so a
+ * screen naming today's people does not wait for the whole client directory.
+ */
+export function useClientNames(ids: readonly string[]): ReadonlyMap<string, string> | undefined {
+  const key = [...new Set(ids)].sort().join(' ');
+  return useLiveQuery(async () => {
+    const found = await clientsWithIds(key ? key.split(' ') : []);
+    return new Map(found.map((client) => [client.id, readableName(client)]));
+  }, [key]);
+}
 export const useClient = (id: string | undefined) => useLiveQuery(() => (id ? clients.get(id) : undefined), [id]);
 export const useClinics = () => useLiveQuery(() => clinics.list(), []);
 export const useClinic = (id: string | undefined) => useLiveQuery(() => (id ? clinics.get(id) : undefined), [id]);

@@ -16,6 +16,7 @@ import { UserText } from '../../ui/UserText';
 import { CategoryChecklist } from './CategoryChecklist';
 import { useOutcomeName } from './outcome-names';
 import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
+import { Loading } from '../../ui/Loading';
 
 type AdviceFormInput = z.input<typeof AdviceEntryInput>;
 type AdviceFormOutput = z.output<typeof AdviceEntryInput>;
@@ -41,7 +42,7 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
   const { guard, onSubmit } = useSaveForm(form, save, onSaved);
   const errors = form.formState.errors;
   // The lists load first, so the clinic chosen by an appointment finds its option.
-  if (!settings || !clinics || !advisers) return <p className="muted">{t('form.loading')}</p>;
+  if (!settings || !clinics || !advisers) return <Loading label={t('form.loading')} />;
   return (
     <form className="advice-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       {guard}

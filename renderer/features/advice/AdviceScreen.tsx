@@ -22,6 +22,7 @@ import { Pager } from '../../ui/Pager';
 import { useCategoryNames } from './category-names';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { useOutcomeName } from './outcome-names';
+import { Loading } from '../../ui/Loading';
 
 export function AdviceScreen() {
   const { t } = useTranslation('advice');
@@ -78,7 +79,7 @@ export function AdviceScreen() {
       <FollowUpsPanel />
       <Panel flush>
         {page === undefined ? (
-          <p className="muted panel-note">{t('log.loading')}</p>
+          <Loading label={t('log.loading')} />
         ) : page.total === 0 ? (
           <EmptyState title={t('log.emptyTitle')}>
             <Trans t={t} i18nKey="log.emptyBody" components={{ settings: <Link to="/settings" /> }} />

@@ -19,6 +19,7 @@ import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { UserText } from '../../ui/UserText';
 import { lastRecorder } from '../clients/recorder';
+import { Loading } from '../../ui/Loading';
 
 /** Enough to act on without pushing the log off the screen. */
 const FOLLOW_UPS_PER_PAGE = 10;
@@ -83,7 +84,7 @@ export function FollowUpsPanel() {
       }
     >
       {page === undefined ? (
-        <p className="muted">{t('followUps.loading')}</p>
+        <Loading label={t('followUps.loading')} />
       ) : due.length === 0 ? (
         <p className="muted">{scope === 'this-week' ? t('followUps.noneThisWeek') : t('followUps.none')}</p>
       ) : (

@@ -9,6 +9,7 @@ import { useStatus } from '../../ui/StatusProvider';
 import { UserText } from '../../ui/UserText';
 import { ClientForm } from './ClientForm';
 import { lastRecorder, rememberRecorder } from './recorder';
+import { Loading } from '../../ui/Loading';
 
 export function RegisterClientScreen() {
   const { t } = useTranslation('clients');
@@ -32,7 +33,7 @@ export function RegisterClientScreen() {
           onCancel={() => void navigate('/clients')}
         />
       ) : (
-        <p className="muted">{t('register.loading')}</p>
+        <Loading label={t('register.loading')} />
       )}
     </>
   );

@@ -14,6 +14,7 @@ import { useClientOpenedAudit } from '../privacy/use-client-opened-audit';
 import { ClientDetails } from './ClientDetails';
 import { ClientTimeline } from './ClientTimeline';
 import { ConsentPanel } from './ConsentPanel';
+import { Loading } from '../../ui/Loading';
 
 /** The newest part of a client's history shown at first, and how much more each "Show older" adds. */
 const TIMELINE_STEP = 25;
@@ -71,7 +72,7 @@ export function ClientPage() {
           {history ? (
             <ClientTimeline history={history} shown={historyShown} onShowOlder={() => setHistoryShown(historyShown + TIMELINE_STEP)} />
           ) : (
-            <p className="muted">{t('page.loading')}</p>
+            <Loading label={t('page.loading')} />
           )}
         </Panel>
       </div>

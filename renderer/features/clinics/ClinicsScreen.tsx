@@ -16,6 +16,7 @@ import { Panel } from '../../ui/Panel';
 import { DayView } from './calendar/DayView';
 import { WeekView } from './calendar/WeekView';
 import { ClinicList } from './ClinicList';
+import { Loading } from '../../ui/Loading';
 
 export function ClinicsScreen() {
   const { t } = useTranslation('clinics');
@@ -88,9 +89,7 @@ export function ClinicsScreen() {
           <DayView sessions={shown} appointments={appointments} clinics={clinicMap} clientById={directory.byId} />
         )
       ) : (
-        <p className="muted" role="status">
-          {t('screen.loading')}
-        </p>
+        <Loading label={t('screen.loading')} />
       )}
       <Panel title={t('screen.clinics')} flush>
         <ClinicList clinics={clinics} />

@@ -23,6 +23,7 @@ import { DataTable } from '../../ui/DataTable';
 import { Pager } from '../../ui/Pager';
 import { useFormat } from '../../i18n/format';
 import { categoriesIn } from './category-words';
+import { Loading } from '../../ui/Loading';
 
 /** Enough to act on today without pushing the full list off the screen. */
 const OVERDUE_PER_PAGE = 6;
@@ -75,7 +76,7 @@ export function ReferralsScreen() {
       />
       <Panel title={t('list.overdue.title')}>
         {overduePage === undefined ? (
-          <p className="muted">{t('list.loading')}</p>
+          <Loading label={t('list.loading')} />
         ) : overdue.length === 0 ? (
           <p className="muted">{t('list.overdue.none')}</p>
         ) : (
@@ -128,7 +129,7 @@ export function ReferralsScreen() {
         }
       >
         {page === undefined ? (
-          <p className="muted panel-note">{t('list.loading')}</p>
+          <Loading label={t('list.loading')} />
         ) : page.total === 0 && !openOnly ? (
           <EmptyState title={t('list.empty.title')}>
             <Trans t={t} i18nKey="list.empty.body" components={{ settings: <Link to="/settings" /> }} />

@@ -27,6 +27,7 @@ import { defaultRequest, ReportSetup } from './ReportSetup';
 import { categoriesIn } from '../referrals/category-words';
 import { namesLocaleOf } from './words/code-names';
 import { KNOWN_ROLES, reportWordsFor } from './words/report-words';
+import { Loading } from '../../ui/Loading';
 
 export function ReportsScreen() {
   const { t } = useTranslation('reports');
@@ -104,7 +105,7 @@ export function ReportsScreen() {
         {settings && clinics ? (
           <ReportSetup initial={defaultRequest(localToday().slice(0, 7))} clinics={clinics} busy={progress !== null} onBuild={(r) => void build(r)} />
         ) : (
-          <p className="muted">{t('screen.loading')}</p>
+          <Loading label={t('screen.loading')} />
         )}
         {settings ? <p className="muted">{t('screen.rules', { threshold: settings.disclosure.threshold, rounding: settings.disclosure.rounding })}</p> : null}
         {progress !== null ? <ReportProgress fraction={progress} onCancel={() => running.current?.cancel()} /> : null}

@@ -23,6 +23,7 @@ import { useStatus } from '../../ui/StatusProvider';
 import { isolate } from '../../ui/UserText';
 import { useBankHolidayName } from './bank-holiday-names';
 import { ClosureRebookList } from './ClosureRebookList';
+import { Loading } from '../../ui/Loading';
 
 type ClosureDayInput = z.input<typeof ClosureDay>;
 type ClosureChanges = { sessionsClosed: number; sessionsReopened: number; bookingsCancelled: number };
@@ -32,7 +33,7 @@ export function ClosuresPanel() {
   const settings = useSettings();
   return (
     <Panel title={t('closures.title')}>
-      {settings ? <LoadedClosures closures={settings.closures} /> : <p className="muted">{t('closures.loading')}</p>}
+      {settings ? <LoadedClosures closures={settings.closures} /> : <Loading label={t('closures.loading')} />}
       <ClosureRebookList />
     </Panel>
   );

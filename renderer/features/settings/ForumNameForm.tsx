@@ -11,6 +11,7 @@ import { saveSettings, useSettings, ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { useStatus } from '../../ui/StatusProvider';
+import { Loading } from '../../ui/Loading';
 
 const ForumNameInput = Settings.pick({ forumName: true, forumAddress: true, forumPhone: true, forumEmail: true });
 type ForumNameInput = z.output<typeof ForumNameInput>;
@@ -20,7 +21,7 @@ export function ForumNameForm() {
   const { t } = useTranslation('settings');
   const settings = useSettings();
   // The form appears once the stored name is read, so nothing typed is overwritten by it.
-  if (!settings) return <p className="muted">{t('forum.loading')}</p>;
+  if (!settings) return <Loading label={t('forum.loading')} />;
   return <LoadedForumNameForm initial={settings} />;
 }
 

@@ -13,6 +13,7 @@ import { Field } from '../../ui/Field';
 import { reportWriteError } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
+import { Loading } from '../../ui/Loading';
 
 const ReportRules = DisclosureRules.extend({ volunteerHourlyRate: Settings.shape.volunteerHourlyRate });
 type ReportRulesInput = z.input<typeof ReportRules>;
@@ -26,7 +27,7 @@ export function ReportRulesPanel() {
       {settings ? (
         <ReportRulesForm initial={{ ...settings.disclosure, volunteerHourlyRate: settings.volunteerHourlyRate }} />
       ) : (
-        <p className="muted">{t('screen.loading')}</p>
+        <Loading label={t('screen.loading')} />
       )}
     </Panel>
   );

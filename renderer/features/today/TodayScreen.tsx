@@ -1,15 +1,18 @@
 /**
  * The front desk's landing screen: today's sessions, who is booked, the walk-in queue,
- * who needs an interpreter in which language, and who is on shift. Until the day's records
- * have been read it says it is loading: a zero or "Nobody is waiting" would be a false
- * answer to a volunteer glancing at it.
+ * who needs an interpreter in which language, and who is on shift. Until every one of the
+ * day's records has been read (sessions, appointments, shifts, and the names of today's
+ * people) it says it is loading: a zero, "Nobody is waiting" or "Nobody on shift" would be
+ * a false answer to a volunteer glancing at it. It reads only today's records and today's
+ * people by key, never the whole client list, so it is usable as soon as the app opens.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAppointmentsOn, useClientDirectory, useClinics, useSessionsBetween, useShiftsBetween, useVolunteers } from '../../data';
+import { useAppointmentsOn, useClientNames, useClinics, useSessionsBetween, useShiftsBetween, useVolunteers } from '../../data';
 import { useFormat } from '../../i18n/format';
 import { useLocalNow } from '../../ui/hooks/use-now';
+import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { BackupReminder } from '../backups/BackupReminder';
 import { MissingDataNotice } from '../backups/MissingDataNotice';
@@ -28,14 +31,15 @@ export function TodayScreen() {
   const sessions = useSessionsBetween(today, today);
   const appointments = useAppointmentsOn(today);
   const clinics = useClinics();
-  const directory = useClientDirectory();
+  const names = useClientNames(useMemo(() => (appointments ?? []).map((a) => a.clientId), [appointments]));
   const shifts = useShiftsBetween(today, today);
   const volunteers = useVolunteers();
   const clinicsById = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c])), [clinics]);
-  const loaded = sessions !== undefined && appointments !== undefined && clinics !== undefined && directory !== undefined;
+  const loaded =
+    sessions !== undefined && appointments !== undefined && clinics !== undefined && names !== undefined && shifts !== undefined && volunteers !== undefined;
 
   const live = (appointments ?? []).filter((a) => a.status !== 'cancelled');
-  const nameOf = (clientId: string) => directory?.nameOf(clientId) ?? '…';
+  const nameOf = (clientId: string) => names?.get(clientId) ?? t('aClient');
   const waiting = live.filter((a) => a.kind === 'walk-in' && (a.status === 'arrived' || a.status === 'called'));
   const booked = live.filter((a) => a.kind === 'booked');
 
@@ -74,9 +78,7 @@ export function TodayScreen() {
           </div>
         </>
       ) : (
-        <p className="muted" role="status">
-          {t('loading')}
-        </p>
+        <Loading label={t('loading')} />
       )}
     </>
   );

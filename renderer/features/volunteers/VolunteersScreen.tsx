@@ -21,6 +21,7 @@ import { VirtualTable } from '../../ui/VirtualTable';
 import { EXPIRY_WARNING_DAYS, checksSummary } from './page/volunteer-checks';
 import { languagesInWords } from './page/volunteer-words';
 import { useRotaWords } from './words/use-rota-words';
+import { Loading } from '../../ui/Loading';
 
 type StatusFilter = 'active' | 'retired' | 'all';
 const STATUS_FILTERS: readonly StatusFilter[] = ['active', 'retired', 'all'];
@@ -204,7 +205,7 @@ export function VolunteersScreen() {
         ) : null}
       </div>
       <Panel flush>
-        {rows === undefined ? null : volunteers?.length === 0 ? (
+        {rows === undefined ? <Loading label={t('list.loading')} /> : volunteers?.length === 0 ? (
           <EmptyState title={t('list.emptyTitle')}>
             {t('list.emptyBefore')}
             <Link to="/settings">{t('list.emptyLink')}</Link>

@@ -24,6 +24,7 @@ import { SlotsTable } from './SlotsTable';
 import { WalkInQueue } from './WalkInQueue';
 import { useClinicWords } from '../words/clinic-words';
 import { isolateIn } from '../words/isolate-name';
+import { Loading } from '../../../ui/Loading';
 
 export function SessionPage() {
   const { t } = useTranslation('clinics');
@@ -46,9 +47,7 @@ export function SessionPage() {
             <Link to="/clinics">{t('session.back')}</Link>
           </EmptyState>
         ) : (
-          <p className="muted" role="status">
-            {t('session.loading')}
-          </p>
+          <Loading label={t('session.loading')} />
         )}
       </>
     );

@@ -26,6 +26,7 @@ import { rememberRecorder } from '../../clients/recorder';
 import { categoriesIn } from '../category-words';
 import { RecordSharingConsent } from './RecordSharingConsent';
 import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
+import { Loading } from '../../../ui/Loading';
 
 /** The form asks who is referring: the service needs to know whom to reply to. */
 const ReferralFormValues = ReferralInput.extend({ referredBy: requiredText(120, messageCode('referrals:validation.referredBy')) });
@@ -68,7 +69,7 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
     })();
 
   // The lists load first, so a reason chosen from an advice entry finds its option.
-  if (!settings || !activeServices) return <p className="muted">{t('loading')}</p>;
+  if (!settings || !activeServices) return <Loading label={t('loading')} />;
   return (
     <form className="client-form" noValidate onSubmit={(e) => e.preventDefault()}>
       {guard}

@@ -19,6 +19,7 @@ import { useFormat } from '../../../i18n/format';
 import { codeNames } from '../../reports/words/code-names';
 import { categoriesIn } from '../category-words';
 import { ImportDirectoryDialog } from './ImportDirectoryDialog';
+import { Loading } from '../../../ui/Loading';
 
 function hostOf(url: string): string {
   try {
@@ -127,7 +128,7 @@ export function ServicesScreen() {
         </label>
       </div>
       <Panel flush>
-        {all === undefined ? null : all.length === 0 ? (
+        {all === undefined ? <Loading /> : all.length === 0 ? (
           <EmptyState title={t('services.empty.title')}>{t('services.empty.body')}</EmptyState>
         ) : shown.length === 0 ? (
           <EmptyState title={t('services.noMatch')} />

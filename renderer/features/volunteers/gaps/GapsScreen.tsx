@@ -18,6 +18,7 @@ import { Panel } from '../../../ui/Panel';
 import { useLocalNow } from '../../../ui/hooks/use-now';
 import { UserText } from '../../../ui/UserText';
 import { useRotaWords } from '../words/use-rota-words';
+import { Loading } from '../../../ui/Loading';
 
 const WEEKS_AHEAD = 4;
 const CHECKS_AHEAD_DAYS = 60;
@@ -53,7 +54,9 @@ export function GapsScreen() {
           </Link>
         }
       />
-      {atRisk.length > 0 ? (
+      {/* Until the rota is read every panel would say "nothing to do": a false all-clear. */}
+      {!rota ? <Loading label={t('rota.loading')} /> : null}
+      {rota && atRisk.length > 0 ? (
         <Panel title={t('gaps.recheckTitle')}>
           <p className="muted">{t('gaps.recheckIntro')}</p>
           <ul className="compact-list" aria-label={t('gaps.recheckTitle')}>
@@ -79,67 +82,69 @@ export function GapsScreen() {
           </ul>
         </Panel>
       ) : null}
-      <div className="grid-2">
-        <Panel title={t('gaps.openTitle')}>
-          {!rota ? null : open.length === 0 ? (
-            <p className="muted">{t('gaps.allCovered', { weeks: WEEKS_AHEAD })}</p>
-          ) : (
-            <ul className="compact-list" aria-label={t('gaps.openTitle')}>
-              {open.map((p, i) => {
-                const days = daysBetween(today, p.date);
-                return (
-                  <li key={`${p.sessionId}-${p.role}-${i}`} className="follow-up">
-                    <span>
-                      <Badge tone={days <= 2 ? 'danger' : days <= 7 ? 'warn' : 'info'}>
-                        {days === 0 ? t('gaps.today') : days === 1 ? t('gaps.tomorrow') : date(p.date)}
-                      </Badge>{' '}
-                      {format.time(p.startTime)} <UserText>{clinics.get(p.clinicId) ?? t('rota.clinic')}</UserText>
-                      {' · '}
-                      {words.roleWithLanguage(p.role, p.language)}
-                    </span>
-                    <Link to={`/volunteers/rota?month=${p.date.slice(0, 7)}`}>{t('gaps.fill')}</Link>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-        </Panel>
-        <div className="client-page__side">
-          <Panel title={t('gaps.interpretersTitle')}>
-            {languages.size === 0 ? (
-              <p className="muted">{t('gaps.interpretersCovered')}</p>
+      {rota ? (
+        <div className="grid-2">
+          <Panel title={t('gaps.openTitle')}>
+            {open.length === 0 ? (
+              <p className="muted">{t('gaps.allCovered', { weeks: WEEKS_AHEAD })}</p>
             ) : (
-              <ul className="compact-list" aria-label={t('gaps.uncovered')}>
-                {[...languages.entries()]
-                  .sort((a, b) => b[1] - a[1])
-                  .map(([code, n]) => (
-                    <li key={code}>
-                      <strong>{words.language(code)}</strong> <Badge tone="warn">{t('gaps.sessions', { count: n })}</Badge>
+              <ul className="compact-list" aria-label={t('gaps.openTitle')}>
+                {open.map((p, i) => {
+                  const days = daysBetween(today, p.date);
+                  return (
+                    <li key={`${p.sessionId}-${p.role}-${i}`} className="follow-up">
+                      <span>
+                        <Badge tone={days <= 2 ? 'danger' : days <= 7 ? 'warn' : 'info'}>
+                          {days === 0 ? t('gaps.today') : days === 1 ? t('gaps.tomorrow') : date(p.date)}
+                        </Badge>{' '}
+                        {format.time(p.startTime)} <UserText>{clinics.get(p.clinicId) ?? t('rota.clinic')}</UserText>
+                        {' · '}
+                        {words.roleWithLanguage(p.role, p.language)}
+                      </span>
+                      <Link to={`/volunteers/rota?month=${p.date.slice(0, 7)}`}>{t('gaps.fill')}</Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Panel>
+          <div className="client-page__side">
+            <Panel title={t('gaps.interpretersTitle')}>
+              {languages.size === 0 ? (
+                <p className="muted">{t('gaps.interpretersCovered')}</p>
+              ) : (
+                <ul className="compact-list" aria-label={t('gaps.uncovered')}>
+                  {[...languages.entries()]
+                    .sort((a, b) => b[1] - a[1])
+                    .map(([code, n]) => (
+                      <li key={code}>
+                        <strong>{words.language(code)}</strong> <Badge tone="warn">{t('gaps.sessions', { count: n })}</Badge>
+                      </li>
+                    ))}
+                </ul>
+              )}
+            </Panel>
+            <Panel title={t('gaps.checksTitle')}>
+              {expiring.length === 0 ? (
+                <p className="muted">{t('gaps.noChecks', { days: CHECKS_AHEAD_DAYS })}</p>
+              ) : (
+                <ul className="compact-list" aria-label={t('gaps.checksTitle')}>
+                  {expiring.map(({ volunteer, check, expires }) => (
+                    <li key={`${volunteer.id}-${check.kind}-${expires}`}>
+                      <Link to={`/volunteers/${volunteer.id}`}>
+                        <UserText>{volunteer.name}</UserText>
+                      </Link>
+                      {' · '}
+                      {t(`rule.check.${check.kind}`)}{' '}
+                      <Badge tone={expires < today ? 'danger' : 'warn'}>{t(expires < today ? 'gaps.expired' : 'gaps.expires', { date: date(expires) })}</Badge>
                     </li>
                   ))}
-              </ul>
-            )}
-          </Panel>
-          <Panel title={t('gaps.checksTitle')}>
-            {expiring.length === 0 ? (
-              <p className="muted">{t('gaps.noChecks', { days: CHECKS_AHEAD_DAYS })}</p>
-            ) : (
-              <ul className="compact-list" aria-label={t('gaps.checksTitle')}>
-                {expiring.map(({ volunteer, check, expires }) => (
-                  <li key={`${volunteer.id}-${check.kind}-${expires}`}>
-                    <Link to={`/volunteers/${volunteer.id}`}>
-                      <UserText>{volunteer.name}</UserText>
-                    </Link>
-                    {' · '}
-                    {t(`rule.check.${check.kind}`)}{' '}
-                    <Badge tone={expires < today ? 'danger' : 'warn'}>{t(expires < today ? 'gaps.expired' : 'gaps.expires', { date: date(expires) })}</Badge>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Panel>
+                </ul>
+              )}
+            </Panel>
+          </div>
         </div>
-      </div>
+      ) : null}
     </>
   );
 }

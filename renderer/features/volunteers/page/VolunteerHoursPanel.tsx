@@ -6,6 +6,7 @@ import { Panel } from '../../../ui/Panel';
 import { useRotaWords } from '../words/use-rota-words';
 import { HoursByRoleTable } from './HoursByRoleTable';
 import { last12Months, volunteerHours } from './volunteer-hours';
+import { Loading } from '../../../ui/Loading';
 
 export function VolunteerHoursPanel({
   volunteer,
@@ -24,7 +25,7 @@ export function VolunteerHoursPanel({
   if (!shifts) {
     return (
       <Panel title={t('hoursPanel.title')}>
-        <p className="muted">{t('shifts.loading')}</p>
+        <Loading label={t('shifts.loading')} />
       </Panel>
     );
   }

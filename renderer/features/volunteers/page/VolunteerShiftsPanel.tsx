@@ -10,6 +10,7 @@ import { Panel } from '../../../ui/Panel';
 import { UserText } from '../../../ui/UserText';
 import { useRotaWords } from '../words/use-rota-words';
 import type { ShiftsByTime } from './volunteer-shifts';
+import { Loading } from '../../../ui/Loading';
 
 /** How many of each are listed; the rest are on the month rota. */
 export const UPCOMING_SHOWN = 8;
@@ -48,7 +49,7 @@ export function VolunteerShiftsPanel({ shifts, clinics }: { shifts: ShiftsByTime
   if (!shifts) {
     return (
       <Panel title={t('shifts.title')}>
-        <p className="muted">{t('shifts.loading')}</p>
+        <Loading label={t('shifts.loading')} />
       </Panel>
     );
   }

@@ -23,6 +23,7 @@ import { RotaExports } from './RotaExports';
 import { RotaTable } from './RotaTable';
 import { rotaGrid } from './rota-grid';
 import { useRotaWords } from '../words/use-rota-words';
+import { Loading } from '../../../ui/Loading';
 
 export function RotaScreen() {
   const { t } = useTranslation('volunteers');
@@ -79,7 +80,7 @@ export function RotaScreen() {
         {rota ? <RotaExports rota={rota} names={names} /> : null}
       </div>
       {!rota || !grid ? (
-        <p className="muted">{t('rota.loading')}</p>
+        <Loading label={t('rota.loading')} />
       ) : grid.rows.length === 0 ? (
         <EmptyState title={t('rota.noSessionsTitle')}>{t('rota.noSessionsBody')}</EmptyState>
       ) : (
