@@ -4,7 +4,8 @@
  * quick at 20,000 people). While the directory is still reading everyone, the first
  * people by reference are shown from the index, so the list is never blank.
  */
-import { useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import type { Client } from '../../../shared/schemas';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClientDirectory, useDataMissing, useFirstClients } from '../../data';
@@ -23,14 +24,17 @@ const FIRST_ROWS = 40;
 
 export function ClientsScreen() {
   const { t } = useTranslation('clients');
-  const columns = useClientColumns();
   const directory = useClientDirectory();
   const missing = useDataMissing();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const searching = deferred.trim().length > 0;
   const first = useFirstClients(FIRST_ROWS, directory === undefined);
-  const rows = directory ? (searching ? directory.search(deferred) : directory.all) : searching ? undefined : first;
+  // Searched once per deferred query, not again when a key press re-renders the box.
+  const rows = useMemo(
+    () => (directory ? (searching ? directory.search(deferred) : directory.all) : searching ? undefined : first),
+    [directory, searching, deferred, first],
+  );
 
   return (
     <>
@@ -74,20 +78,36 @@ export function ClientsScreen() {
         ) : null}
       </div>
       <Panel flush>
-        {rows === undefined ? null : rows.length === 0 && !searching && missing ? (
-          <MissingDataNotice />
-        ) : rows.length === 0 && !searching ? (
-          <EmptyState title={t('list.emptyTitle')}>
-            <Trans t={t} i18nKey="list.emptyBody" components={{ settings: <Link to="/settings" /> }} />
-          </EmptyState>
-        ) : rows.length === 0 ? (
-          <EmptyState title={t('list.noneMatchTitle')}>
-            <Trans t={t} i18nKey="list.noneMatchBody" components={{ register: <Link to="/clients/new" /> }} />
-          </EmptyState>
-        ) : (
-          <VirtualTable caption={searching ? t('list.captionMatching') : t('list.caption')} columns={columns} rows={rows} rowKey={(c) => c.id} />
-        )}
+        <ClientRows rows={rows} searching={searching} missing={missing} />
       </Panel>
     </>
   );
 }
+
+/**
+ * The list under the search box. Memoised: a key press re-renders the box at once, and the
+ * rows only when the (deferred) results change, so typing is not held up by the table.
+ */
+const ClientRows = memo(function ClientRows({ rows, searching, missing }: { rows: readonly Client[] | undefined; searching: boolean; missing: boolean | undefined }) {
+  const { t } = useTranslation('clients');
+  const columns = useClientColumns();
+  if (rows === undefined) return null;
+  if (rows.length === 0 && !searching && missing) return <MissingDataNotice />;
+  if (rows.length === 0 && !searching) {
+    return (
+      <EmptyState title={t('list.emptyTitle')}>
+        <Trans t={t} i18nKey="list.emptyBody" components={{ settings: <Link to="/settings" /> }} />
+      </EmptyState>
+    );
+  }
+  if (rows.length === 0) {
+    return (
+      <EmptyState title={t('list.noneMatchTitle')}>
+        <Trans t={t} i18nKey="list.noneMatchBody" components={{ register: <Link to="/clients/new" /> }} />
+      </EmptyState>
+    );
+  }
+  return <VirtualTable caption={searching ? t('list.captionMatching') : t('list.caption')} columns={columns} rows={rows} rowKey={clientKey} />;
+});
+
+const clientKey = (client: Client): string => client.id;
