@@ -40,33 +40,51 @@ export async function readReportInput(database: SignpostDatabase, request: Repor
   const total = current.length + 2 * both.length + 4;
   let done = 0;
   const step = () => onProgress(Math.min(1, ++done / total));
+  const readMonth = (table: 'appointments' | 'adviceEntries' | 'referrals', month: string): Promise<unknown[]> => {
+    const [from, to] = monthRange(month);
+    if (table !== 'referrals') return database.table(table).where('date').between(from, to, true, true).toArray();
+    // Referrals are indexed by [status+date]: one range per status, in one transaction.
+    return database
+      .transaction('r', database.referrals, () =>
+        Promise.all(REFERRAL_STATUSES.map((status) => database.referrals.where('[status+date]').between([status, from], [status, to], true, true).toArray())),
+      )
+      .then((lists) => lists.flat());
+  };
+  // Month by month, the next month read from IndexedDB while this one is opened.
   const byMonth = async <T>(table: 'appointments' | 'adviceEntries' | 'referrals', months: readonly string[], open: (stored: unknown[]) => Promise<T[]>): Promise<T[]> => {
     const out: T[] = [];
-    for (const month of months) {
-      const [from, to] = monthRange(month);
-      const stored =
-        table === 'referrals'
-          ? // Referrals are indexed by [status+date]: one range per status, in one transaction.
-            await database.transaction('r', database.referrals, () =>
-              Promise.all(REFERRAL_STATUSES.map((status) => database.referrals.where('[status+date]').between([status, from], [status, to], true, true).toArray())),
-            ).then((lists) => lists.flat())
-          : await database.table(table).where('date').between(from, to, true, true).toArray();
+    const ahead = (i: number) => {
+      if (i >= months.length) return undefined;
+      const pending = readMonth(table, months[i]!);
+      pending.catch(() => undefined); // Rejections surface where it is awaited.
+      return pending;
+    };
+    let next = ahead(0);
+    for (let i = 0; i < months.length; i++) {
+      const stored = await next!;
+      next = ahead(i + 1);
       out.push(...(await open(stored)));
       step();
     }
     return out;
   };
 
-  const appointments = await byMonth('appointments', current, (s) => decoder.open('appointments', Appointment, s));
-  const adviceEntries = await byMonth('adviceEntries', both, (s) => decoder.open('adviceEntries', AdviceEntry, s));
-  const referrals = await byMonth('referrals', both, (s) => decoder.open('referrals', Referral, s));
-  const shifts = await decoder.open('shifts', Shift, await database.shifts.where('date').between(previousFrom, toDate, true, true).toArray());
-  step();
-  const [services, volunteers] = await Promise.all([
-    database.services.toArray().then((s) => decoder.open('services', Service, s)),
-    database.volunteers.toArray().then((s) => decoder.open('volunteers', Volunteer, s)),
+  // The tables are read side by side: IndexedDB works on one while the worker opens another.
+  const [appointments, adviceEntries, referrals, shifts, [services, volunteers]] = await Promise.all([
+    byMonth('appointments', current, (s) => decoder.open('appointments', Appointment, s)),
+    byMonth('adviceEntries', both, (s) => decoder.open('adviceEntries', AdviceEntry, s)),
+    byMonth('referrals', both, (s) => decoder.open('referrals', Referral, s)),
+    database.shifts
+      .where('date')
+      .between(previousFrom, toDate, true, true)
+      .toArray()
+      .then((s) => decoder.open('shifts', Shift, s))
+      .finally(step),
+    Promise.all([
+      database.services.toArray().then((s) => decoder.open('services', Service, s)),
+      database.volunteers.toArray().then((s) => decoder.open('volunteers', Volunteer, s)),
+    ]).finally(step),
   ]);
-  step();
 
   if (clinicId !== undefined) await addWhatOneClinicNeeds(database, decoder, { appointments, adviceEntries, referrals }, { fromDate: `${period.from}-01`, toDate });
   step();

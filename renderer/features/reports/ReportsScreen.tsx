@@ -8,7 +8,7 @@
  * The report is built in a worker (renderer/data/report-input): the screen stays usable,
  * shows how far it has got, and can cancel.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityReport } from '../../../shared/report/build-report';
 import { requestedPeriod, type ReportRequest } from '../../../shared/report/report-request';
@@ -64,7 +64,9 @@ export function ReportsScreen() {
       setProgress(0);
       try {
         const report = await job.result;
-        if (running.current === job) setBuilt({ report, request, language: format.language });
+        // The preview is a large tree: rendered as a transition, React yields to the
+        // browser as it goes, so showing it never blocks the window for long.
+        if (running.current === job) startTransition(() => setBuilt({ report, request, language: format.language }));
       } catch (error) {
         if (running.current !== job) return;
         if (error instanceof ReportCancelledError) status.say(t('build.cancelled'));
