@@ -133,8 +133,8 @@ export async function rotaFillFigure(page: Page, month: string, monthFrom: strin
 }
 
 /** JavaScript fetched by the first load (network), up to a usable Today. */
-export function initialJsFigure(bytes: number, files: number): Figure {
-  return { what: `initial JavaScript (${files} files)`, measured: kb(bytes), budget: '< 500 kB' };
+export function initialJsFigure(bytes: number, gzipBytes: number, files: number): Figure {
+  return { what: `initial JavaScript (${files} files), gzipped`, measured: `${kb(gzipBytes)} (${kb(bytes)} uncompressed)`, budget: '< 500 kB' };
 }
 
 async function heapUsed(cdp: CDPSession): Promise<number> {

@@ -62,22 +62,36 @@ async function main(): Promise<void> {
     const page = start.page;
     const figures: Figure[] = [];
     const startRaw = await timeRawReads(page, todaySpec.raw);
-    figures.push({ what: 'start to a usable Today (real figures)', measured: ms(start.ms), budget: '< 1.5 s', ratio: start.ms / Math.max(startRaw.ms, 0.1), reference: `today's sessions and appointments: ${startRaw.records} records in ${ms(startRaw.ms)}` });
+    const started = start.toSignIn + start.signInToToday;
+    figures.push({
+      what: 'start to a usable Today (real figures)',
+      measured: `${ms(started)} (${ms(start.toSignIn)} + sign-in ${ms(start.signInToToday)})`,
+      budget: '< 1.5 s',
+      ratio: started / Math.max(startRaw.ms, 0.1),
+      reference: `today's sessions and appointments: ${startRaw.records} records in ${ms(startRaw.ms)}`,
+    });
+    progress(figures);
     figures.push(...(await listFigures(page, todaySpec, listScreens())));
+    progress(figures);
 
     const clients = listScreens()[0]!;
     const queries = await searchQueries(page);
     const search = await searchFigures(page, clients, queries);
     figures.push(...search.figures);
+    progress(figures);
     const index = await page.evaluate((q) => window.signpostBench!.timeIndexQueries(q), search.prefixes);
     figures.push({ what: `search index query alone, p95 (${index.length} queries)`, measured: `${percentile(index, 95).toFixed(1)} ms`, budget: '< 5 ms' });
 
     figures.push(await clientPageFigure(page, todaySpec));
+    progress(figures);
     figures.push(...(await reportFigures(page, yearFrom, yearTo)));
+    progress(figures);
     figures.push(await rotaFillFigure(page, nextMonth, `${nextMonth}-01`, nextMonthEnd));
-    figures.push(initialJsFigure(start.jsBytes, start.jsFiles));
+    progress(figures);
+    figures.push(initialJsFigure(start.jsBytes, start.jsGzipBytes, start.jsFiles));
     const rounds = scale === 'large' ? 6 : 3;
     figures.push(await memoryFigure(page, everyScreen(today, nextMonth), rounds));
+    progress(figures);
 
     console.log(`\nSignpost in the browser, ${scale} forum, ${new Date().toISOString().slice(0, 16)}Z`);
     for (const line of describeMachine(browser.version())) console.log(line);
@@ -88,7 +102,9 @@ async function main(): Promise<void> {
     console.log(
       `\nMemory: ${rounds} rounds through every screen (Today, the lists, clinics, the rota, reports, settings), each waited for until painted, stand in for an hour's use; the heap is measured after a garbage collection.`,
     );
-    console.log('Initial JavaScript: every .js file the first load fetched up to a usable Today (the bench build\'s own hook left out), uncompressed.');
+    console.log(
+      "Initial JavaScript: every .js file the first load fetched up to a usable Today (the bench build's own hook left out), gzipped as a server or package would carry it, and uncompressed.",
+    );
   } finally {
     await browser.close();
     preview.stop();
@@ -97,6 +113,13 @@ async function main(): Promise<void> {
     console.error(`\nThe app broke during the run:\n${problems.join('\n')}`);
     process.exitCode = 1;
   }
+}
+
+/** Each figure as it is measured, on stderr, so a long run shows where it is. */
+let shown = 0;
+function progress(figures: readonly Figure[]): void {
+  for (const figure of figures.slice(shown)) console.error(`  measured ${figure.what}: ${figure.measured}`);
+  shown = figures.length;
 }
 
 /** Five clients' readable names (their first word) and a reference number, from the page's own search. */
