@@ -10,6 +10,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useClientDirectory, useDataMissing, useFirstClients } from '../../data';
 import { EmptyState } from '../../ui/EmptyState';
+import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { takeFocus } from '../../ui/take-focus';
@@ -91,7 +92,7 @@ export function ClientsScreen() {
 const ClientRows = memo(function ClientRows({ rows, searching, missing }: { rows: readonly Client[] | undefined; searching: boolean; missing: boolean | undefined }) {
   const { t } = useTranslation('clients');
   const columns = useClientColumns();
-  if (rows === undefined) return null;
+  if (rows === undefined) return <Loading label={t('list.loading')} />;
   if (rows.length === 0 && !searching && missing) return <MissingDataNotice />;
   if (rows.length === 0 && !searching) {
     return (
