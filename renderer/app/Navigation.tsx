@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useSettings } from '../data';
 import { LockButton } from '../features/access/LockButton';
+import { can } from '../../shared/security/roles';
+import { useSignedInUser } from '../security/session';
 import { StatusRegion } from '../ui/StatusProvider';
 import { AREAS } from './areas';
 import { Icon } from './icons';
@@ -11,6 +13,9 @@ import { KeyboardShortcuts } from './shortcuts/KeyboardShortcuts';
 export function Navigation() {
   const { t } = useTranslation();
   const settings = useSettings();
+  const role = useSignedInUser()?.role;
+  // Only the areas this role may open; the routes refuse the others too (area-route.tsx).
+  const areas = AREAS.filter((area) => can(role, area.permission));
   return (
     <nav className="app-nav" aria-label={t('nav.label')}>
       <div className="app-nav__brand">
@@ -26,7 +31,7 @@ export function Navigation() {
         </span>
       </div>
       <ul className="app-nav__list">
-        {AREAS.map((area) => (
+        {areas.map((area) => (
           <li key={area.path}>
             <NavLink to={area.path} end={area.path === '/'} className="app-nav__link">
               <Icon name={area.icon} />

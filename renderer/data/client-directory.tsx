@@ -11,6 +11,7 @@ import type { Client } from '../../shared/schemas';
 import { db } from '../db/instance';
 import { ClientDirectoryStore, readableName, type ClientDirectory } from './client-directory-store';
 import { clients, clientsWithIds } from './repositories/clients';
+import { useCan } from '../security/permissions';
 
 export { readableName, type ClientDirectory } from './client-directory-store';
 
@@ -40,11 +41,20 @@ const store = new ClientDirectoryStore({
   readSome: (ids) => clientsWithIds(ids),
 });
 
+const NO_ONE = buildClientDirectory([]);
+const noOne = (): ClientDirectory => NO_ONE;
+const noSubscription = (): (() => void) => () => undefined;
+
 const DirectoryContext = createContext<ClientDirectory | undefined>(undefined);
 
-/** One directory for the whole app, loaded while the provider is mounted. */
+/**
+ * One directory for the whole app, loaded while the provider is mounted, for a role that
+ * may read clients; any other (the committee) gets an empty directory, and nothing
+ * personal is read at all.
+ */
 export function ClientDirectoryProvider({ children }: { children: ReactNode }) {
-  const directory = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const allowed = useCan('clients.read');
+  const directory = useSyncExternalStore(allowed ? store.subscribe : noSubscription, allowed ? store.getSnapshot : noOne);
   return <DirectoryContext.Provider value={directory}>{children}</DirectoryContext.Provider>;
 }
 

@@ -14,6 +14,7 @@ import { formatClientRef } from './repositories/clients';
 import { bulkPutRecords } from './record-store';
 import { CommandRefusedError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
+import { requirePermission } from '../security/permissions';
 
 export type ForumGenerator = (options: { seed: number; scale: 'demo'; today: string; holidays?: BankHolidays }) => ForumDataset;
 
@@ -42,6 +43,7 @@ export async function loadDemoData(
   generate: ForumGenerator = generateForum,
   today: string = localNow().date,
 ): Promise<Record<string, number>> {
+  requirePermission('settings.write');
   // The demo forum closes on England and Wales' bank holidays, as a new forum does.
   const dataset = generate({ seed: DEMO_SEED, scale: 'demo', today, holidays: await loadBankHolidays() });
   const database = db();
@@ -74,6 +76,7 @@ export interface DemoRemoval {
  * are never deleted, nor any demo record they need (see shared/demo/removal-plan.ts).
  */
 export async function removeDemoData(): Promise<DemoRemoval> {
+  requirePermission('settings.write');
   const database = db();
   return database.transaction('rw', allTables(), async () => {
     const records = {} as Record<DatasetTable, LinkedRecord[]>;

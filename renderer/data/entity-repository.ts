@@ -11,6 +11,8 @@ import { openFromStorage } from './personal-fields';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from './record-store';
 import { CommandRefusedError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
+import type { Permission } from '../../shared/security/roles';
+import { requirePermission, requireSignedIn } from '../security/permissions';
 
 interface Stamped {
   id: string;
@@ -21,6 +23,11 @@ interface Stamped {
 
 export interface EntityConfig<Input extends z.ZodType<object>, Stored extends z.ZodType<Stamped>> {
   name: TableName;
+  /**
+   * Who may read and write it (shared/security/roles.ts). `read` absent: the records hold
+   * nothing personal, and any signed-in user may read them.
+   */
+  access: { read?: Permission; write: Permission };
   table: () => Table<z.output<Stored>, string>;
   input: Input;
   stored: Stored;
@@ -48,10 +55,12 @@ const newestFirst = (a: Stamped, b: Stamped): number => b.updatedAt.localeCompar
 export function entityRepository<Input extends z.ZodType<object>, Stored extends z.ZodType<Stamped>>(
   config: EntityConfig<Input, Stored>,
 ): EntityRepository<Input, Stored> {
-  const { name, input, stored } = config;
+  const { name, input, stored, access } = config;
+  const mayRead = () => (access.read ? requirePermission(access.read) : requireSignedIn());
   const compare = config.compare ?? (newestFirst as (a: z.output<Stored>, b: z.output<Stored>) => number);
 
   async function writeChanged(id: string, change: (existing: z.output<Stored>) => object): Promise<z.output<Stored>> {
+    requirePermission(access.write);
     const table = config.table();
     return db().transaction('rw', table, async () => {
       const raw = await table.get(id);
@@ -68,6 +77,7 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
 
   return {
     async create(raw) {
+      requirePermission(access.write);
       const fields = parseInput(name, input, raw);
       const table = config.table();
       return db().transaction('rw', [table, ...(config.readsAlso?.() ?? [])], async () => {
@@ -86,16 +96,20 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
       return writeChanged(id, () => changes as object);
     },
     async get(id) {
+      mayRead();
       return openRecord(name, stored, await config.table().get(id));
     },
     async list() {
+      mayRead();
       return openRecords(name, stored, await config.table().toArray()).sort(compare);
     },
     async remove(id) {
+      requirePermission(access.write);
       const table = config.table();
       await db().transaction('rw', table, () => table.delete(id));
     },
-    count() {
+    async count() {
+      requireSignedIn();
       return config.table().count();
     },
   };

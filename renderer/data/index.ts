@@ -11,7 +11,10 @@
  *   adviceEntries, services, referrals, volunteers, shifts, each with create, update,
  *   patch, get, list, remove, count; settings (getSettings, saveSettings); the audit log.
  * - Demo data: loadDemoData, removeDemoData.
- * - Errors: ValidationError (field problems, nothing written), CommandRefusedError.
+ * - Users (Settings → Users): listUsers, addUser, changeUserRole, resetUserSecret,
+ *   setUserDisabled, linkUserToVolunteer, renameUser; auditUserNames for the audit log.
+ * - Errors: ValidationError (field problems, nothing written), CommandRefusedError,
+ *   PermissionDeniedError (the signed-in role may not do this; nothing read or written).
  */
 export * from './hooks/live-queries';
 export { useBankHolidays } from './hooks/use-bank-holidays';
@@ -28,9 +31,22 @@ export { volunteers } from './repositories/volunteers';
 export { shifts, shiftsBetween, shiftsOfVolunteer } from './repositories/shifts';
 export { getSettings, saveSettings, defaultSettings, DEFAULT_FORUM_NAME, type SettingsPatch } from './repositories/settings';
 export { auditLogPage, listAuditLog, recordAudit, recordClientOpened, recordFileExport, type AuditFilter, type AuditPage } from './repositories/audit-log';
+export {
+  addUser,
+  auditUserNames,
+  changeUserRole,
+  linkUserToVolunteer,
+  listUsers,
+  renameUser,
+  resetUserSecret,
+  setUserDisabled,
+  type NewUserInput,
+  type UserSummary,
+} from './repositories/users';
 export { COUNTED_TABLES, type TableCounts, type CountedTable } from './repositories/counts';
 export { loadDemoData, removeDemoData, type DemoRemoval } from './demo-data';
 export { ValidationError, CommandRefusedError, type FieldProblem } from './validation-error';
+export { PermissionDeniedError } from '../security/permissions';
 export { problemsOf, type RecordProblem } from './read-leniently';
 export { openCheckedDatabase, NewerDatabaseError } from '../db/instance';
 export {

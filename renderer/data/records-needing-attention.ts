@@ -15,6 +15,7 @@ import { auditEntry } from './repositories/audit-log';
 import { defaultSettings } from './repositories/settings';
 import { CommandRefusedError, ValidationError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
+import { requirePermission } from '../security/permissions';
 
 export interface RecordNeedingAttention {
   table: TableName;
@@ -74,6 +75,7 @@ async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
 
 /** Every stored record that does not fit its schema, table by table. */
 export async function findRecordsNeedingAttention(): Promise<RecordNeedingAttention[]> {
+  requirePermission('settings.write');
   const tables = Object.keys(TABLE_SCHEMAS) as TableName[];
   const all = await Promise.all(tables.map(scanTable));
   return all.flat();
@@ -81,6 +83,7 @@ export async function findRecordsNeedingAttention(): Promise<RecordNeedingAttent
 
 /** The record exactly as stored (personal fields opened), as readable JSON. */
 export async function storedRecordJson(table: TableName, id: string): Promise<string> {
+  requirePermission('settings.write');
   const stored: unknown = await db().table(table).get(id);
   if (stored === undefined) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'record' }));
   return JSON.stringify(openFromStorage(table, stored as object), null, 2);
@@ -88,6 +91,7 @@ export async function storedRecordJson(table: TableName, id: string): Promise<st
 
 /** Logs that a record was saved to a file: which table, never what it held. */
 export async function recordRecordExport(table: TableName): Promise<void> {
+  requirePermission('settings.write');
   await db().transaction('rw', db().auditLog, () => db().auditLog.add(auditEntry('export-record', { table })));
 }
 
@@ -97,6 +101,7 @@ export async function recordRecordExport(table: TableName): Promise<void> {
  * which fields are still wrong and nothing is written.
  */
 export async function correctStoredRecord(table: TableName, id: string, json: string): Promise<void> {
+  requirePermission('settings.write');
   let value: unknown;
   try {
     value = JSON.parse(json) as unknown;

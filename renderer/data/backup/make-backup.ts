@@ -11,6 +11,7 @@ import { LATEST_VERSION } from '../../db/versions';
 import { auditEntry } from '../repositories/audit-log';
 import { decodeBackup, encodeBackup, type TableToWrite } from './backup-codec';
 import { isKnownTable, storedId, storedRecordFits } from './table-schemas';
+import { requirePermission, requireSignedIn } from '../../security/permissions';
 
 export interface MadeBackup {
   bytes: Uint8Array<ArrayBuffer>;
@@ -24,6 +25,12 @@ export interface BackupOptions {
   passphrase?: string;
   appVersion?: string;
   now?: Date;
+  /**
+   * The daily or closing backup into the forum's backup folder: made whoever is signed in,
+   * so a forum where only the front desk signs in is still backed up. A backup on demand
+   * (which can be downloaded) is the administrator's.
+   */
+  automatic?: boolean;
 }
 
 /** Every table's stored records, as they are (damaged ones included), at one moment. */
@@ -40,6 +47,8 @@ export async function readAllTables(database: SignpostDatabase = db()): Promise<
 }
 
 export async function makeBackup(options: BackupOptions = {}, database: SignpostDatabase = db()): Promise<MadeBackup> {
+  if (options.automatic) requireSignedIn();
+  else requirePermission('backups.manage');
   const now = options.now ?? new Date();
   const tables = await readAllTables(database);
   const createdAt = now.toISOString();
@@ -60,6 +69,7 @@ export async function makeBackup(options: BackupOptions = {}, database: Signpost
 
 /** Notes the backup in the audit log: when, how many records, encrypted or not. Never contents. */
 export async function recordBackupMade(made: MadeBackup, where: 'folder' | 'download', database: SignpostDatabase = db()): Promise<void> {
+  requireSignedIn();
   const entry = auditEntry('make-backup', {
     where,
     encrypted: made.encrypted,

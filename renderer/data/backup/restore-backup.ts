@@ -20,6 +20,7 @@ import { LATEST_VERSION } from '../../db/versions';
 import { auditEntry } from '../repositories/audit-log';
 import { BackupRefusedError, decodeBackup } from './backup-codec';
 import { isKnownTable, storedId, storedRecordFits } from './table-schemas';
+import { requirePermission } from '../../security/permissions';
 
 export interface RestorePlan {
   stagingName: string;
@@ -47,6 +48,7 @@ export async function prepareRestore(
   options: { passphrase?: string; onProgress?: (progress: RestoreProgress) => void; now?: Date } = {},
   live: SignpostDatabase = db(),
 ): Promise<RestorePlan> {
+  requirePermission('backups.manage');
   const report = options.onProgress ?? (() => undefined);
   report({ step: 'checking', done: 0, total: 1 });
   const contents = await decodeBackup(bytes, LATEST_VERSION, options.passphrase);
@@ -134,6 +136,7 @@ async function verifyStaging(
 
 /** Step 4: notes the restore in the restored audit log, then swaps. The caller reloads. */
 export async function commitRestore(plan: RestorePlan, live: SignpostDatabase = db()): Promise<void> {
+  requirePermission('backups.manage');
   const staging = new SignpostDatabase(plan.stagingName, live.dependencies);
   try {
     const entry = auditEntry('restore-backup', {
@@ -150,5 +153,6 @@ export async function commitRestore(plan: RestorePlan, live: SignpostDatabase = 
 
 /** The forum decided not to restore: the staging database goes, nothing else changes. */
 export async function cancelRestore(plan: RestorePlan, live: SignpostDatabase = db()): Promise<void> {
+  requirePermission('backups.manage');
   await discardStagingDatabase(plan.stagingName, live);
 }

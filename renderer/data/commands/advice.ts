@@ -12,6 +12,7 @@ import { getSettings } from '../repositories/settings';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from '../record-store';
 import { CommandRefusedError, ValidationError } from '../validation-error';
 import { messageCode } from '../../../shared/messages/message-code';
+import { requirePermission } from '../../security/permissions';
 
 /** The volunteer an adviser's name (or id) refers to, if there is one. */
 async function findAdviser(input: { adviserId?: string | undefined; adviserName: string }): Promise<Volunteer | undefined> {
@@ -33,6 +34,7 @@ async function checkedEntry(raw: AdviceEntryInput, today: string) {
 const tables = () => [db().adviceEntries, db().volunteers, db().settings];
 
 export async function logAdvice(raw: AdviceEntryInput, today: string): Promise<AdviceEntry> {
+  requirePermission('advice.write');
   return db().transaction('rw', tables(), async () => {
     const fields = await checkedEntry(raw, today);
     const at = nowIso();
@@ -43,6 +45,7 @@ export async function logAdvice(raw: AdviceEntryInput, today: string): Promise<A
 }
 
 export async function updateAdvice(id: string, raw: AdviceEntryInput, today: string): Promise<AdviceEntry> {
+  requirePermission('advice.write');
   return db().transaction('rw', tables(), async () => {
     const existing = openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'adviceEntries' }));
@@ -54,6 +57,7 @@ export async function updateAdvice(id: string, raw: AdviceEntryInput, today: str
 }
 
 export async function setFollowUpDone(id: string, done: boolean): Promise<AdviceEntry> {
+  requirePermission('advice.write');
   return db().transaction('rw', db().adviceEntries, async () => {
     const existing = openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'adviceEntries' }));
@@ -76,6 +80,7 @@ export interface FollowUpQuery {
  * of the openFollowUp index, which holds only open ones (db/open-follow-up.ts).
  */
 export async function openFollowUpsPage(query: FollowUpQuery, offset: number, limit: number): Promise<Page<AdviceEntry>> {
+  requirePermission('advice.read');
   const range = () => db().adviceEntries.where('openFollowUp').between(query.from, query.to, true, true);
   const adviser = query.adviserName?.trim();
   if (!adviser) {

@@ -18,6 +18,7 @@ import { db } from '../../db/instance';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
 import { messageCode } from '../../../shared/messages/message-code';
+import { requirePermission } from '../../security/permissions';
 
 /** Why a booking was refused, as message codes worded by the screen that shows them. */
 const BOOKING_REFUSALS: Record<BookingRefusal, string> = {
@@ -99,6 +100,7 @@ const bookingTables = () => [db().sessions, db().clinics, db().appointments];
 
 /** Books a slot; refused if the slot has already started by `now` (the app's clock by default). */
 export async function bookAppointment(request: BookingRequest, now: LocalNow = localNow()): Promise<Appointment> {
+  requirePermission('appointments.write');
   return db().transaction('rw', bookingTables(), async () => {
     const { session } = await assertBookable(request, now);
     const appointment = newAppointment({ ...request, kind: 'booked' }, session, 'booked');
@@ -112,6 +114,7 @@ export async function addWalkIn(
   request: { sessionId: string; clientId: string; purpose?: string; interpreterLanguage?: string },
   now: LocalNow = localNow(),
 ): Promise<Appointment> {
+  requirePermission('appointments.write');
   return db().transaction('rw', bookingTables(), async () => {
     const { session } = await sessionAndClinic(request.sessionId);
     if (session.status === 'cancelled') throw new CommandRefusedError(messageCode('common:refusal.queueSessionCancelled'));
@@ -126,6 +129,7 @@ export async function addWalkIn(
 }
 
 async function changeOne(id: string, change: (a: Appointment) => Appointment): Promise<Appointment> {
+  requirePermission('appointments.write');
   return db().transaction('rw', db().appointments, async () => {
     const existing = openRecord('appointments', Appointment, await db().appointments.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'appointments' }));
@@ -157,6 +161,7 @@ export function reopenAppointmentStatus(id: string): Promise<Appointment> {
  * keeps its outcome (see closeForRebooking): a did-not-attend is never rewritten.
  */
 export async function rebookAppointment(id: string, target: { sessionId: string; slotTime: string }, now: LocalNow = localNow()): Promise<Appointment> {
+  requirePermission('appointments.write');
   return db().transaction('rw', bookingTables(), async () => {
     const old = openRecord('appointments', Appointment, await db().appointments.get(id));
     if (!old) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'appointments' }));

@@ -8,6 +8,7 @@ import { db } from '../../db/instance';
 import { auditEntry } from '../repositories/audit-log';
 import { formatClientRef } from '../repositories/clients';
 import { bulkPutRecords, newId, nowIso, parseForWrite, parseInput } from '../record-store';
+import { requirePermission } from '../../security/permissions';
 
 export interface ClientImportFacts {
   format: 'csv' | 'xlsx';
@@ -18,6 +19,7 @@ export interface ClientImportFacts {
 }
 
 export async function importClients(rows: readonly ClientInput[], facts: ClientImportFacts): Promise<number> {
+  requirePermission('clients.write');
   // Checked again here, as every command does: nothing reaches the table unparsed.
   const inputs = rows.map((row) => parseInput('clients', ClientInput, row));
   const database = db();

@@ -16,6 +16,7 @@ import { getSettings, saveSettings } from '../repositories/settings';
 import { CommandRefusedError } from '../validation-error';
 import { applyClosures, closureTables, type ClosureChanges } from './closures';
 import { messageCode } from '../../../shared/messages/message-code';
+import { requirePermission, requireSignedIn } from '../../security/permissions';
 
 async function stampSessions(clinic: Clinic, today: string, existing: Session[], demo: boolean, holidays: BankHolidays): Promise<Session[]> {
   const { from, to } = sessionWindow(today);
@@ -32,6 +33,7 @@ async function sessionsOfClinicFrom(clinicId: string, from: string): Promise<Ses
 }
 
 export async function createClinic(raw: ClinicInputType, today: string): Promise<{ clinic: Clinic; sessionsAdded: number }> {
+  requirePermission('clinics.write');
   const fields = parseInput('clinics', ClinicInput, raw);
   const holidays = await loadBankHolidays(); // before the transaction: it cannot wait on a module load
   return db().transaction('rw', db().clinics, db().sessions, db().settings, async () => {
@@ -45,6 +47,7 @@ export async function createClinic(raw: ClinicInputType, today: string): Promise
 }
 
 export async function updateClinic(id: string, raw: ClinicInputType, today: string): Promise<{ clinic: Clinic; sessionsAdded: number }> {
+  requirePermission('clinics.write');
   const fields = parseInput('clinics', ClinicInput, raw);
   const holidays = await loadBankHolidays();
   return db().transaction('rw', db().clinics, db().sessions, db().appointments, db().settings, async () => {
@@ -89,6 +92,7 @@ async function topUpWithin(today: string, holidays: BankHolidays): Promise<{ add
  * book into.
  */
 export async function topUpSessions(today: string): Promise<number> {
+  requireSignedIn();
   const holidays = await loadBankHolidays();
   return db().transaction('rw', [db().clinics, ...closureTables()], async () => (await topUpWithin(today, holidays)).added);
 }
@@ -99,6 +103,7 @@ export async function topUpSessions(today: string): Promise<number> {
  * get their sessions back.
  */
 export async function saveClosures(input: ClosuresInput, today: string): Promise<ClosureChanges> {
+  requirePermission('settings.write');
   const closures = parseInput('settings', Closures, input);
   const holidays = await loadBankHolidays();
   return db().transaction('rw', [db().clinics, ...closureTables()], async () => {

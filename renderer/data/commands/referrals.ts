@@ -10,8 +10,10 @@ import { db } from '../../db/instance';
 import { newId, nowIso, openRecord, parseForWrite, parseInput, putRecord } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
 import { messageCode } from '../../../shared/messages/message-code';
+import { requirePermission } from '../../security/permissions';
 
 export async function createReferral(raw: ReferralInput, send: boolean): Promise<Referral> {
+  requirePermission('referrals.write');
   const fields = parseInput('referrals', ReferralInput, raw);
   return db().transaction('rw', db().referrals, db().clients, db().services, async () => {
     const client = openRecord('clients', Client, await db().clients.get(fields.clientId));
@@ -40,6 +42,7 @@ export async function changeReferralStatus(
   to: ReferralStatus,
   options: { reason?: ReferralCloseReason | undefined; overrideReason?: string | undefined; outcome?: string | undefined } = {},
 ): Promise<Referral> {
+  requirePermission('referrals.write');
   return db().transaction('rw', db().referrals, db().clients, async () => {
     const existing = openRecord('referrals', Referral, await db().referrals.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'referrals' }));

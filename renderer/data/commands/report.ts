@@ -10,6 +10,7 @@ import { db } from '../../db/instance';
 import { recordAudit } from '../repositories/audit-log';
 import { decoderFor } from '../report-input/decode-records';
 import { readReportInput, type ReadProgress } from '../report-input/read-report-input';
+import { requirePermission } from '../../security/permissions';
 
 /**
  * The stored records as the report read them before first contact dates were kept:
@@ -37,12 +38,14 @@ export async function readReportRecords(period: ReportPeriod) {
  * What buildReport takes, read a piece at a time (report-input/read-report-input.ts): the
  * report screen does this in a worker; tests and benchmarks call it here.
  */
-export function loadReportInput(period: ReportPeriod, options: { clinicId?: string; onProgress?: ReadProgress } = {}): Promise<ReportInput> {
+export async function loadReportInput(period: ReportPeriod, options: { clinicId?: string; onProgress?: ReadProgress } = {}): Promise<ReportInput> {
+  requirePermission('report.build');
   return readReportInput(db(), { period, ...(options.clinicId !== undefined ? { clinicId: options.clinicId } : {}) }, decoderFor(undefined), options.onProgress);
 }
 
 /** The export log: when, which period and formats, which rules. Never any content. */
 export async function recordReportExport(detail: { period: ReportPeriod; formats: string[]; threshold: number; rounding: number; clinic: boolean }): Promise<void> {
+  requirePermission('report.build');
   await recordAudit('export-report', {
     from: detail.period.from,
     to: detail.period.to,

@@ -15,6 +15,7 @@ import { db } from '../../db/instance';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, putRecord } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
 import { isolated, messageCode } from '../../../shared/messages/message-code';
+import { requirePermission } from '../../security/permissions';
 
 /**
  * Assigning refused by the rota rules: who, and the problems (codes and facts, worded by
@@ -51,6 +52,7 @@ export function monthBounds(month: string): { from: string; to: string } {
 
 /** What the rota needs between two dates (inclusive). */
 export async function loadRota(from: string, to: string): Promise<Omit<RotaMonth, 'month'>> {
+  requirePermission('volunteers.read');
   const database = db();
   return database.transaction('r', [database.sessions, database.clinics, database.appointments, database.shifts, database.volunteers], async () => {
     const sessions = openRecords('sessions', Session, await database.sessions.where('date').between(from, to, true, true).toArray())
@@ -88,6 +90,7 @@ export async function assignmentProblems(
   today: string,
   names?: ReadonlyMap<string, string>,
 ): Promise<Problem[]> {
+  requirePermission('volunteers.read');
   return checkAssignment(volunteer, position, { shiftsOfVolunteer: await shiftsAround(volunteer.id, position.date), today, clinicNames: names ?? (await clinicNames()) });
 }
 
@@ -106,6 +109,7 @@ async function holdPosition(position: OpenPosition, volunteerId: string, overrid
 const rotaTables = () => [db().shifts, db().volunteers, db().clinics];
 
 export async function assignShift(position: OpenPosition, volunteerId: string, today: string, overrideReason?: string): Promise<Shift> {
+  requirePermission('volunteers.write');
   return db().transaction('rw', rotaTables(), async () => {
     const volunteer = openRecord('volunteers', Volunteer, await db().volunteers.get(volunteerId));
     if (!volunteer) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'volunteers' }));
@@ -119,6 +123,7 @@ export async function assignShift(position: OpenPosition, volunteerId: string, t
 
 /** Frees a shift: it stays on the rota as an open place. */
 export async function unassignShift(shiftId: string): Promise<Shift> {
+  requirePermission('volunteers.write');
   return db().transaction('rw', db().shifts, async () => {
     const existing = openRecord('shifts', Shift, await db().shifts.get(shiftId));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'shifts' }));
@@ -136,6 +141,7 @@ export async function unassignShift(shiftId: string): Promise<Shift> {
  * counted, never forced in.
  */
 export async function acceptProposals(proposals: readonly Proposal[], now: LocalNow = localNow()): Promise<{ accepted: number; leftOut: number }> {
+  requirePermission('volunteers.write');
   return db().transaction('rw', rotaTables(), async () => {
     let accepted = 0;
     let leftOut = 0;
@@ -165,6 +171,7 @@ export interface AttendanceEntry {
 
 /** Who came to a session and for how long: all of the session's shifts in one write. */
 export async function recordAttendance(entries: readonly AttendanceEntry[]): Promise<void> {
+  requirePermission('volunteers.write');
   await db().transaction('rw', db().shifts, async () => {
     const at = nowIso();
     for (const entry of entries) {
@@ -178,6 +185,7 @@ export async function recordAttendance(entries: readonly AttendanceEntry[]): Pro
 }
 
 export async function shiftsOfSession(sessionId: string): Promise<Shift[]> {
+  requirePermission('volunteers.read');
   const stored = await db().shifts.where('sessionId').equals(sessionId).toArray();
   return openRecords('shifts', Shift, stored).sort((a, b) => a.role.localeCompare(b.role));
 }

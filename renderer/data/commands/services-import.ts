@@ -8,8 +8,10 @@ import { Service } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { auditEntry } from '../repositories/audit-log';
 import { bulkPutRecords, newId, nowIso, openRecord, parseForWrite } from '../record-store';
+import { requirePermission } from '../../security/permissions';
 
 export async function applyServicesImport(plan: ImportPlan, format: string): Promise<{ created: number; updated: number }> {
+  requirePermission('services.write');
   return db().transaction('rw', db().services, db().auditLog, async () => {
     const at = nowIso();
     const created = plan.create.map((input) => parseForWrite('services', Service, { ...input, id: newId(), createdAt: at, updatedAt: at }));

@@ -9,10 +9,12 @@ import { db } from '../../db/instance';
 import { nowIso, openRecord, openRecords, parseForWrite, putRecord } from '../record-store';
 import { CommandRefusedError, ValidationError } from '../validation-error';
 import { messageCode } from '../../../shared/messages/message-code';
+import { requirePermission } from '../../security/permissions';
 
 const ACTIVE = new Set(['booked', 'arrived', 'called']);
 
 export async function cancelSession(sessionId: string, reason: string): Promise<{ bookingsCancelled: number }> {
+  requirePermission('clinics.write');
   const why = reason.trim();
   if (!why) throw new ValidationError('sessions', [{ path: ['cancelReason'], message: messageCode('common:validation.cancelReason') }]);
   return db().transaction('rw', db().sessions, db().appointments, async () => {
@@ -40,6 +42,7 @@ export interface SessionMove {
 }
 
 export async function moveSession(sessionId: string, move: SessionMove, today: string): Promise<Session> {
+  requirePermission('clinics.write');
   const problems = [
     IsoDate.safeParse(move.date).success ? null : { path: ['date'], message: messageCode('common:validation.dateFormat') },
     TimeOfDay.safeParse(move.startTime).success ? null : { path: ['startTime'], message: messageCode('common:validation.time') },

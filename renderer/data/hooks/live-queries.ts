@@ -23,6 +23,7 @@ import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient, adviceLogP
 import { clientHistory } from '../repositories/client-history';
 import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
+import { auditUserNames, listUsers } from '../repositories/users';
 import { clients, clientsWithIds, firstClients } from '../repositories/clients';
 import { readableName } from '../client-directory';
 import { closureRebookings } from '../repositories/closure-rebookings';
@@ -75,7 +76,8 @@ export const useClientAppointments = (clientId: string) => useLiveQuery(() => ap
 export const useAdviceLogPage = (from: string, to: string, offset: number, limit: number) =>
   useLiveQuery(() => adviceLogPage(from, to, offset, limit), [from, to, offset, limit]);
 export const useAdviceEntriesBetween = (from: string, to: string) => useLiveQuery(() => adviceEntriesBetween(from, to), [from, to]);
-export const useClientAdvice = (clientId: string) => useLiveQuery(() => adviceEntriesForClient(clientId), [clientId]);
+/** `enabled` false (the front desk): nothing is read; the client's page shows no advice. */
+export const useClientAdvice = (clientId: string, enabled = true) => useLiveQuery(() => (enabled ? adviceEntriesForClient(clientId) : []), [clientId, enabled]);
 export const useServices = () => useLiveQuery(() => services.list(), []);
 /** Referrals of some statuses (all when none are given), newest first, a page at a time. */
 export const useReferralsPage = (statuses: readonly ReferralStatus[] | undefined, offset: number, limit: number) =>
@@ -85,13 +87,17 @@ export const useOverdueReferralsPage = (today: string, offset: number, limit: nu
   useLiveQuery(() => overdueReferralsPage(today, offset, limit), [today, offset, limit]);
 /** The newest `limit` of each kind of a client's history, and how much they have in all. */
 export const useClientHistory = (clientId: string, limit: number) => useLiveQuery(() => clientHistory(clientId, limit), [clientId, limit]);
-export const useClientReferrals = (clientId: string) => useLiveQuery(() => referralsForClient(clientId), [clientId]);
+export const useClientReferrals = (clientId: string, enabled = true) => useLiveQuery(() => (enabled ? referralsForClient(clientId) : []), [clientId, enabled]);
 export const useVolunteers = () => useLiveQuery(() => volunteers.list(), []);
 export const useShifts = () => useLiveQuery(() => shifts.list(), []);
 export const useShiftsBetween = (from: string, to: string) => useLiveQuery(() => shiftsBetween(from, to), [from, to]);
 export const useSettings = (): Settings | undefined => useLiveQuery(() => getSettings(), []);
 export const useTableCounts = () => useLiveQuery(() => tableCounts(), []);
 export const useAuditLog = () => useLiveQuery(() => listAuditLog(), []);
+/** Settings → Users: everyone who signs in, without their credentials. */
+export const useUsers = () => useLiveQuery(() => listUsers(), []);
+/** How the audit log names who acted. */
+export const useAuditUserNames = () => useLiveQuery(() => auditUserNames(), []);
 export const useDemoDataLoaded = () => useLiveQuery(() => isDemoDataLoaded(), []);
 /** Open follow-ups due in a window, most overdue first, a page at a time. */
 export const useOpenFollowUps = (query: FollowUpQuery, offset: number, limit: number) =>

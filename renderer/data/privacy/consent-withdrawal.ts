@@ -12,6 +12,7 @@ import { nowIso, parseForWrite, putRecord } from '../record-store';
 import { personTables, requireClient } from './client-records';
 import { eraseWithin, type ErasureCounts } from './erasure';
 import { RightsRefusedError } from './rights-refused';
+import { requirePermission } from '../../security/permissions';
 
 export interface Withdrawal {
   consent: ConsentKind;
@@ -30,6 +31,8 @@ async function write(client: Client): Promise<Client> {
 }
 
 export async function withdrawConsent(clientId: string, withdrawal: Withdrawal): Promise<WithdrawalResult> {
+  // Erasing there and then is erasure, and erasure is the administrator's.
+  requirePermission(withdrawal.consent === 'storage' && withdrawal.then === 'erase' ? 'rights.erase' : 'consent.record');
   return db().transaction('rw', personTables(), async () => {
     const client = await requireClient(clientId);
     const given = withdrawal.consent === 'storage' ? client.consents.storage : client.consents[withdrawal.consent];
@@ -58,6 +61,7 @@ export async function withdrawConsent(clientId: string, withdrawal: Withdrawal):
 
 /** Restricts a record at the person's request (kept, hidden from lists and reports). */
 export async function restrictClient(clientId: string, since: string, recordedBy: string): Promise<Client> {
+  requirePermission('consent.record');
   return db().transaction('rw', personTables(), async () => {
     const client = await requireClient(clientId);
     if (client.restriction) throw new RightsRefusedError('already-restricted');
@@ -72,6 +76,7 @@ export async function restrictClient(clientId: string, since: string, recordedBy
  * consent again, recorded here with its date.
  */
 export async function liftRestriction(clientId: string, consent: { date: string; recordedBy: string }): Promise<Client> {
+  requirePermission('consent.record');
   return db().transaction('rw', personTables(), async () => {
     const client = await requireClient(clientId);
     if (!client.restriction) throw new RightsRefusedError('not-restricted');

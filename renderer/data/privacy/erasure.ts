@@ -10,6 +10,7 @@ import { db } from '../../db/instance';
 import { destroyClientKey } from '../../security/data-keys';
 import { auditEntry } from '../repositories/audit-log';
 import { personTables, recordKeysOf, requireClient } from './client-records';
+import { requirePermission } from '../../security/permissions';
 
 export interface ErasureCounts {
   clients: number;
@@ -46,6 +47,7 @@ export async function forgetSubjects(clientIds: readonly string[], replacement: 
 
 /** Erases one person (after the confirmation that says what will go). */
 export async function eraseClient(clientId: string, reason: 'person-asked' | 'storage-consent-withdrawn' = 'person-asked'): Promise<ErasureCounts> {
+  requirePermission('rights.erase');
   return db().transaction('rw', personTables(), async () => {
     await requireClient(clientId);
     const counts = await eraseWithin([clientId]);

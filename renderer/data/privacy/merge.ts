@@ -14,6 +14,7 @@ import { nowIso, openRecords, parseForWrite, putRecord } from '../record-store';
 import { personTables, requireClient } from './client-records';
 import { forgetSubjects } from './erasure';
 import { RightsRefusedError } from './rights-refused';
+import { requirePermission } from '../../security/permissions';
 
 export interface MergeCounts {
   appointments: number;
@@ -22,6 +23,7 @@ export interface MergeCounts {
 }
 
 export async function mergeClients(keptId: string, otherId: string, choices: MergeChoices): Promise<{ client: Client; moved: MergeCounts }> {
+  requirePermission('rights.erase');
   if (keptId === otherId) throw new RightsRefusedError('same-record');
   const database = db();
   return database.transaction('rw', personTables(), async () => {

@@ -9,13 +9,16 @@ import { auditEntry } from '../repositories/audit-log';
 import { personTables, recordKeysOf, requireClient } from './client-records';
 import { eraseWithin } from './erasure';
 import { RightsRefusedError } from './rights-refused';
+import { requirePermission } from '../../security/permissions';
 
 export async function hasHistory(clientId: string): Promise<boolean> {
+  requirePermission('clients.read');
   const keys = await recordKeysOf([clientId]);
   return keys.appointments.length + keys.adviceEntries.length + keys.referrals.length > 0;
 }
 
 export async function deleteMistakenClient(clientId: string): Promise<void> {
+  requirePermission('rights.erase');
   await db().transaction('rw', personTables(), async () => {
     await requireClient(clientId);
     if (await hasHistory(clientId)) throw new RightsRefusedError('has-history');

@@ -12,6 +12,7 @@ import { auditEntry } from '../repositories/audit-log';
 import { openRecords } from '../record-store';
 import { personTables } from './client-records';
 import { eraseWithin } from './erasure';
+import { requirePermission } from '../../security/permissions';
 
 export interface PastRetention {
   client: Client;
@@ -19,6 +20,7 @@ export interface PastRetention {
 }
 
 export async function peoplePastRetention(today: string): Promise<{ years: number; cutoff: string; people: PastRetention[] }> {
+  requirePermission('rights.erase');
   const { retentionYears: years } = await getSettings();
   const cutoff = retentionCutoff(today, years);
   const database = db();
@@ -50,6 +52,7 @@ export const RETENTION_BATCH = 50;
  * whole or not at all), reporting how many are done after each.
  */
 export async function erasePastRetention(clientIds: readonly string[], onProgress: (done: number, total: number) => void, batchSize = RETENTION_BATCH): Promise<number> {
+  requirePermission('rights.erase');
   let done = 0;
   for (let start = 0; start < clientIds.length; start += batchSize) {
     const batch = clientIds.slice(start, start + batchSize);

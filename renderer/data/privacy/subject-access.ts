@@ -10,6 +10,7 @@ import { db } from '../../db/instance';
 import { getSettings } from '../repositories/settings';
 import { openRecords } from '../record-store';
 import { requireClient } from './client-records';
+import { requirePermission } from '../../security/permissions';
 
 export interface SubjectAccessRecord {
   forumName: string;
@@ -23,6 +24,7 @@ export interface SubjectAccessRecord {
 }
 
 export async function subjectAccessRecord(clientId: string, generatedAt: string): Promise<SubjectAccessRecord> {
+  requirePermission('rights.subjectAccess');
   const database = db();
   const tables = [database.clients, database.appointments, database.adviceEntries, database.referrals, database.clinics, database.services, database.auditLog, database.users, database.settings];
   return database.transaction('r', tables, async () => {

@@ -5,6 +5,7 @@
  */
 import type { CommunityReport } from '../../../shared/report/build-report';
 import { db } from '../../db/instance';
+import { requirePermission } from '../../security/permissions';
 import type { ReportKeys } from './decode-records';
 import type { BuildReportMessage, ReportWorkerReply } from './report-worker-protocol';
 
@@ -33,6 +34,12 @@ export function provideReportKeys(source: () => ReportKeys | undefined): void {
 }
 
 export function buildReportInWorker(request: ReportBuildRequest, onProgress: (fraction: number) => void): ReportBuild {
+  // The worker reads every record of the period: only a role that may build the report starts it.
+  try {
+    requirePermission('report.build');
+  } catch (error) {
+    return { result: Promise.reject(error as Error), cancel: () => undefined };
+  }
   const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
   let settle: { resolve: (report: CommunityReport) => void; reject: (error: Error) => void } | undefined;
   const result = new Promise<CommunityReport>((resolve, reject) => {

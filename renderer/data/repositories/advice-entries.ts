@@ -4,9 +4,11 @@ import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
 import { pageOf, type Page } from './pages';
+import { requirePermission } from '../../security/permissions';
 
 export const adviceEntries = entityRepository({
   name: 'adviceEntries',
+  access: { read: 'advice.read', write: 'advice.write' },
   table: () => db().adviceEntries,
   input: AdviceEntryInput,
   stored: AdviceEntry,
@@ -15,6 +17,7 @@ export const adviceEntries = entityRepository({
 
 /** A client's entries, newest first (at most `limit`): one range of [clientId+date] read backwards. */
 export async function adviceEntriesForClient(clientId: string, limit = Infinity): Promise<AdviceEntry[]> {
+  requirePermission('advice.read');
   const stored = await db()
     .adviceEntries.where('[clientId+date]')
     .between([clientId, ''], [clientId, '\uffff'])
@@ -26,12 +29,14 @@ export async function adviceEntriesForClient(clientId: string, limit = Infinity)
 
 /** The advice log: entries dated from `from` to `to` (inclusive), newest first, a page at a time by the date index. */
 export async function adviceLogPage(from: string, to: string, offset: number, limit: number): Promise<Page<AdviceEntry>> {
+  requirePermission('advice.read');
   const { stored, total } = await pageOf(() => db().adviceEntries.where('date').between(from, to, true, true).reverse(), offset, limit);
   return { rows: openRecords('adviceEntries', AdviceEntry, stored), total, offset };
 }
 
 /** Entries in a date range (inclusive), for lists and the report: an index range read. */
 export async function adviceEntriesBetween(from: string, to: string): Promise<AdviceEntry[]> {
+  requirePermission('advice.read');
   const stored = await db().adviceEntries.where('date').between(from, to, true, true).toArray();
   return openRecords('adviceEntries', AdviceEntry, stored);
 }

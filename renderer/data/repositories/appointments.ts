@@ -7,6 +7,7 @@ import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecord, openRecords, nowIso } from '../record-store';
 import { CommandRefusedError } from '../validation-error';
+import { requirePermission } from '../../security/permissions';
 import { messageCode } from '../../../shared/messages/message-code';
 
 const bySlot = (a: Appointment, b: Appointment): number =>
@@ -16,6 +17,7 @@ const bySlot = (a: Appointment, b: Appointment): number =>
 
 export const appointments = entityRepository({
   name: 'appointments',
+  access: { read: 'appointments.read', write: 'appointments.write' },
   table: () => db().appointments,
   input: AppointmentInput,
   stored: Appointment,
@@ -35,17 +37,20 @@ export const appointments = entityRepository({
 });
 
 export async function appointmentsOn(date: string): Promise<Appointment[]> {
+  requirePermission('appointments.read');
   const stored = await db().appointments.where('date').equals(date).toArray();
   return openRecords('appointments', Appointment, stored).sort(bySlot);
 }
 
 export async function appointmentsBetween(from: string, to: string): Promise<Appointment[]> {
+  requirePermission('appointments.read');
   const stored = await db().appointments.where('date').between(from, to, true, true).toArray();
   return openRecords('appointments', Appointment, stored).sort(bySlot);
 }
 
 /** A client's appointments, newest first (at most `limit`): one range of [clientId+date] read backwards. */
 export async function appointmentsForClient(clientId: string, limit = Infinity): Promise<Appointment[]> {
+  requirePermission('appointments.read');
   const stored = await db()
     .appointments.where('[clientId+date]')
     .between([clientId, ''], [clientId, '\uffff'])
@@ -56,12 +61,14 @@ export async function appointmentsForClient(clientId: string, limit = Infinity):
 }
 
 export async function appointmentsInSession(sessionId: string): Promise<Appointment[]> {
+  requirePermission('appointments.read');
   const stored = await db().appointments.where('sessionId').equals(sessionId).toArray();
   return openRecords('appointments', Appointment, stored).sort(bySlot);
 }
 
 /** One clinic's appointments in a date range: one compound-index range read. */
 export async function appointmentsOfClinicBetween(clinicId: string, from: string, to: string): Promise<Appointment[]> {
+  requirePermission('appointments.read');
   const stored = await db().appointments.where('[clinicId+date]').between([clinicId, from], [clinicId, to], true, true).toArray();
   return openRecords('appointments', Appointment, stored).sort(bySlot);
 }

@@ -9,8 +9,24 @@ import { AuditEntry, type AuditAction, type ExportKind } from '../../../shared/s
 import { auditActor } from '../../db/audit-actor';
 import { db } from '../../db/instance';
 import { newId, nowIso, openRecords, parseForWrite } from '../record-store';
+import { requirePermission, requireSignedIn } from '../../security/permissions';
+import type { Permission } from '../../../shared/security/roles';
 
 export type AuditDetail = AuditEntry['detail'];
+
+/** Who may take each kind of file out of the machine: the role that may read what it holds. */
+const EXPORT_PERMISSION: Readonly<Record<ExportKind, Permission>> = {
+  'day-sheet': 'daySheet.print',
+  'appointment-slip': 'daySheet.print',
+  'referral-summary': 'referrals.read',
+  rota: 'volunteers.read',
+  'volunteer-shifts': 'volunteers.read',
+  'volunteer-hours': 'volunteers.read',
+  report: 'report.build',
+  'subject-access': 'rights.subjectAccess',
+  backup: 'backups.manage',
+  'record-needing-attention': 'settings.write',
+};
 
 /** Builds an entry; write it with `db().auditLog.add` inside the command's own transaction. */
 export function auditEntry(action: AuditAction, detail: AuditDetail = {}, subjectId?: string): AuditEntry {
@@ -26,13 +42,15 @@ export function auditEntry(action: AuditAction, detail: AuditDetail = {}, subjec
 
 /** Records an action on its own (when it is not part of a larger write). */
 export async function recordAudit(action: AuditAction, detail: AuditDetail = {}, subjectId?: string): Promise<AuditEntry> {
+  requireSignedIn();
   const entry = auditEntry(action, detail, subjectId);
   await db().transaction('rw', db().auditLog, () => db().auditLog.add(entry));
   return entry;
 }
 
 /** A client's page was opened: logged with the client's id, never their name. */
-export function recordClientOpened(clientId: string): Promise<AuditEntry> {
+export async function recordClientOpened(clientId: string): Promise<AuditEntry> {
+  requirePermission('clients.read');
   return recordAudit('open-client', {}, clientId);
 }
 
@@ -40,12 +58,14 @@ export function recordClientOpened(clientId: string): Promise<AuditEntry> {
  * A file left the machine (printed, saved or downloaded). The kind says what it was; the
  * file's name is not kept, since some carry a person's name.
  */
-export function recordFileExport(kind: ExportKind, facts: { format: string; count?: number; subjectId?: string }): Promise<AuditEntry> {
+export async function recordFileExport(kind: ExportKind, facts: { format: string; count?: number; subjectId?: string }): Promise<AuditEntry> {
+  requirePermission(EXPORT_PERMISSION[kind]);
   const { subjectId, ...detail } = facts;
   return recordAudit('export-file', { kind, ...detail }, subjectId);
 }
 
 export async function listAuditLog(limit = 200): Promise<AuditEntry[]> {
+  requirePermission('audit.read');
   const stored = await db().auditLog.orderBy('at').reverse().limit(limit).toArray();
   return openRecords('auditLog', AuditEntry, stored);
 }
@@ -81,6 +101,7 @@ function nextDay(date: string): string {
  * range on `at`; user and kind are checked entry by entry within it.
  */
 export async function auditLogPage(filter: AuditFilter, page: number, pageSize = 50): Promise<AuditPage> {
+  requirePermission('audit.read');
   const lower = filter.from ? startOfDay(filter.from) : '';
   const upper = filter.to ? nextDay(filter.to) : '\uffff';
   const matches = (entry: AuditEntry): boolean =>

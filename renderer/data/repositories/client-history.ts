@@ -6,6 +6,7 @@
  */
 import type { AdviceEntry, Appointment, Referral } from '../../../shared/schemas';
 import { db } from '../../db/instance';
+import { mayNow, requirePermission } from '../../security/permissions';
 import { adviceEntriesForClient } from './advice-entries';
 import { appointmentsForClient } from './appointments';
 import { referralsForClient } from './referrals';
@@ -18,19 +19,27 @@ export interface ClientHistory {
   total: number;
 }
 
+/**
+ * Only the kinds of history the signed-in role may read: the front desk's page holds
+ * appointments alone, and neither reads nor counts advice or referrals.
+ */
 export async function clientHistory(clientId: string, limit: number): Promise<ClientHistory> {
+  requirePermission('appointments.read');
+  const advice = mayNow('advice.read');
+  const referrals = mayNow('referrals.read');
   const database = db();
   const range = [
     [clientId, ''],
     [clientId, '\uffff'],
   ] as const;
-  const [appointments, advice, referrals, ...counts] = await Promise.all([
+  const none = async () => [];
+  const [appointmentRows, adviceRows, referralRows, ...counts] = await Promise.all([
     appointmentsForClient(clientId, limit),
-    adviceEntriesForClient(clientId, limit),
-    referralsForClient(clientId, limit),
+    advice ? adviceEntriesForClient(clientId, limit) : none(),
+    referrals ? referralsForClient(clientId, limit) : none(),
     database.appointments.where('[clientId+date]').between(...range).count(),
-    database.adviceEntries.where('[clientId+date]').between(...range).count(),
-    database.referrals.where('[clientId+date]').between(...range).count(),
+    advice ? database.adviceEntries.where('[clientId+date]').between(...range).count() : 0,
+    referrals ? database.referrals.where('[clientId+date]').between(...range).count() : 0,
   ]);
-  return { appointments, advice, referrals, total: counts.reduce((sum, n) => sum + n, 0) };
+  return { appointments: appointmentRows, advice: adviceRows, referrals: referralRows, total: counts.reduce((sum, n) => sum + n, 0) };
 }

@@ -7,6 +7,7 @@ import { Client, ClientInput } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
+import { requirePermission } from '../../security/permissions';
 
 export function formatClientRef(n: number): string {
   return `C-${String(n).padStart(5, '0')}`;
@@ -21,6 +22,7 @@ async function nextClientRef(): Promise<string> {
 
 export const clients = entityRepository({
   name: 'clients',
+  access: { read: 'clients.read', write: 'clients.write' },
   table: () => db().clients,
   input: ClientInput,
   stored: Client,
@@ -31,6 +33,7 @@ export const clients = entityRepository({
 
 /** The clients with these ids that exist (for the directory's updates), opened like any read. */
 export async function clientsWithIds(ids: readonly string[]): Promise<Client[]> {
+  requirePermission('clients.read');
   const stored = await db().clients.bulkGet([...ids]);
   return openRecords('clients', Client, stored.filter((client) => client !== undefined));
 }
@@ -40,6 +43,7 @@ export async function clientsWithIds(ids: readonly string[]): Promise<Client[]> 
  * the directory is still reading everyone (restricted records are left out, as there).
  */
 export async function firstClients(limit: number): Promise<Client[]> {
+  requirePermission('clients.read');
   const stored = await db().clients.orderBy('ref').limit(limit).toArray();
   return openRecords('clients', Client, stored).filter((client) => client.restriction === undefined);
 }

@@ -5,6 +5,7 @@ import { entityRepository } from '../entity-repository';
 
 export const clinics = entityRepository({
   name: 'clinics',
+  access: { write: 'clinics.write' },
   table: () => db().clinics,
   input: ClinicInput,
   stored: Clinic,

@@ -5,11 +5,13 @@ import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
 import { pageAcross, pageOf, type Page } from './pages';
+import { requirePermission } from '../../security/permissions';
 
 const newestFirst = (a: Referral, b: Referral): number => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 
 export const referrals = entityRepository({
   name: 'referrals',
+  access: { read: 'referrals.read', write: 'referrals.write' },
   table: () => db().referrals,
   input: ReferralInput,
   stored: Referral,
@@ -19,6 +21,7 @@ export const referrals = entityRepository({
 
 /** A client's referrals, newest first (at most `limit`): one range of [clientId+date] read backwards. */
 export async function referralsForClient(clientId: string, limit = Infinity): Promise<Referral[]> {
+  requirePermission('referrals.read');
   const stored = await db().referrals.where('[clientId+date]').between([clientId, ''], [clientId, '\uffff']).reverse().limit(limit).toArray();
   return openRecords('referrals', Referral, stored);
 }
@@ -31,6 +34,7 @@ export const REFERRALS_IN_HAND: readonly ReferralStatus[] = ['draft', ...OPEN_RE
  * [status+date] range per status read backwards and merged.
  */
 export async function referralsPage(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<Page<Referral>> {
+  requirePermission('referrals.read');
   const ranges = statuses.map((status) => () => db().referrals.where('[status+date]').between([status, ''], [status, '\uffff']).reverse());
   // Stored rows compare by their plain date and time stamps (never personal fields).
   const { stored, total } = await pageAcross(ranges, (a, b) => newestFirst(a, b), offset, limit);
@@ -39,6 +43,7 @@ export async function referralsPage(statuses: readonly ReferralStatus[] = REFERR
 
 /** Open referrals whose follow-up date has passed, most overdue first: a range of the openFollowUp index. */
 export async function overdueReferralsPage(today: string, offset: number, limit: number): Promise<Page<Referral>> {
+  requirePermission('referrals.read');
   const { stored, total } = await pageOf(() => db().referrals.where('openFollowUp').below(today), offset, limit);
   return { rows: openRecords('referrals', Referral, stored), total, offset };
 }

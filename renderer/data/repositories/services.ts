@@ -5,6 +5,7 @@ import { entityRepository } from '../entity-repository';
 
 export const services = entityRepository({
   name: 'services',
+  access: { write: 'services.write' },
   table: () => db().services,
   input: ServiceInput,
   stored: Service,

@@ -13,6 +13,7 @@ const byDateAndTime = (a: Session, b: Session): number =>
 
 export const sessions = entityRepository({
   name: 'sessions',
+  access: { write: 'clinics.write' },
   table: () => db().sessions,
   input: SessionInput,
   stored: Session,

@@ -9,6 +9,7 @@ import { readSettings, type ReadSettings } from '../../../shared/schemas/read-se
 import { Settings } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { nowIso, parseForWrite, putRecord } from '../record-store';
+import { requirePermission } from '../../security/permissions';
 
 export const DEFAULT_FORUM_NAME = 'My forum';
 
@@ -31,6 +32,7 @@ export type SettingsPatch = Partial<Omit<Settings, 'key' | 'updatedAt'>>;
 
 /** Merges a change into the stored (or default) settings, validated, in one transaction. */
 export async function saveSettings(patch: SettingsPatch): Promise<Settings> {
+  requirePermission('settings.write');
   const table = db().settings;
   return db().transaction('rw', table, async () => {
     const raw: unknown = await table.get('forum');

@@ -4,6 +4,7 @@ import { Shift } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
+import { requirePermission } from '../../security/permissions';
 
 export const ShiftInput = Shift.omit({ id: true, createdAt: true, updatedAt: true });
 export type ShiftInput = z.input<typeof ShiftInput>;
@@ -13,6 +14,7 @@ const byDateAndTime = (a: Shift, b: Shift): number =>
 
 export const shifts = entityRepository({
   name: 'shifts',
+  access: { read: 'volunteers.read', write: 'volunteers.write' },
   table: () => db().shifts,
   input: ShiftInput,
   stored: Shift,
@@ -20,11 +22,13 @@ export const shifts = entityRepository({
 });
 
 export async function shiftsBetween(from: string, to: string): Promise<Shift[]> {
+  requirePermission('volunteers.read');
   const stored = await db().shifts.where('date').between(from, to, true, true).toArray();
   return openRecords('shifts', Shift, stored).sort(byDateAndTime);
 }
 
 export async function shiftsOfVolunteer(volunteerId: string): Promise<Shift[]> {
+  requirePermission('volunteers.read');
   const stored = await db().shifts.where('[volunteerId+date]').between([volunteerId, ''], [volunteerId, '\uffff']).toArray();
   return openRecords('shifts', Shift, stored).sort(byDateAndTime);
 }

@@ -5,6 +5,7 @@ import { entityRepository } from '../entity-repository';
 
 export const volunteers = entityRepository({
   name: 'volunteers',
+  access: { read: 'volunteers.read', write: 'volunteers.write' },
   table: () => db().volunteers,
   input: VolunteerInput,
   stored: Volunteer,

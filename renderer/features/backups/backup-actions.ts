@@ -48,7 +48,7 @@ export async function backUp(mode: 'manual' | 'automatic', passphrase?: string):
 
   let made: MadeBackup;
   try {
-    made = await makeBackup({ appVersion: await appVersion(), ...(passphrase ? { passphrase } : {}) });
+    made = await makeBackup({ appVersion: await appVersion(), automatic: mode === 'automatic', ...(passphrase ? { passphrase } : {}) });
   } catch {
     return { done: false, why: 'failed', problem: 'records-unreadable' };
   }

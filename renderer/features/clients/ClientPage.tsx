@@ -4,6 +4,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMessageWords } from '../../i18n';
 import { problemsOf, useClient, useClientHistory } from '../../data';
+import { useCan } from '../../security/permissions';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -25,6 +26,12 @@ export function ClientPage() {
   const client = useClient(clientId);
   const [historyShown, setHistoryShown] = useState(TIMELINE_STEP);
   const history = useClientHistory(clientId, historyShown);
+  // The front desk sees the bookings, never the advice notes or referrals (roles.ts);
+  // clientHistory reads only what the role may read.
+  const canEdit = useCan('clients.write');
+  const canBook = useCan('appointments.write');
+  const canLogAdvice = useCan('advice.write');
+  const canRefer = useCan('referrals.write');
   const [booking, setBooking] = useState(false);
   useClientOpenedAudit(clientId, client !== undefined);
 
@@ -46,18 +53,26 @@ export function ClientPage() {
         lede={<span className="ref">{client.ref}</span>}
         actions={
           <>
-            <Link className="button button--secondary" to={`/clients/${client.id}/edit`}>
-              {t('page.edit')}
-            </Link>
-            <Link className="button button--secondary" to={`/advice/new?client=${client.id}`}>
-              {t('page.logAdvice')}
-            </Link>
-            <Link className="button button--secondary" to={`/referrals/new?client=${client.id}`}>
-              {t('page.refer')}
-            </Link>
-            <Button variant="primary" onClick={() => setBooking(true)}>
-              {t('page.book')}
-            </Button>
+            {canEdit ? (
+              <Link className="button button--secondary" to={`/clients/${client.id}/edit`}>
+                {t('page.edit')}
+              </Link>
+            ) : null}
+            {canLogAdvice ? (
+              <Link className="button button--secondary" to={`/advice/new?client=${client.id}`}>
+                {t('page.logAdvice')}
+              </Link>
+            ) : null}
+            {canRefer ? (
+              <Link className="button button--secondary" to={`/referrals/new?client=${client.id}`}>
+                {t('page.refer')}
+              </Link>
+            ) : null}
+            {canBook ? (
+              <Button variant="primary" onClick={() => setBooking(true)}>
+                {t('page.book')}
+              </Button>
+            ) : null}
           </>
         }
       />

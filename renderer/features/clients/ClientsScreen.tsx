@@ -17,6 +17,7 @@ import { takeFocus } from '../../ui/take-focus';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { MissingDataNotice } from '../backups/MissingDataNotice';
 import { useClientColumns } from './client-columns';
+import { useCan } from '../../security/permissions';
 
 /** The search gives at most this many; a count that reaches it means there may be more. */
 const SEARCH_LIMIT = 200;
@@ -28,6 +29,7 @@ export function ClientsScreen() {
   const directory = useClientDirectory();
   const missing = useDataMissing();
   const [query, setQuery] = useState('');
+  const canRegister = useCan('clients.write');
   const deferred = useDeferredValue(query);
   const searching = deferred.trim().length > 0;
   const first = useFirstClients(FIRST_ROWS, directory === undefined);
@@ -43,14 +45,16 @@ export function ClientsScreen() {
         title={t('list.title')}
         lede={directory ? t('list.registered', { count: directory.all.length }) : t('list.loading')}
         actions={
-          <>
-            <Link className="button button--secondary" to="/clients/import">
-              {t('list.import')}
-            </Link>
-            <Link className="button button--primary" to="/clients/new">
-              {t('list.register')}
-            </Link>
-          </>
+          canRegister ? (
+            <>
+              <Link className="button button--secondary" to="/clients/import">
+                {t('list.import')}
+              </Link>
+              <Link className="button button--primary" to="/clients/new">
+                {t('list.register')}
+              </Link>
+            </>
+          ) : null
         }
       />
       <div className="search-bar">

@@ -6,6 +6,7 @@ import type { Client } from '../../../shared/schemas';
 import { clients } from '../../data';
 import { localToday } from '../../format/dates';
 import { useFormat } from '../../i18n/format';
+import { useCan } from '../../security/permissions';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { refusalMessage } from '../../ui/form-errors';
@@ -21,6 +22,7 @@ export function ConsentPanel({ client }: { client: Client }) {
   const labels = useClientLabels();
   const status = useStatus();
   const [recorder, setRecorder] = useState(lastRecorder());
+  const canRenew = useCan('clients.write');
   const renew = async (kind: ConsentKind) => {
     if (!recorder.trim()) {
       status.error(t('consentPanel.needRecorder'));
@@ -47,9 +49,11 @@ export function ConsentPanel({ client }: { client: Client }) {
                   <span className="muted">
                     {format.date(consent.date, 'medium')} · <UserText>{consent.recordedBy}</UserText>
                   </span>{' '}
-                  <Button variant="quiet" onClick={() => void renew(kind)} aria-label={t('consentPanel.renewLabel', { consent: labels.consent(kind) })}>
-                    {t('consentPanel.renew')}
-                  </Button>
+                  {canRenew ? (
+                    <Button variant="quiet" onClick={() => void renew(kind)} aria-label={t('consentPanel.renewLabel', { consent: labels.consent(kind) })}>
+                      {t('consentPanel.renew')}
+                    </Button>
+                  ) : null}
                 </div>
               ) : (
                 <div className="muted">{t('consentPanel.notAsked')}</div>
@@ -58,9 +62,11 @@ export function ConsentPanel({ client }: { client: Client }) {
           );
         })}
       </ul>
-      <label className="inline-field">
-        {t('consentPanel.renewedBy')} <input className="input input--short" dir="auto" value={recorder} onChange={(e) => setRecorder(e.target.value)} />
-      </label>
+      {canRenew ? (
+        <label className="inline-field">
+          {t('consentPanel.renewedBy')} <input className="input input--short" dir="auto" value={recorder} onChange={(e) => setRecorder(e.target.value)} />
+        </label>
+      ) : null}
     </Panel>
   );
 }

@@ -9,11 +9,13 @@ import { EmptyState } from '../../ui/EmptyState';
 import { UserText } from '../../ui/UserText';
 import { useClinicWords } from './words/clinic-words';
 import { describeStoredRule } from './words/schedule-words';
+import { useCan } from '../../security/permissions';
 
 export function ClinicList({ clinics }: { clinics: Clinic[] | undefined }) {
   const { t } = useTranslation('clinics');
   const format = useFormat();
   const words = useClinicWords();
+  const canEdit = useCan('clinics.write');
   if (clinics === undefined) return null;
   if (clinics.length === 0) {
     return (
@@ -22,7 +24,7 @@ export function ClinicList({ clinics }: { clinics: Clinic[] | undefined }) {
       </EmptyState>
     );
   }
-  const columns: Column<Clinic>[] = [
+  const columns: Array<Column<Clinic> | false> = [
     {
       key: 'name',
       header: t('list.clinic'),
@@ -40,7 +42,7 @@ export function ClinicList({ clinics }: { clinics: Clinic[] | undefined }) {
     },
     { key: 'venue', header: t('list.venue'), cell: (c) => (c.venue ? <UserText>{c.venue}</UserText> : '–') },
     { key: 'active', header: t('list.status'), cell: (c) => (c.active ? <Badge tone="ok">{t('list.running')}</Badge> : <Badge>{t('list.paused')}</Badge>) },
-    {
+    canEdit && {
       key: 'edit',
       header: t('list.actions'),
       cell: (c) => (
@@ -50,5 +52,5 @@ export function ClinicList({ clinics }: { clinics: Clinic[] | undefined }) {
       ),
     },
   ];
-  return <DataTable caption={t('list.caption')} columns={columns} rows={clinics} rowKey={(c) => c.id} />;
+  return <DataTable caption={t('list.caption')} columns={columns.filter((column): column is Column<Clinic> => Boolean(column))} rows={clinics} rowKey={(c) => c.id} />;
 }

@@ -17,6 +17,7 @@ import { DayView } from './calendar/DayView';
 import { WeekView } from './calendar/WeekView';
 import { ClinicList } from './ClinicList';
 import { Loading } from '../../ui/Loading';
+import { useCan } from '../../security/permissions';
 
 export function ClinicsScreen() {
   const { t } = useTranslation('clinics');
@@ -46,6 +47,7 @@ export function ClinicsScreen() {
     setParams(next, { replace: true });
   };
   const step = view === 'week' ? 7 : 1;
+  const canChangeClinics = useCan('clinics.write');
 
   return (
     <>
@@ -53,9 +55,11 @@ export function ClinicsScreen() {
         title={t('screen.title')}
         lede={view === 'week' ? t('screen.weekOf', { date: format.date(from, 'long') }) : format.date(date, 'long')}
         actions={
-          <Link className="button button--secondary" to="/clinics/new">
-            {t('screen.newClinic')}
-          </Link>
+          canChangeClinics ? (
+            <Link className="button button--secondary" to="/clinics/new">
+              {t('screen.newClinic')}
+            </Link>
+          ) : null
         }
       />
       <div className="calendar-toolbar" role="toolbar" aria-label={t('screen.toolbar')}>

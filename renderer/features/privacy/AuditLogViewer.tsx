@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AUDIT_ACTIONS, ERASED_SUBJECT, type AuditAction, type AuditEntry } from '../../../shared/schemas';
-import { auditLogPage, type AuditFilter } from '../../data';
+import { auditLogPage, useAuditUserNames, type AuditFilter } from '../../data';
 import { useFormat } from '../../i18n';
 import { useSignedInUser } from '../../security/session';
 import { Button } from '../../ui/Button';
@@ -17,6 +17,7 @@ import { DataTable, type Column } from '../../ui/DataTable';
 import { DateField } from '../../ui/DateField';
 import { EmptyState } from '../../ui/EmptyState';
 import { Panel } from '../../ui/Panel';
+import { isolate } from '../../ui/UserText';
 import { AuditDetail } from './AuditDetail';
 
 const PAGE_SIZE = 50;
@@ -25,6 +26,12 @@ export function AuditLogViewer() {
   const { t } = useTranslation('privacy');
   const format = useFormat();
   const me = useSignedInUser();
+  // Who acted, by name: users are kept (disabled, never deleted), so every id has one.
+  const users = useAuditUserNames();
+  const nameOf = (id: string) => {
+    const name = users?.find((u) => u.id === id)?.name;
+    return name === undefined ? undefined : isolate(name);
+  };
   const userId = useId();
   const kindId = useId();
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -40,12 +47,12 @@ export function AuditLogViewer() {
     {
       key: 'who',
       header: t('audit.column.who'),
-      cell: (e) =>
-        e.actorId === undefined
-          ? t('audit.nobody')
-          : e.actorId === me?.userId
-            ? t('audit.you', { role: e.actorRole ?? 'unknown' })
-            : t('audit.someone', { role: e.actorRole ?? 'unknown' }),
+      cell: (e) => {
+        if (e.actorId === undefined) return t('audit.nobody');
+        const name = nameOf(e.actorId);
+        if (e.actorId === me?.userId) return name ? t('audit.youNamed', { name, role: e.actorRole ?? 'unknown' }) : t('audit.you', { role: e.actorRole ?? 'unknown' });
+        return name ? t('audit.named', { name, role: e.actorRole ?? 'unknown' }) : t('audit.someone', { role: e.actorRole ?? 'unknown' });
+      },
     },
     { key: 'action', header: t('audit.column.what'), cell: (e) => t(`audit.actions.${e.action}`) },
     {
@@ -76,7 +83,11 @@ export function AuditLogViewer() {
           >
             <option value="">{t('audit.filter.everyone')}</option>
             <option value="nobody">{t('audit.nobody')}</option>
-            {me ? <option value={me.userId}>{t('audit.you', { role: me.role })}</option> : null}
+            {(users ?? []).map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.id === me?.userId ? t('audit.youNamed', { name: isolate(user.name), role: user.role }) : t('audit.named', { name: isolate(user.name), role: user.role })}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">

@@ -15,6 +15,7 @@ import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
 import { useStatus } from '../../ui/StatusProvider';
 import { rightsFailure } from './rights-messages';
+import { useCan } from '../../security/permissions';
 
 export function ConsentWithdrawalDialog({ client, onClose }: { client: Client; onClose: () => void }) {
   const { t } = useTranslation('privacy');
@@ -24,6 +25,8 @@ export function ConsentWithdrawalDialog({ client, onClose }: { client: Client; o
   const given = (['storage', 'sharing', 'contact'] as const).filter((kind) => client.consents[kind]?.given && !(kind === 'storage' && client.restriction));
   const [consent, setConsent] = useState<ConsentKind | undefined>(given[0]);
   const [then, setThen] = useState<'erase' | 'restrict'>('restrict');
+  // Erasing is the administrator's; anyone else records the withdrawal and restricts.
+  const canErase = useCan('rights.erase');
   const [date, setDate] = useState(localNow().date);
   const [recordedBy, setRecordedBy] = useState(me?.name ?? '');
   const [problem, setProblem] = useState<string>();
@@ -66,10 +69,12 @@ export function ConsentWithdrawalDialog({ client, onClose }: { client: Client; o
                 <input type="radio" name="withdrawn-then" checked={then === 'restrict'} onChange={() => setThen('restrict')} />
                 {t('rights.withdraw.restrict')}
               </label>
-              <label className="checkbox">
-                <input type="radio" name="withdrawn-then" checked={then === 'erase'} onChange={() => setThen('erase')} />
-                {t('rights.withdraw.erase')}
-              </label>
+              {canErase ? (
+                <label className="checkbox">
+                  <input type="radio" name="withdrawn-then" checked={then === 'erase'} onChange={() => setThen('erase')} />
+                  {t('rights.withdraw.erase')}
+                </label>
+              ) : null}
             </fieldset>
           ) : null}
           <DateField label={t('rights.withdraw.date')} value={date} onChange={setDate} />

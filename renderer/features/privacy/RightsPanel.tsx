@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/schemas';
+import { useCan } from '../../security/permissions';
 import { Button } from '../../ui/Button';
 import { Panel } from '../../ui/Panel';
 import { ConsentWithdrawalDialog } from './ConsentWithdrawalDialog';
@@ -21,17 +22,26 @@ export function RightsPanel({ client }: { client: Client }) {
   const { t } = useTranslation('privacy');
   const [open, setOpen] = useState<Open>(null);
   const close = () => setOpen(null);
+  // Each right is offered only to a role that may exercise it (shared/security/roles.ts).
+  const canExport = useCan('rights.subjectAccess');
+  const canWithdraw = useCan('consent.record');
+  const canErase = useCan('rights.erase');
+  if (!canExport && !canWithdraw && !canErase) return <RestrictionNotice client={client} />;
   return (
     <Panel title={t('rights.title')}>
       <RestrictionNotice client={client} />
       <div className="rights-actions">
-        <SubjectAccessExport client={client} />
-        <Button onClick={() => setOpen('withdraw')}>{t('rights.withdraw.open')}</Button>
-        <Button onClick={() => setOpen('merge')}>{t('rights.merge.open')}</Button>
-        <Button onClick={() => setOpen('mistaken')}>{t('rights.mistaken.open')}</Button>
-        <Button variant="danger" onClick={() => setOpen('erase')}>
-          {t('rights.erase.open')}
-        </Button>
+        {canExport ? <SubjectAccessExport client={client} /> : null}
+        {canWithdraw ? <Button onClick={() => setOpen('withdraw')}>{t('rights.withdraw.open')}</Button> : null}
+        {canErase ? (
+          <>
+            <Button onClick={() => setOpen('merge')}>{t('rights.merge.open')}</Button>
+            <Button onClick={() => setOpen('mistaken')}>{t('rights.mistaken.open')}</Button>
+            <Button variant="danger" onClick={() => setOpen('erase')}>
+              {t('rights.erase.open')}
+            </Button>
+          </>
+        ) : null}
       </div>
       {open === 'withdraw' ? <ConsentWithdrawalDialog client={client} onClose={close} /> : null}
       {open === 'erase' ? <EraseDialog client={client} onClose={close} /> : null}

@@ -1,6 +1,13 @@
-/** Settings: the forum's name, issue categories, backups and restore, storage, demo data, this copy's details and the activity log. */
+/**
+ * Settings: the forum's name, issue categories, users, backups and restore, storage, demo
+ * data, this copy's details and the activity log. Everyone but the committee opens it for
+ * their own language; the forum's settings are the administrator's, each panel shown only
+ * to a role that may use it (shared/security/roles.ts).
+ */
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../../security/permissions';
 import { LockPanel } from '../access/LockPanel';
+import { UsersPanel } from '../access/users/UsersPanel';
 import { BackupsPanel } from '../backups/BackupsPanel';
 import { RestorePanel } from '../backups/RestorePanel';
 import { StoragePanel } from '../backups/StoragePanel';
@@ -19,31 +26,52 @@ import { ReportRulesPanel } from './ReportRulesPanel';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
+  const forum = useCan('settings.write');
+  const users = useCan('users.manage');
+  const backups = useCan('backups.manage');
+  const erasure = useCan('rights.erase');
+  const audit = useCan('audit.read');
   return (
     <>
       <PageHeader title={t('screen.title')} lede={t('screen.lede')} />
-      <div className="grid-2">
-        <Panel title={t('screen.yourForum')}>
-          <ForumNameForm />
-        </Panel>
-        <AppInfoPanel />
-      </div>
+      {forum ? (
+        <div className="grid-2">
+          <Panel title={t('screen.yourForum')}>
+            <ForumNameForm />
+          </Panel>
+          <AppInfoPanel />
+        </div>
+      ) : null}
       <LanguagePanel />
-      <LockPanel />
-      <div className="grid-2">
-        <IssueCategoriesPanel />
-        <ReportRulesPanel />
-      </div>
-      <div className="grid-2">
-        <BackupsPanel />
-        <RestorePanel />
-      </div>
-      <StoragePanel />
-      <RecordsNeedingAttentionPanel />
-      <ClosuresPanel />
-      <DemoDataPanel />
-      <RetentionPanel />
-      <AuditLogViewer />
+      {forum ? null : <AppInfoPanel />}
+      {users ? <UsersPanel /> : null}
+      {forum ? (
+        <>
+          <LockPanel />
+          <div className="grid-2">
+            <IssueCategoriesPanel />
+            <ReportRulesPanel />
+          </div>
+        </>
+      ) : null}
+      {backups ? (
+        <>
+          <div className="grid-2">
+            <BackupsPanel />
+            <RestorePanel />
+          </div>
+          <StoragePanel />
+        </>
+      ) : null}
+      {forum ? (
+        <>
+          <RecordsNeedingAttentionPanel />
+          <ClosuresPanel />
+          <DemoDataPanel />
+        </>
+      ) : null}
+      {erasure ? <RetentionPanel /> : null}
+      {audit ? <AuditLogViewer /> : null}
     </>
   );
 }

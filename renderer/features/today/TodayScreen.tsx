@@ -22,6 +22,7 @@ import { OnShiftToday } from './OnShiftToday';
 import { SessionsToday } from './SessionsToday';
 import { TodayStats } from './TodayStats';
 import { WaitingToday } from './WaitingToday';
+import { useCan } from '../../security/permissions';
 
 export function TodayScreen() {
   const { t } = useTranslation('today');
@@ -34,6 +35,7 @@ export function TodayScreen() {
   const names = useClientNames(useMemo(() => (appointments ?? []).map((a) => a.clientId), [appointments]));
   const shifts = useShiftsBetween(today, today);
   const volunteers = useVolunteers();
+  const canRegister = useCan('clients.write');
   const clinicsById = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c])), [clinics]);
   const loaded =
     sessions !== undefined && appointments !== undefined && clinics !== undefined && names !== undefined && shifts !== undefined && volunteers !== undefined;
@@ -53,9 +55,11 @@ export function TodayScreen() {
             <Link className="button button--secondary" to="/clients">
               {t('findClient')}
             </Link>
-            <Link className="button button--primary" to="/clients/new">
-              {t('registerPerson')}
-            </Link>
+            {canRegister ? (
+              <Link className="button button--primary" to="/clients/new">
+                {t('registerPerson')}
+              </Link>
+            ) : null}
           </>
         }
       />

@@ -14,6 +14,7 @@ import { refusalMessage } from '../../../ui/form-errors';
 import { ReasonDialog } from '../../../ui/ReasonDialog';
 import { useStatus } from '../../../ui/StatusProvider';
 import { isolateIn } from '../words/isolate-name';
+import { useCan } from '../../../security/permissions';
 
 type Step = Exclude<AppointmentStatus, 'booked' | 'cancelled'>;
 
@@ -22,6 +23,8 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
   const { language } = useFormat();
   const status = useStatus();
   const [cancelling, setCancelling] = useState(false);
+  const canChange = useCan('appointments.write');
+  const canLogAdvice = useCan('advice.write');
   const name = isolateIn(language, who);
 
   const change = async (to: Step) => {
@@ -41,6 +44,8 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
     }
   };
 
+  // A role that may read bookings but not change them (the coordinator) sees no actions.
+  if (!canChange) return null;
   const next = STATUS_TRANSITIONS[appointment.status];
   const final = isFinalStatus(appointment.status);
   const canRebook = onRebook && !appointment.rebookedAs && ['cancelled', 'did-not-attend', 'left-without-being-seen'].includes(appointment.status);
@@ -58,7 +63,7 @@ export function AppointmentActions({ appointment, who, onRebook }: { appointment
           </Button>
         ),
       )}
-      {['arrived', 'called', 'seen'].includes(appointment.status) ? (
+      {canLogAdvice && ['arrived', 'called', 'seen'].includes(appointment.status) ? (
         <Link className="button button--quiet" to={`/advice/new?appointment=${appointment.id}`} aria-label={t('actions.logAdviceFor', { name: who })}>
           {t('actions.logAdvice')}
         </Link>

@@ -6,10 +6,12 @@ import { Button } from '../../../ui/Button';
 import { useFormat } from '../../../i18n/format';
 import { Panel } from '../../../ui/Panel';
 import { UserText } from '../../../ui/UserText';
+import { useCan } from '../../../security/permissions';
 
 export function PeopleToRebook({ appointments, nameOf, onRebook }: { appointments: Appointment[]; nameOf: (clientId: string) => string; onRebook: (a: Appointment) => void }) {
   const { t } = useTranslation('clinics');
   const format = useFormat();
+  const canBook = useCan('appointments.write');
   const affected = appointments.filter((a) => a.status === 'cancelled' && a.cancelReason?.startsWith('Session cancelled'));
   return (
     <Panel title={t('rebookList.title')}>
@@ -24,7 +26,7 @@ export function PeopleToRebook({ appointments, nameOf, onRebook }: { appointment
               </span>
               {a.rebookedAs ? (
                 <Badge tone="ok">{t('rebookList.rebooked')}</Badge>
-              ) : (
+              ) : !canBook ? null : (
                 <Button variant="primary" onClick={() => onRebook(a)} aria-label={t('rebookList.rebookLabel', { name: nameOf(a.clientId) })}>
                   {t('rebookList.rebook')}
                 </Button>

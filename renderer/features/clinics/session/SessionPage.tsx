@@ -25,6 +25,7 @@ import { WalkInQueue } from './WalkInQueue';
 import { useClinicWords } from '../words/clinic-words';
 import { isolateIn } from '../words/isolate-name';
 import { Loading } from '../../../ui/Loading';
+import { useCan } from '../../../security/permissions';
 
 export function SessionPage() {
   const { t } = useTranslation('clinics');
@@ -36,6 +37,9 @@ export function SessionPage() {
   const appointments = useSessionAppointments(sessionId);
   const directory = useClientDirectory();
   const [dialog, setDialog] = useState<'cancel' | 'move' | 'print' | null>(null);
+  const canPrint = useCan('daySheet.print');
+  const canChangeSession = useCan('clinics.write');
+  const canBook = useCan('appointments.write');
   const [rebooking, setRebooking] = useState<Appointment | null>(null);
 
   if (session === undefined || !clinic || !appointments || !directory) {
@@ -79,8 +83,8 @@ export function SessionPage() {
             <Link className="button button--quiet" to={`/clinics?date=${session.date}`}>
               {t('session.weekView')}
             </Link>
-            <Button onClick={() => setDialog('print')}>{t('session.printDaySheet')}</Button>
-            {!cancelled && !past ? (
+            {canPrint ? <Button onClick={() => setDialog('print')}>{t('session.printDaySheet')}</Button> : null}
+            {!cancelled && !past && canChangeSession ? (
               <>
                 <Button onClick={() => setDialog('move')}>{t('session.move')}</Button>
                 <Button variant="danger" onClick={() => setDialog('cancel')}>
@@ -94,7 +98,7 @@ export function SessionPage() {
       {cancelled ? <PeopleToRebook appointments={appointments} nameOf={nameOf} onRebook={setRebooking} /> : null}
       {!cancelled && dropIn ? <WalkInQueue session={session} appointments={appointments} nameOf={nameOf} /> : null}
       {!cancelled && !dropIn ? (
-        <SlotsTable session={session} clinic={clinic} appointments={appointments} directory={directory} onRebook={setRebooking} bookable={!past} />
+        <SlotsTable session={session} clinic={clinic} appointments={appointments} directory={directory} onRebook={setRebooking} bookable={!past && canBook} />
       ) : null}
       {!cancelled ? <SessionVolunteers session={session} /> : null}
       {dialog === 'cancel' ? <CancelSessionDialog session={session} booked={appointments} nameOf={nameOf} onClose={() => setDialog(null)} /> : null}

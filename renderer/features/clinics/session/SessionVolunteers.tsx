@@ -18,6 +18,7 @@ import { UserText } from '../../../ui/UserText';
 import { useClinicWords } from '../words/clinic-words';
 import { readHours } from './hours-text';
 import { useFormat } from '../../../i18n/format';
+import { useCan } from '../../../security/permissions';
 
 const shiftHours = (s: Shift) => Math.round(((minutesOf(s.endTime) - minutesOf(s.startTime)) / 60) * 4) / 4;
 
@@ -31,6 +32,8 @@ export function SessionVolunteers({ session }: { session: Session }) {
   const words = useClinicWords();
   const shifts = useSessionShifts(session.id);
   const volunteers = useVolunteers();
+  // Attendance and the rota are the coordinator's; the desk sees who is on.
+  const canRecord = useCan('volunteers.write');
   if (!shifts || !volunteers) return null;
   const names = new Map(volunteers.map((v) => [v.id, v.name]));
   const held = shifts.filter((s) => s.volunteerId);
@@ -40,13 +43,15 @@ export function SessionVolunteers({ session }: { session: Session }) {
     <Panel
       title={t('volunteers.title')}
       aside={
-        <Link className="button button--quiet" to={`/volunteers/rota?month=${session.date.slice(0, 7)}`}>
-          {t('volunteers.rota')}
-        </Link>
+        canRecord ? (
+          <Link className="button button--quiet" to={`/volunteers/rota?month=${session.date.slice(0, 7)}`}>
+            {t('volunteers.rota')}
+          </Link>
+        ) : null
       }
     >
       {held.length === 0 ? <p className="muted">{t('volunteers.nobody')}</p> : null}
-      {started && held.length > 0 ? (
+      {started && held.length > 0 && canRecord ? (
         <AttendanceForm key={held.map((s) => s.id + String(s.attended) + String(s.hoursWorked)).join()} shifts={held} names={names} />
       ) : (
         <ul className="compact-list" aria-label={t('volunteers.onRota')}>

@@ -27,6 +27,7 @@ import { waitingMinutes } from './waiting-minutes';
 import { useClinicWords } from '../words/clinic-words';
 import { isolateIn } from '../words/isolate-name';
 import { usePageShortcut } from '../../../app/shortcuts/page-shortcuts';
+import { useCan } from '../../../security/permissions';
 
 export function WalkInQueue({ session, appointments, nameOf }: { session: Session; appointments: Appointment[]; nameOf: (clientId: string) => string }) {
   const { t } = useTranslation('clinics');
@@ -36,6 +37,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
   const now = useNow(30_000);
   const today = useLocalNow().date;
   const onItsDay = today === session.date;
+  const canChange = useCan('appointments.write');
   const over = session.date < today;
   const [adding, setAdding] = useState(false);
   const walkIns = appointments
@@ -56,7 +58,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
     }
   };
   // Alt+Q calls the next person in, from anywhere on this screen.
-  usePageShortcut('nextInQueue', onItsDay && waiting.length > 0 ? () => void callNext() : undefined);
+  usePageShortcut('nextInQueue', onItsDay && canChange && waiting.length > 0 ? () => void callNext() : undefined);
   const add = async (client: Client) => {
     try {
       await addWalkIn({ sessionId: session.id, clientId: client.id, ...(client.interpreterNeeded && client.interpreterLanguage ? { interpreterLanguage: client.interpreterLanguage } : {}) });
@@ -83,7 +85,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
     <Panel
       title={t('queue.title')}
       aside={
-        onItsDay ? (
+        onItsDay && canChange ? (
           <span className="panel__actions">
             <Button onClick={() => setAdding(true)}>{t('queue.add')}</Button>
             <Button variant="primary" disabled={waiting.length === 0} onClick={() => void callNext()}>

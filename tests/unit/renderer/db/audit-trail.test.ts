@@ -5,6 +5,7 @@ import { bookAppointment, clients, createClinic, importClients, sessionsOfClinic
 import { withAuditTrail } from '../../../../renderer/db/audit-trail';
 import { SignpostDatabase } from '../../../../renderer/db/database';
 import { replaceDatabase } from '../../../../renderer/db/instance';
+import { PermissionDeniedError } from '../../../../renderer/security/permissions';
 import { setSignedInUser } from '../../../../renderer/security/session';
 import { validClient, validClinic } from '../data/fresh-database';
 
@@ -28,11 +29,16 @@ describe('the audit trail of every write', () => {
     expect(JSON.stringify(entry)).not.toContain('Amina');
   });
 
-  it('says no one was signed in when no one was', async () => {
-    await clients.create(validClient());
-    const [entry] = await writes();
-    expect(entry?.actorId).toBeUndefined();
-    expect(entry?.actorRole).toBeUndefined();
+  it('says no one was signed in when no one was (the first run writes before anyone is)', async () => {
+    setSignedInUser(null);
+    // Commands refuse anyone not signed in; the vault's own first-run write goes straight to its tables.
+    await expect(clients.create(validClient())).rejects.toThrow(PermissionDeniedError);
+    await database.transaction('rw', database.settings, () => database.settings.put({ key: 'forum', forumName: 'Test forum', updatedAt: '2026-11-24T10:00:00.000Z' } as never));
+    const all = await writes();
+    expect(all).toHaveLength(1);
+    expect(all[0]?.detail).toEqual({ 'settings:put': 1 });
+    expect(all[0]?.actorId).toBeUndefined();
+    expect(all[0]?.actorRole).toBeUndefined();
   });
 
   it('keeps one entry per transaction, however many tables and records it wrote', async () => {

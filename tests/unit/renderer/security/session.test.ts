@@ -6,6 +6,7 @@ afterEach(() => setSignedInUser(null));
 
 describe('the signed-in user', () => {
   it('is nobody until someone signs in, and nobody again after lock', () => {
+    setSignedInUser(null); // the unit tests' own setup signs an administrator in
     const heard = vi.fn();
     const stop = onSignedInUserChange(heard);
     expect(currentUser()).toBeNull();
