@@ -17,6 +17,7 @@ import { routes } from './routes';
 import { PageShortcutsProvider } from './shortcuts/page-shortcuts';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { useSessionWindow } from './use-session-window';
+import { useStartInOwnArea } from './use-start-in-own-area';
 
 function Shell() {
   useSessionWindow();
@@ -24,6 +25,7 @@ function Shell() {
   // Notes, outside IndexedDB, that this forum has records of its own (see MissingDataNotice).
   useDataMissing();
   useFocusOnNavigation();
+  useStartInOwnArea();
   useLockTriggers(useSettings()?.lockAfterMinutes ?? 5);
   // A new language re-renders the screen from scratch, so every date and number on it
   // (including those formatted outside React) is in the new language.

@@ -32,6 +32,21 @@ export class SignpostApp {
     return this.page.getByRole('navigation', { name: 'Main' });
   }
 
+  /**
+   * Follows an address inside the running app (a bookmark, a link, a typed address)
+   * without reloading it, so whoever is signed in stays signed in.
+   */
+  async followAddress(path: string) {
+    await this.page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, path);
+  }
+
+  /** The names of the areas the rail offers, in order. */
+  areaLinks() {
+    return this.nav().getByRole('list').first().getByRole('link');
+  }
+
   async goTo(link: string) {
     await this.nav().getByRole('link', { name: link, exact: true }).click();
   }

@@ -45,11 +45,11 @@ export function SecretFields<T extends SecretValues>({
         <legend className="field__label">{t('users.form.signsInWith')}</legend>
         <label className="checkbox">
           <input type="radio" value="pin" {...reg('kind')} />
-          {t('users.kind.pin')}
+          {t('users.form.usePin')}
         </label>
         <label className="checkbox">
           <input type="radio" value="passphrase" {...reg('kind')} />
-          {t('users.kind.passphrase')}
+          {t('users.form.usePassphrase')}
         </label>
       </fieldset>
       <Field label={kind === 'pin' ? t('users.form.pin') : t('users.form.passphrase')} hint={kind === 'pin' ? t('users.form.pinHint') : t('users.form.passphraseHint')} error={errors.secret?.message}>
