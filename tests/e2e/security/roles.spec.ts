@@ -96,6 +96,12 @@ test('the committee signs in to Reports only, and sees no one’s name', async (
     else await expect(app.heading('Not available to your role')).toBeVisible();
     await expect(page.locator('body')).not.toContainText('Piotr');
   }
+  // The report itself builds for the committee: counts, no one's name.
+  await app.goTo('Reports');
+  await page.getByRole('button', { name: 'Build the report' }).click();
+  const preview = page.getByRole('article', { name: 'Report preview' });
+  await expect(preview.getByRole('heading', { name: 'Community Intelligence Report' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Piotr');
 });
 
 test('an administrator adds an adviser, who signs in with their passphrase; the audit log names who did what', async ({ page }) => {
