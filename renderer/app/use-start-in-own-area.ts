@@ -16,7 +16,8 @@ export function useStartInOwnArea(): void {
   useEffect(() => {
     const role = currentUser()?.role;
     const area = areaOf(pathname);
-    if (area && can(role, area.permission)) return;
+    // An address of no area is left to the page-not-found screen.
+    if (!area || can(role, area.permission)) return;
     const first = AREAS.find((candidate) => can(role, candidate.permission));
     if (first) void navigate(first.path, { replace: true });
     // Once per sign-in: the shell's mount.

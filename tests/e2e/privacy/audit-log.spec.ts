@@ -28,7 +28,7 @@ test('writes and openings of a client’s record are in the audit log, with no n
   const table = log.getByRole('table', { name: 'Audit log' });
   await expect(table.getByRole('row').filter({ hasText: 'Client’s record opened' })).toHaveCount(1);
   await expect(table.getByRole('row').filter({ hasText: 'Records changed' }).filter({ hasText: 'clients: 1 saved' })).toHaveCount(1);
-  await expect(table.getByRole('row').filter({ hasText: 'Client’s record opened' })).toContainText('You (administrator)');
+  await expect(table.getByRole('row').filter({ hasText: 'Client’s record opened' })).toContainText('\u2068Test Administrator\u2069, you (administrator)');
   await expect(log).not.toContainText('Leyla');
   await expect(log).not.toContainText('07700');
 
