@@ -39,8 +39,15 @@ export async function measureStart(context: BrowserContext, today: ReadySpec, is
   await page.goto('/#/');
   const toSignIn = await page.evaluate(() => window.signpostProbes.firstScreen!);
   const gate = new AccessGate(page);
-  const { ms: signInToToday } = await timeInput(page, today, () => gate.signIn());
-  const bodies = (await Promise.all(scripts.values())).filter((body) => body !== undefined);
+  const { ms: signInToToday, painted } = await timeInput(page, today, () => gate.signIn());
+  // Only what was asked for before Today was painted: screens fetched on idle afterwards are not the first load.
+  const asked = new Set(
+    await page.evaluate(
+      (until) => performance.getEntriesByType('resource').filter((entry) => entry.startTime <= until).map((entry) => entry.name),
+      painted,
+    ),
+  );
+  const bodies = (await Promise.all([...scripts].filter(([url]) => asked.has(url)).map(([, body]) => body))).filter((body) => body !== undefined);
   return {
     page,
     toSignIn,
