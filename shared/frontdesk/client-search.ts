@@ -237,7 +237,12 @@ export class ClientSearchIndex {
       }
       return found;
     }
-    for (const result of this.index.search(long.join(' '))) {
+    // Words as typed first; only when they match nobody, allowing a typo. Fuzzy matching
+    // widens each word to every one a letter away and scores all their clients, which is
+    // most of a keystroke's cost, and a name being typed correctly does not need it.
+    const typed = long.join(' ');
+    const asTyped = this.index.search(typed, { fuzzy: false });
+    for (const result of asTyped.length > 0 ? asTyped : this.index.search(typed)) {
       if (found.length >= limit) break;
       const id = String(result.id);
       if (hasShort(this.entries.get(id))) push(id);

@@ -173,3 +173,19 @@ describe('ClientSearchIndex at the front desk’s pace', () => {
     for (const query of ['carl', 'hana tes', 'C-001', '12', 'm c']) expect(stepwise.search(query, 500)).toEqual(atOnce.search(query, 500));
   });
 });
+
+describe('typos', () => {
+  const people = [
+    { id: 'amina', ref: 'C-00001', name: 'Amina Yusuf' },
+    { id: 'amira', ref: 'C-00002', name: 'Amira Haddad' },
+  ];
+
+  it('are allowed only when the words as typed match nobody', () => {
+    const index = new ClientSearchIndex(people);
+    // Typed right: Amira, a letter away, is not listed after her.
+    expect(index.search('amina')).toEqual(['amina']);
+    // A typo: both are a letter away from "amiva".
+    expect(index.search('amiva').sort()).toEqual(['amina', 'amira']);
+    expect(index.search('yusef')).toEqual(['amina']);
+  });
+});
