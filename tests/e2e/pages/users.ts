@@ -44,7 +44,8 @@ export class UsersPanel {
     await dialog.getByLabel(user.kind, { exact: true }).fill(user.secret);
     await dialog.getByLabel('Type it again').fill(user.secret);
     await dialog.getByRole('button', { name: 'Add user' }).click();
-    await expect(this.app.status(`${user.name} can now sign in.`)).toBeVisible();
+    // The typed name is isolated in the sentence, so it keeps its own direction.
+    await expect(this.app.status(`\u2068${user.name}\u2069 can now sign in.`)).toBeVisible();
     await expect(dialog).toBeHidden();
   }
 }

@@ -124,4 +124,14 @@ test('an administrator adds an adviser, who signs in with their passphrase; the 
   await expect(who.getByRole('option', { name: `${isolated('Olena Kovalenko')} (adviser)` })).toHaveCount(1);
   await who.selectOption({ label: `${isolated('Test Administrator')}, you (administrator)` });
   await expect(page.getByRole('table', { name: /Audit log/ })).toContainText(`${isolated('Test Administrator')}, you (administrator)`);
+
+  // Disabled, she is no longer offered at sign-in.
+  const users = new UsersPanel(page);
+  await users.row('Olena Kovalenko').getByRole('button', { name: 'Disable' }).click();
+  await expect(app.status(`${isolated('Olena Kovalenko')} can no longer sign in.`)).toBeVisible();
+  await expect(users.row('Olena Kovalenko')).toContainText('Disabled');
+  await app.nav().getByRole('button', { name: 'Lock', exact: true }).click();
+  const signInNames = page.getByRole('combobox', { name: 'Your name' });
+  await expect(signInNames.getByRole('option', { name: 'Test Administrator' })).toHaveCount(1);
+  await expect(signInNames.getByRole('option', { name: 'Olena Kovalenko' })).toHaveCount(0);
 });

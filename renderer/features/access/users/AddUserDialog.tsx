@@ -16,6 +16,7 @@ import { useStatus } from '../../../ui/StatusProvider';
 import { requiredText } from '../secret-schema';
 import { useRoleWords } from './role-words';
 import { checkSecretFields, SecretFields, secretShape } from './secret-fields';
+import { isolate } from '../../../ui/UserText';
 
 export function AddUserDialog({ volunteers, onClose }: { volunteers: readonly Volunteer[]; onClose: () => void }) {
   const { t } = useTranslation('access');
@@ -40,7 +41,7 @@ export function AddUserDialog({ volunteers, onClose }: { volunteers: readonly Vo
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       const added = await addUser({ name: values.name, role: values.role, kind: values.kind, secret: values.secret, volunteerId: values.volunteerId || undefined });
-      status.say(t('users.added', { name: added.name }));
+      status.say(t('users.added', { name: isolate(added.name) }));
       onClose();
     } catch (error) {
       reportWriteError(error, form.setError, status);

@@ -9,6 +9,7 @@ import { Field } from '../../../ui/Field';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { useRoleWords } from './role-words';
+import { isolate } from '../../../ui/UserText';
 
 export function ChangeRoleDialog({ user, onClose }: { user: UserSummary; onClose: () => void }) {
   const { t } = useTranslation('access');
@@ -19,14 +20,14 @@ export function ChangeRoleDialog({ user, onClose }: { user: UserSummary; onClose
   const save = async () => {
     try {
       await changeUserRole(user.id, role);
-      status.say(t('users.roleChanged', { name: user.name, role: roles.name(role) }));
+      status.say(t('users.roleChanged', { name: isolate(user.name), role: roles.name(role) }));
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));
     }
   };
   return (
-    <Dialog title={t('users.changeRoleTitle', { name: user.name })} onClose={onClose}>
+    <Dialog title={t('users.changeRoleTitle', { name: isolate(user.name) })} onClose={onClose}>
       <div className="form">
         <Field label={t('users.form.role')} hint={roles.summary(role)} error={problem}>
           <select className="input" value={role} onChange={(event) => setRole(event.target.value as Role)}>

@@ -8,6 +8,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { Field } from '../../../ui/Field';
 import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
+import { isolate } from '../../../ui/UserText';
 
 export function LinkVolunteerDialog({ user, volunteers, onClose }: { user: UserSummary; volunteers: readonly Volunteer[]; onClose: () => void }) {
   const { t } = useTranslation('access');
@@ -17,14 +18,14 @@ export function LinkVolunteerDialog({ user, volunteers, onClose }: { user: UserS
   const save = async () => {
     try {
       await linkUserToVolunteer(user.id, volunteerId || undefined);
-      status.say(volunteerId ? t('users.linked', { name: user.name }) : t('users.unlinked', { name: user.name }));
+      status.say(volunteerId ? t('users.linked', { name: isolate(user.name) }) : t('users.unlinked', { name: isolate(user.name) }));
       onClose();
     } catch (error) {
       setProblem(refusalMessage(error));
     }
   };
   return (
-    <Dialog title={t('users.linkTitle', { name: user.name })} onClose={onClose}>
+    <Dialog title={t('users.linkTitle', { name: isolate(user.name) })} onClose={onClose}>
       <div className="form">
         <Field label={t('users.form.volunteer')} hint={t('users.form.volunteerHint')} error={problem}>
           <select className="input" value={volunteerId} onChange={(event) => setVolunteerId(event.target.value)}>

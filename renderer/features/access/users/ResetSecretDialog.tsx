@@ -11,6 +11,7 @@ import { reportWriteError } from '../../../ui/form-errors';
 import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
 import { useStatus } from '../../../ui/StatusProvider';
 import { checkSecretFields, SecretFields, secretShape } from './secret-fields';
+import { isolate } from '../../../ui/UserText';
 
 export function ResetSecretDialog({ user, onClose }: { user: UserSummary; onClose: () => void }) {
   const { t } = useTranslation('access');
@@ -23,14 +24,14 @@ export function ResetSecretDialog({ user, onClose }: { user: UserSummary; onClos
   const onSubmit = form.handleSubmit(async (values) => {
     try {
       await resetUserSecret(user.id, values.kind, values.secret);
-      status.say(t('users.secretReset', { name: user.name }));
+      status.say(t('users.secretReset', { name: isolate(user.name) }));
       onClose();
     } catch (error) {
       reportWriteError(error, form.setError, status);
     }
   });
   return (
-    <Dialog title={t('users.resetTitle', { name: user.name })} onClose={onClose}>
+    <Dialog title={t('users.resetTitle', { name: isolate(user.name) })} onClose={onClose}>
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <p>{t('users.resetLede')}</p>
         <SecretFields register={form.register} errors={errors} kind={kind} />

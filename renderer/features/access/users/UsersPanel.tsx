@@ -21,6 +21,7 @@ import { ChangeRoleDialog } from './ChangeRoleDialog';
 import { LinkVolunteerDialog } from './LinkVolunteerDialog';
 import { ResetSecretDialog } from './ResetSecretDialog';
 import { useRoleWords } from './role-words';
+import { isolate } from '../../../ui/UserText';
 
 type Open = { kind: 'add' } | { kind: 'role' | 'secret' | 'volunteer'; user: UserSummary } | null;
 
@@ -38,7 +39,7 @@ export function UsersPanel() {
   const toggle = async (user: UserSummary) => {
     try {
       await setUserDisabled(user.id, !user.disabled);
-      status.say(user.disabled ? t('users.enabled', { name: user.name }) : t('users.disabled', { name: user.name }));
+      status.say(user.disabled ? t('users.enabled', { name: isolate(user.name) }) : t('users.disabled', { name: isolate(user.name) }));
     } catch (error) {
       status.error(refusalMessage(error));
     }
