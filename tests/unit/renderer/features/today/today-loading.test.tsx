@@ -16,7 +16,7 @@ vi.mock('../../../../../renderer/data', () => ({
   useSessionsBetween: () => (data.loaded ? [] : undefined),
   useAppointmentsOn: () => (data.loaded ? data.appointments : undefined),
   useClinics: () => (data.loaded ? [] : undefined),
-  useClientDirectory: () => (data.loaded ? { nameOf: () => 'Hamid Rahimi', byId: new Map() } : undefined),
+  useClientNames: (ids: readonly string[]) => (data.loaded ? new Map(ids.map((id) => [id, 'Hamid Rahimi'])) : undefined),
   useShiftsBetween: () => (data.loaded ? [] : undefined),
   useVolunteers: () => (data.loaded ? [] : undefined),
   useBackupStatus: () => ({ lastGood: undefined, hadData: false }),
