@@ -38,11 +38,23 @@ export class AccessGate {
 
   /** Waits for whichever the app shows (first run, sign-in, or the app itself) and gets past it. */
   async pass(secret: string = TEST_FORUM.passphrase): Promise<void> {
-    const { access, common } = await this.words();
-    const nav = this.page.getByRole('navigation', { name: common.nav!.label! });
-    const firstRun = this.heading(access.firstRun!.title!);
-    const signIn = this.heading(access.signIn!.title!);
-    await expect(nav.or(firstRun).or(signIn)).toBeVisible();
+    // Right after a load the page may not have taken its stored language yet, so the words
+    // are read again until one of the three screens shows in the language the page is in.
+    const screens = async () => {
+      const { access, common } = await this.words();
+      return {
+        nav: this.page.getByRole('navigation', { name: common.nav!.label! }),
+        firstRun: this.heading(access.firstRun!.title!),
+        signIn: this.heading(access.signIn!.title!),
+      };
+    };
+    await expect
+      .poll(async () => {
+        const { nav, firstRun, signIn } = await screens();
+        return nav.or(firstRun).or(signIn).first().isVisible();
+      })
+      .toBe(true);
+    const { nav, firstRun, signIn } = await screens();
     if (await firstRun.isVisible()) await this.setUp();
     else if (await signIn.isVisible()) await this.signIn(TEST_FORUM.admin, secret);
     await expect(nav).toBeVisible();
