@@ -8,9 +8,11 @@ import type { AuditEntry } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
 import { db } from '../../db/instance';
 
-/** Records the forum entered itself: saved settings, or any record not made by the demo. */
+/**
+ * Records the forum entered itself: any record not made by the demo. Settings do not
+ * count: first run saves them before anyone enters a record.
+ */
 export async function forumHasOwnRecords(database: SignpostDatabase = db()): Promise<boolean> {
-  if ((await database.settings.count()) > 0) return true;
   for (const name of DATASET_TABLES) {
     const own = await database
       .table(name)

@@ -103,6 +103,8 @@ export const useDemoDataLoaded = () => useLiveQuery(() => isDemoDataLoaded(), []
 export const useOpenFollowUps = (query: FollowUpQuery, offset: number, limit: number) =>
   useLiveQuery(() => openFollowUpsPage(query, offset, limit), [query.from, query.to, query.adviserName, offset, limit]);
 export const useAdviceEntry = (id: string | undefined) => useLiveQuery(() => (id ? adviceEntries.get(id) : undefined), [id]);
+/** How many referrals the forum has at all: none means a new forum, not that every one is closed. */
+export const useReferralCount = () => useLiveQuery(() => referrals.count(), []);
 export const useReferral = (id: string | undefined) => useLiveQuery(() => (id ? referrals.get(id) : undefined), [id]);
 export const useService = (id: string | undefined) => useLiveQuery(() => (id ? services.get(id) : undefined), [id]);
 export const useAppointment = (id: string | undefined) => useLiveQuery(() => (id ? appointmentsRepository.get(id) : undefined), [id]);

@@ -9,7 +9,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { daysBetween } from '../../../shared/schedule/dates';
 import type { Referral } from '../../../shared/schemas';
-import { PAGE_SIZE, REFERRALS_IN_HAND, useClientDirectory, useOverdueReferralsPage, useReferralsPage, useServices, useSettings } from '../../data';
+import { PAGE_SIZE, REFERRALS_IN_HAND, useClientDirectory, useOverdueReferralsPage, useReferralCount, useReferralsPage, useServices, useSettings } from '../../data';
 import { localToday } from '../../format/dates';
 import { REFERRAL_STATUS } from '../../format/labels';
 import { Badge } from '../../ui/Badge';
@@ -40,6 +40,7 @@ export function ReferralsScreen() {
   const [overdueOffset, setOverdueOffset] = useState(0);
   const today = localToday();
   const page = useReferralsPage(openOnly ? REFERRALS_IN_HAND : undefined, offset, PAGE_SIZE);
+  const referralCount = useReferralCount();
   const overduePage = useOverdueReferralsPage(today, overdueOffset, OVERDUE_PER_PAGE);
   const serviceNames = useMemo(() => new Map((services ?? []).map((s) => [s.id, s.name])), [services]);
   const categories = useMemo(() => new Map(categoriesIn(settings?.issueCategories ?? [], advice).map((c) => [c.id, c.label])), [settings, advice]);
@@ -130,7 +131,7 @@ export function ReferralsScreen() {
       >
         {page === undefined ? (
           <Loading label={t('list.loading')} />
-        ) : page.total === 0 && !openOnly ? (
+        ) : page.total === 0 && (!openOnly || referralCount === 0) ? (
           <EmptyState title={t('list.empty.title')}>
             <Trans t={t} i18nKey="list.empty.body" components={{ settings: <Link to="/settings" /> }} />
           </EmptyState>
