@@ -14,6 +14,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 import { AccessFrame } from './AccessFrame';
+import { NewPassphraseFields } from './NewPassphraseFields';
 import { confirmMatches, newPassphraseFields, requiredText } from './secret-schema';
 
 export function FirstRunScreen({ onDone }: { onDone: (result: { recoveryKey: string; forumName: string }) => void }) {
@@ -53,12 +54,7 @@ export function FirstRunScreen({ onDone }: { onDone: (result: { recoveryKey: str
         <Field label={t('firstRun.adminName')} hint={t('firstRun.adminNameHint')} error={errors.adminName?.message}>
           <input className="input" dir="auto" autoComplete="name" {...form.register('adminName')} />
         </Field>
-        <Field label={t('firstRun.passphrase')} hint={t('firstRun.passphraseHint')} error={errors.passphrase?.message}>
-          <input className="input" type="password" autoComplete="new-password" {...form.register('passphrase')} />
-        </Field>
-        <Field label={t('firstRun.confirm')} error={errors.confirm?.message}>
-          <input className="input" type="password" autoComplete="new-password" {...form.register('confirm')} />
-        </Field>
+        <NewPassphraseFields register={form.register} errors={errors} label={t('firstRun.passphrase')} confirmLabel={t('firstRun.confirm')} />
         {failed ? (
           <p className="field__error" role="alert">
             {t('firstRun.failed')}

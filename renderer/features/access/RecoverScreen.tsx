@@ -13,7 +13,8 @@ import { Field } from '../../ui/Field';
 import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 import { AccessFrame } from './AccessFrame';
 import { confirmMatches, newPassphraseFields } from './secret-schema';
-import { useSignInList } from './SignInScreen';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { SignInNameField, useSignInList } from './SignInNameField';
 
 export function RecoverScreen({ userId, onBack }: { userId: string | undefined; onBack: () => void }) {
   const { t } = useTranslation('access');
@@ -46,25 +47,11 @@ export function RecoverScreen({ userId, onBack }: { userId: string | undefined; 
   return (
     <AccessFrame title={t('recover.title')} lede={t('recover.lede')}>
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Field label={t('signIn.who')} error={errors.userId?.message}>
-          <select className="input" {...form.register('userId')}>
-            <option value="">{t('signIn.choose')}</option>
-            {(users ?? []).map((user) => (
-              <option key={user.id} value={user.id} dir="auto">
-                {user.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SignInNameField users={users} registration={form.register('userId')} error={errors.userId?.message} />
         <Field label={t('recover.key')} hint={t('recover.keyHint')} error={errors.recoveryKey?.message}>
           <input className="input" dir="ltr" autoComplete="off" spellCheck={false} {...form.register('recoveryKey')} />
         </Field>
-        <Field label={t('recover.newPassphrase')} hint={t('firstRun.passphraseHint')} error={errors.passphrase?.message}>
-          <input className="input" type="password" autoComplete="new-password" {...form.register('passphrase')} />
-        </Field>
-        <Field label={t('recover.confirm')} error={errors.confirm?.message}>
-          <input className="input" type="password" autoComplete="new-password" {...form.register('confirm')} />
-        </Field>
+        <NewPassphraseFields register={form.register} errors={errors} label={t('recover.newPassphrase')} confirmLabel={t('recover.confirm')} />
         <Button type="submit" variant="primary" disabled={isSubmitting}>
           {isSubmitting ? t('recover.working') : t('recover.submit')}
         </Button>

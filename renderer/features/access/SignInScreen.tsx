@@ -8,26 +8,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { signIn, signInList, TooManyTriesError, WrongSecretError } from '../../security/vault';
+import { signIn, TooManyTriesError, WrongSecretError } from '../../security/vault';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { VALIDATE_ON_SUBMIT } from '../../ui/form-validation';
 import { AccessFrame } from './AccessFrame';
-
-export type SignInUser = Awaited<ReturnType<typeof signInList>>[number];
-
-/** The people who may sign in, read once per screen. */
-export function useSignInList(): SignInUser[] | undefined {
-  const [users, setUsers] = useState<SignInUser[]>();
-  useEffect(() => {
-    let live = true;
-    void signInList().then((list) => live && setUsers(list));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return users;
-}
+import { SignInNameField, useSignInList } from './SignInNameField';
 
 export function SignInScreen({ onForgot }: { onForgot: (userId: string | undefined) => void }) {
   const { t } = useTranslation('access');
@@ -62,16 +48,7 @@ export function SignInScreen({ onForgot }: { onForgot: (userId: string | undefin
   return (
     <AccessFrame title={t('signIn.title')} lede={t('signIn.lede')}>
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <Field label={t('signIn.who')} error={errors.userId?.message}>
-          <select className="input" {...form.register('userId')}>
-            <option value="">{t('signIn.choose')}</option>
-            {(users ?? []).map((user) => (
-              <option key={user.id} value={user.id} dir="auto">
-                {user.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SignInNameField users={users} registration={form.register('userId')} error={errors.userId?.message} />
         <Field label={t('signIn.secret')} error={errors.secret?.message ?? problem}>
           <input className="input" type="password" autoComplete="current-password" {...form.register('secret')} />
         </Field>
