@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { ROLES } from '../../../../shared/security/roles';
 import type { Volunteer } from '../../../../shared/schemas';
 import { addUser } from '../../../data';
-import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Field } from '../../../ui/Field';
 import { reportWriteError } from '../../../ui/form-errors';
@@ -16,6 +15,7 @@ import { useStatus } from '../../../ui/StatusProvider';
 import { requiredText } from '../secret-schema';
 import { useRoleWords } from './role-words';
 import { checkSecretFields, SecretFields, secretShape } from './secret-fields';
+import { RoleOptions, UserDialogActions, VolunteerOptions } from './user-dialog-parts';
 import { isolate } from '../../../ui/UserText';
 
 export function AddUserDialog({ volunteers, onClose }: { volunteers: readonly Volunteer[]; onClose: () => void }) {
@@ -55,30 +55,16 @@ export function AddUserDialog({ volunteers, onClose }: { volunteers: readonly Vo
         </Field>
         <Field label={t('users.form.role')} hint={roles.summary(role)} error={errors.role?.message}>
           <select className="input" {...form.register('role')}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roles.name(r)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </Field>
         <Field label={t('users.form.volunteer')} hint={t('users.form.volunteerHint')}>
           <select className="input" {...form.register('volunteerId')}>
-            <option value="">{t('users.form.noVolunteer')}</option>
-            {volunteers.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.name}
-              </option>
-            ))}
+            <VolunteerOptions volunteers={volunteers} />
           </select>
         </Field>
         <SecretFields register={form.register} errors={errors} kind={kind} />
-        <div className="dialog__actions">
-          <Button onClick={onClose}>{t('users.form.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            {isSubmitting ? t('users.form.working') : t('users.form.add')}
-          </Button>
-        </div>
+        <UserDialogActions onClose={onClose} label={isSubmitting ? t('users.form.working') : t('users.form.add')} disabled={isSubmitting} />
       </form>
     </Dialog>
   );

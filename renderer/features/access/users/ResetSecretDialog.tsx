@@ -5,12 +5,12 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { resetUserSecret, type UserSummary } from '../../../data';
-import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { reportWriteError } from '../../../ui/form-errors';
 import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
 import { useStatus } from '../../../ui/StatusProvider';
 import { checkSecretFields, SecretFields, secretShape } from './secret-fields';
+import { UserDialogActions } from './user-dialog-parts';
 import { isolate } from '../../../ui/UserText';
 
 export function ResetSecretDialog({ user, onClose }: { user: UserSummary; onClose: () => void }) {
@@ -35,12 +35,7 @@ export function ResetSecretDialog({ user, onClose }: { user: UserSummary; onClos
       <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <p>{t('users.resetLede')}</p>
         <SecretFields register={form.register} errors={errors} kind={kind} />
-        <div className="dialog__actions">
-          <Button onClick={onClose}>{t('users.form.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={isSubmitting}>
-            {isSubmitting ? t('users.form.working') : t('users.form.saveSecret')}
-          </Button>
-        </div>
+        <UserDialogActions onClose={onClose} label={isSubmitting ? t('users.form.working') : t('users.form.saveSecret')} disabled={isSubmitting} />
       </form>
     </Dialog>
   );
