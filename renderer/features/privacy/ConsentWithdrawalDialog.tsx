@@ -13,6 +13,7 @@ import { useSignedInUser } from '../../security/session';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
 import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
 import { useStatus } from '../../ui/StatusProvider';
 import { rightsFailure } from './rights-messages';
 import { useCan } from '../../security/permissions';
@@ -78,17 +79,9 @@ export function ConsentWithdrawalDialog({ client, onClose }: { client: Client; o
             </fieldset>
           ) : null}
           <DateField label={t('rights.withdraw.date')} value={date} onChange={setDate} />
-          <div className="field">
-            <label className="field__label" htmlFor="withdrawal-recorded-by">
-              {t('rights.recordedBy')}
-            </label>
-            <input id="withdrawal-recorded-by" className="input" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} aria-invalid={problem ? true : undefined} />
-            {problem ? (
-              <span className="field__error" role="alert">
-                {problem}
-              </span>
-            ) : null}
-          </div>
+          <Field label={t('rights.recordedBy')} error={problem}>
+            <input className="input" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} />
+          </Field>
         </>
       )}
       <div className="dialog__actions">

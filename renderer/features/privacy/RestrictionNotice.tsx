@@ -8,6 +8,7 @@ import { localNow } from '../../platform/clock';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { DateField } from '../../ui/DateField';
+import { Field } from '../../ui/Field';
 import { useStatus } from '../../ui/StatusProvider';
 import { rightsFailure } from './rights-messages';
 
@@ -44,17 +45,9 @@ export function RestrictionNotice({ client }: { client: Client }) {
         <Dialog title={t('rights.lift.title')} onClose={() => setLifting(false)}>
           <p>{t('rights.lift.explain')}</p>
           <DateField label={t('rights.lift.date')} value={date} onChange={setDate} />
-          <div className="field">
-            <label className="field__label" htmlFor="lift-recorded-by">
-              {t('rights.recordedBy')}
-            </label>
-            <input id="lift-recorded-by" className="input" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} aria-invalid={problem ? true : undefined} />
-            {problem ? (
-              <span className="field__error" role="alert">
-                {problem}
-              </span>
-            ) : null}
-          </div>
+          <Field label={t('rights.recordedBy')} error={problem}>
+            <input className="input" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} />
+          </Field>
           <div className="dialog__actions">
             <Button onClick={() => setLifting(false)}>{t('rights.cancel')}</Button>
             <Button variant="primary" onClick={() => void lift()}>

@@ -11,6 +11,7 @@ import { localNow } from '../../platform/clock';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataTable, type Column } from '../../ui/DataTable';
+import { Field } from '../../ui/Field';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { UserText } from '../../ui/UserText';
@@ -65,24 +66,9 @@ export function RetentionPanel() {
   return (
     <Panel title={t('retention.title')}>
       <p>{t('retention.explain')}</p>
-      <div className="field">
-        <label className="field__label" htmlFor="retention-years">
-          {t('retention.years')}
-        </label>
-        <input
-          id="retention-years"
-          className="input input--short"
-          inputMode="numeric"
-          value={years ?? String(settings?.retentionYears ?? '')}
-          aria-invalid={problem ? true : undefined}
-          onChange={(e) => setYears(e.target.value)}
-        />
-        {problem ? (
-          <span className="field__error" role="alert">
-            {problem}
-          </span>
-        ) : null}
-      </div>
+      <Field label={t('retention.years')} error={problem}>
+        <input className="input input--short" inputMode="numeric" value={years ?? String(settings?.retentionYears ?? '')} onChange={(e) => setYears(e.target.value)} />
+      </Field>
       <Button onClick={() => void save()}>{t('retention.save')}</Button>
       {review === undefined ? null : review.people.length === 0 ? (
         <p>{t('retention.none', { years: review.years })}</p>

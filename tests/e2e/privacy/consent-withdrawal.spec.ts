@@ -13,6 +13,10 @@ test('storage consent withdrawn restricts the record: kept and marked on its pag
   await dialog.getByLabel('Keeping their details').check();
   await expect(dialog).toContainText('Without consent to keep their details, the forum cannot go on using this record.');
   await dialog.getByLabel('Restrict it (keep it, hidden)').check();
+  // Who recorded it is needed: the message is tied to the field, so a screen reader reads it there.
+  await dialog.getByLabel('Recorded by').fill('');
+  await dialog.getByRole('button', { name: 'Record it' }).click();
+  await expect(dialog.getByLabel('Recorded by')).toHaveAccessibleDescription('Choose the consent, and enter the date and who recorded it.');
   await dialog.getByLabel('Recorded by').fill('Fatima');
   await dialog.getByRole('button', { name: 'Record it' }).click();
   await expect(desk.app.status('Withdrawn consent recorded; the record is now restricted')).toBeVisible();
@@ -26,6 +30,8 @@ test('storage consent withdrawn restricts the record: kept and marked on its pag
   await page.goto(clientUrl);
   await notice.getByRole('button', { name: 'Lift the restriction' }).click();
   const lift = page.getByRole('dialog', { name: 'Lift the restriction' });
+  await lift.getByRole('button', { name: 'Lift the restriction' }).click();
+  await expect(lift.getByLabel('Recorded by')).toHaveAccessibleDescription('Enter the date and who recorded it.');
   await lift.getByLabel('Recorded by').fill('Fatima');
   await lift.getByRole('button', { name: 'Lift the restriction' }).click();
   await expect(desk.app.status('Restriction lifted')).toBeVisible();
