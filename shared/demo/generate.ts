@@ -13,7 +13,7 @@ import { generateAdvice, generateAppointments, generateReferrals } from './gener
 import { generateClinics, generateSessions, generateShifts } from './generate-clinics';
 import { generateClient, generateVolunteer } from './generate-people';
 import { seededRandom } from './random';
-import { SCALES } from './scales';
+import { SCALES, type ScaleSettings } from './scales';
 import { generateServices } from './services-directory';
 
 export interface GenerateOptions {
@@ -23,12 +23,14 @@ export interface GenerateOptions {
   today?: string;
   /** When given, no session falls on England and Wales' bank holidays, as in a new forum. */
   holidays?: BankHolidays;
+  /** Changes to the scale's settings: a forum between the two sizes, for a test that needs its shape but not its bulk. */
+  tune?: Partial<ScaleSettings>;
 }
 
 export const DEFAULT_TODAY = '2026-11-24';
 
-export function generateForum({ seed, scale, today = DEFAULT_TODAY, holidays }: GenerateOptions): ForumDataset {
-  const settings = SCALES[scale];
+export function generateForum({ seed, scale, today = DEFAULT_TODAY, holidays, tune }: GenerateOptions): ForumDataset {
+  const settings = { ...SCALES[scale], ...tune };
   const random = seededRandom(seed);
   const start = addMonths(today, -settings.historyMonths);
   const end = addDays(today, settings.weeksAhead * 7);

@@ -13,6 +13,16 @@ describe('the synthetic forum', () => {
     expect(other.clients.map((c) => c.name)).not.toEqual(demoForum().clients.map((c) => c.name));
   });
 
+  it('takes changes to its scale: a forum between the two sizes, as valid as either', () => {
+    const forum = generateForum({ seed: 2026, scale: 'demo', today: '2026-11-24', tune: { clients: 40, historyMonths: 14 } });
+    expect(forum.clients).toHaveLength(40);
+    expect(forum.volunteers).toHaveLength(demoForum().volunteers.length);
+    // Fourteen months back from 24 November 2026; demo's own three months start in August.
+    expect(forum.sessions.map((s) => s.date).sort()[0]! < '2025-10-01').toBe(true);
+    expect(demoForum().sessions.map((s) => s.date).sort()[0]! >= '2026-08-24').toBe(true);
+    for (const c of forum.clients) expect(Client.safeParse(c).success).toBe(true);
+  });
+
   it('holds a few hundred valid records at demo scale, in every table', () => {
     const forum = demoForum();
     for (const table of DATASET_TABLES) expect(forum[table].length).toBeGreaterThan(0);
