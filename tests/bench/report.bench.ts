@@ -4,34 +4,16 @@
  * the same records straight from IndexedDB in the same run. Target: no more than twice
  * the raw read. IndexedDB here is fake-indexeddb in Node, for both figures alike.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { countryName } from '../../shared/codes/countries';
-import { languageName } from '../../shared/codes/languages';
 import { generateForum } from '../../shared/demo/generate';
 import { buildReport } from '../../shared/report/build-report';
 import { yearEnding } from '../../shared/report/period';
-import { DEFAULT_ISSUE_CATEGORIES } from '../../shared/schemas';
 import { loadReportInput, readReportRecords } from '../../renderer/data/commands/report';
-import { SignpostDatabase } from '../../renderer/db/database';
-import { replaceDatabase } from '../../renderer/db/instance';
+import { reportOptions, storeForum } from '../fixtures/stored-forum';
 import { ms } from './measure';
 
 const forum = generateForum({ seed: 1, scale: 'large' });
-const database = new SignpostDatabase('bench-report', { indexedDB: new IDBFactory(), IDBKeyRange });
-replaceDatabase(database);
-
 const started = performance.now();
-await database.transaction('rw', database.tables, async () => {
-  await database.clients.bulkPut(forum.clients);
-  await database.clinics.bulkPut(forum.clinics);
-  await database.sessions.bulkPut(forum.sessions);
-  await database.appointments.bulkPut(forum.appointments);
-  await database.adviceEntries.bulkPut(forum.adviceEntries);
-  await database.services.bulkPut(forum.services);
-  await database.referrals.bulkPut(forum.referrals);
-  await database.volunteers.bulkPut(forum.volunteers);
-  await database.shifts.bulkPut(forum.shifts);
-});
+await storeForum('bench-report', forum);
 console.log(`loaded the large forum into IndexedDB in ${ms(performance.now() - started)}`);
 
 const period = yearEnding('2026-10');
@@ -46,7 +28,7 @@ async function report(): Promise<{ read: number; build: number }> {
   const t = performance.now();
   const input = await loadReportInput(period);
   const read = performance.now() - t;
-  buildReport(input, { period, rules: { threshold: 10, rounding: 5 }, categories: DEFAULT_ISSUE_CATEGORIES, hourlyRate: 12.6, countryName, languageName });
+  buildReport(input, reportOptions(period, { threshold: 10, rounding: 5 }));
   return { read, build: performance.now() - t - read };
 }
 

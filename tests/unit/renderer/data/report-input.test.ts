@@ -6,39 +6,23 @@
  * old read (every client, every appointment and advice entry up to the period's end,
  * "new people" worked out from them) is rebuilt here as the reference.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReportInput } from '../../../../renderer/data/commands/report';
-import { SignpostDatabase } from '../../../../renderer/db/database';
-import { replaceDatabase } from '../../../../renderer/db/instance';
-import { countryName } from '../../../../shared/codes/countries';
-import { languageName } from '../../../../shared/codes/languages';
+import type { SignpostDatabase } from '../../../../renderer/db/database';
 import type { ForumDataset } from '../../../../shared/demo/dataset';
 import { generateForum } from '../../../../shared/demo/generate';
 import { buildReport, type ReportInput, type ReportOptions } from '../../../../shared/report/build-report';
 import { periodDates, previousPeriod, type ReportPeriod } from '../../../../shared/report/period';
-import { DEFAULT_ISSUE_CATEGORIES } from '../../../../shared/schemas';
+import { reportOptions, storeForum } from '../../../fixtures/stored-forum';
 
 const forum: ForumDataset = generateForum({ seed: 11, scale: 'demo', today: '2026-11-24' });
 let database: SignpostDatabase;
 
 beforeAll(async () => {
-  database = new SignpostDatabase('report-input', { indexedDB: new IDBFactory(), IDBKeyRange });
-  replaceDatabase(database);
   // One restricted person: they and everything of theirs stay out of both reads.
   const restricted = forum.appointments.find((a) => a.status === 'seen')!.clientId;
   const clients = forum.clients.map((c) => (c.id === restricted ? { ...c, restriction: { since: '2026-11-01', reason: 'storage-consent-withdrawn' as const, recordedBy: 'Claire' } } : c));
-  await database.transaction('rw', database.tables, async () => {
-    await database.clients.bulkPut(clients);
-    await database.clinics.bulkPut(forum.clinics);
-    await database.sessions.bulkPut(forum.sessions);
-    await database.appointments.bulkPut(forum.appointments);
-    await database.adviceEntries.bulkPut(forum.adviceEntries);
-    await database.services.bulkPut(forum.services);
-    await database.referrals.bulkPut(forum.referrals);
-    await database.volunteers.bulkPut(forum.volunteers);
-    await database.shifts.bulkPut(forum.shifts);
-  });
+  database = await storeForum('report-input', { ...forum, clients });
 });
 
 /** The report's input as the in-thread build read it, before first contact dates were kept. */
@@ -59,16 +43,8 @@ async function wholeHistory(period: ReportPeriod): Promise<ReportInput> {
   };
 }
 
-const options = (period: ReportPeriod, clinicId?: string): ReportOptions => ({
-  period,
-  ...(clinicId ? { clinicId, clinicName: 'The clinic' } : {}),
-  // The lowest rules, so that as many numbers as possible are published and compared.
-  rules: { threshold: 5, rounding: 1 },
-  categories: DEFAULT_ISSUE_CATEGORIES,
-  hourlyRate: 12.6,
-  countryName,
-  languageName,
-});
+// The lowest rules, so that as many numbers as possible are published and compared.
+const options = (period: ReportPeriod, clinicId?: string): ReportOptions => reportOptions(period, { threshold: 5, rounding: 1 }, clinicId);
 
 const PERIODS: ReportPeriod[] = [
   { from: '2025-12', to: '2026-11' },
