@@ -38,6 +38,30 @@ export function readableName(client: Pick<Client, 'name' | 'nameLatin'>): string
 
 const byRef = (a: Client, b: Client): number => a.ref.localeCompare(b.ref);
 
+/** Whether a client is listed and searchable: a restricted record is kept out of both. */
+export const isListed = (client: Client): boolean => client.restriction === undefined;
+
+/**
+ * A directory over these records: `listed` as given, every record by id, readable names,
+ * and `search` that finds ids in a search index (each id turned back into its record).
+ */
+export function directoryOf(byId: ReadonlyMap<string, Client>, listed: readonly Client[], search: (query: string, limit: number) => Client[]): ClientDirectory {
+  return {
+    all: listed,
+    byId,
+    nameOf: (clientId) => {
+      const client = byId.get(clientId);
+      return client ? readableName(client) : undefined;
+    },
+    search: (query, limit = 200) => search(query, limit),
+  };
+}
+
+/** The records of the ids a search index found, in its order. */
+export function recordsOf(ids: readonly string[], byId: ReadonlyMap<string, Client>): Client[] {
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The ids a committed write changed, or 'all' when Dexie recorded a range rather than keys. */
 export function changedKeys(tree: IntervalTree): string[] | 'all' {
   const keys: string[] = [];
@@ -106,7 +130,7 @@ export class ClientDirectoryStore {
     const all = await this.source.readAll();
     if (generation !== this.generation) return;
     this.byId = new Map(all.map((client) => [client.id, client]));
-    this.listed = all.filter((client) => client.restriction === undefined).sort(byRef);
+    this.listed = all.filter(isListed).sort(byRef);
     this.indexReady = false;
     this.pendingForIndex.clear();
     this.publish();
@@ -131,7 +155,7 @@ export class ClientDirectoryStore {
       const client = found.get(id);
       if (client) this.byId.set(id, client);
       else this.byId.delete(id);
-      if (client && client.restriction === undefined) listed.splice(insertionPoint(listed, client), 0, client);
+      if (client && isListed(client)) listed.splice(insertionPoint(listed, client), 0, client);
       if (this.indexReady) this.indexOne(id);
       else this.pendingForIndex.add(id);
     }
@@ -141,29 +165,21 @@ export class ClientDirectoryStore {
 
   private indexOne(id: string): void {
     const client = this.byId.get(id);
-    if (client && client.restriction === undefined) this.index.upsert(client);
+    if (client && isListed(client)) this.index.upsert(client);
     else this.index.remove(id);
   }
 
   private publish(): void {
     const { byId, listed } = this;
     let folded: string[] | undefined;
-    this.snapshot = {
-      all: listed,
-      byId,
-      nameOf: (clientId) => {
-        const client = byId.get(clientId);
-        return client ? readableName(client) : undefined;
-      },
-      search: (query, limit = 200) => {
-        if (this.indexReady) return this.index.search(query, limit).flatMap((id) => byId.get(id) ?? []);
-        // Until the index is built: a plain scan, so the first search never waits for it.
-        const wanted = foldForSearch(query.trim());
-        if (!wanted) return [];
-        folded ??= listed.map(scanText);
-        return listed.filter((_, i) => folded![i]!.includes(wanted)).slice(0, limit);
-      },
-    };
+    this.snapshot = directoryOf(byId, listed, (query, limit) => {
+      if (this.indexReady) return recordsOf(this.index.search(query, limit), byId);
+      // Until the index is built: a plain scan, so the first search never waits for it.
+      const wanted = foldForSearch(query.trim());
+      if (!wanted) return [];
+      folded ??= listed.map(scanText);
+      return listed.filter((_, i) => folded![i]!.includes(wanted)).slice(0, limit);
+    });
     for (const listener of this.listeners) listener();
   }
 }

@@ -9,7 +9,7 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
 import { ClientSearchIndex } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
 import { db } from '../db/instance';
-import { ClientDirectoryStore, readableName, type ClientDirectory } from './client-directory-store';
+import { ClientDirectoryStore, directoryOf, isListed, recordsOf, type ClientDirectory } from './client-directory-store';
 import { clients, clientsWithIds } from './repositories/clients';
 import { useCan } from '../security/permissions';
 
@@ -19,19 +19,11 @@ export { readableName, type ClientDirectory } from './client-directory-store';
 export function buildClientDirectory(all: readonly Client[]): ClientDirectory {
   let index: ClientSearchIndex | undefined;
   const byId = new Map(all.map((c) => [c.id, c]));
-  const listed = all.filter((c) => c.restriction === undefined);
-  return {
-    all: listed,
-    byId,
-    nameOf: (clientId) => {
-      const client = byId.get(clientId);
-      return client ? readableName(client) : undefined;
-    },
-    search: (query, limit = 200) => {
-      index ??= new ClientSearchIndex([...listed]);
-      return index.search(query, limit).flatMap((id) => byId.get(id) ?? []);
-    },
-  };
+  const listed = all.filter(isListed);
+  return directoryOf(byId, listed, (query, limit) => {
+    index ??= new ClientSearchIndex([...listed]);
+    return recordsOf(index.search(query, limit), byId);
+  });
 }
 
 /** The app's one directory, reading through the repositories (so sealed fields are opened). */

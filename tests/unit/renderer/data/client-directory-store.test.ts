@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clients, restrictClient } from '../../../../renderer/data';
+import { buildClientDirectory } from '../../../../renderer/data/client-directory';
 import { ClientDirectoryStore, type ClientDirectory } from '../../../../renderer/data/client-directory-store';
 import { clientsWithIds } from '../../../../renderer/data/repositories/clients';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
@@ -78,5 +79,17 @@ describe('the client directory', () => {
     await database.transaction('rw', database.clients, () => database.clients.clear());
     await directoryWhen((d) => d.all.length === 0);
     expect(readAll).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers as a directory built at once from the same clients does (the benchmark’s and a check’s)', async () => {
+    const kept = await directoryWhen((d) => d.all.length === 2);
+    await restrictClient(kept.all[1]!.id, '2026-11-20', 'Claire');
+    const live = await directoryWhen((d) => d.all.length === 1);
+    const built = buildClientDirectory(await clients.list());
+    expect(built.all.map((c) => c.id)).toEqual(live.all.map((c) => c.id));
+    expect([...built.byId.keys()].sort()).toEqual([...live.byId.keys()].sort());
+    for (const id of live.byId.keys()) expect(built.nameOf(id)).toBe(live.nameOf(id));
+    expect(built.nameOf('no-such-client')).toBeUndefined();
+    for (const query of ['amina', 'bilal', 'C-00001', 'haddad']) expect(built.search(query).map((c) => c.id)).toEqual(live.search(query).map((c) => c.id));
   });
 });
