@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../../shared/codes/countries';
 import { languageName, languageOptions } from '../../shared/codes/languages';
+import { intlName } from '../i18n/intl-names';
 import { intlLocaleOf, useFormat } from '../i18n/format';
 import type { Language } from '../i18n/languages';
 import { Combobox, type ComboboxOption } from './Combobox';
@@ -21,26 +22,15 @@ interface PickerAria {
 const countryChoices = new Map<Language, ComboboxOption[]>();
 const languageChoices = new Map<Language, ComboboxOption[]>();
 
-/** The name in the UI language, when Intl has one that is not just the code. */
-function localName(names: Intl.DisplayNames | undefined, code: string): string | undefined {
-  try {
-    const name = names?.of(code);
-    return name && name.toLowerCase() !== code.toLowerCase() ? name : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function displayNames(language: Language, type: 'region' | 'language'): Intl.DisplayNames | undefined {
-  return language === 'en-GB' ? undefined : new Intl.DisplayNames([intlLocaleOf(language)], { type, fallback: 'none' });
-}
+/** The Intl locale names are looked up in; none for English, whose pickers keep the ISO lists' names. */
+const namesLocale = (language: Language): string | undefined => (language === 'en-GB' ? undefined : intlLocaleOf(language));
 
 function countries(language: Language): ComboboxOption[] {
   let choices = countryChoices.get(language);
   if (!choices) {
-    const names = displayNames(language, 'region');
+    const locale = namesLocale(language);
     choices = countryOptions().map((c) => {
-      const local = localName(names, c.code);
+      const local = locale ? intlName(locale, 'region', c.code) : undefined;
       return { value: c.code, label: local ?? c.name, common: true, ...(local ? { alias: c.name } : {}) };
     });
     countryChoices.set(language, choices);
@@ -52,9 +42,9 @@ function countries(language: Language): ComboboxOption[] {
 function languages(language: Language): ComboboxOption[] {
   let choices = languageChoices.get(language);
   if (!choices) {
-    const names = displayNames(language, 'language');
+    const locale = namesLocale(language);
     choices = languageOptions().map((l) => {
-      const local = l.code1 ? localName(names, l.code1) : undefined;
+      const local = locale && l.code1 ? intlName(locale, 'language', l.code1) : undefined;
       return { value: l.code, label: local ?? l.name, common: l.code1 !== undefined, ...(local ? { alias: l.name } : {}) };
     });
     languageChoices.set(language, choices);

@@ -1,23 +1,11 @@
 /**
- * Countries and languages by their ISO codes, named in the volunteer's language where
- * Intl.DisplayNames knows them (countries, and languages with a two-letter code); other
- * ISO 639-3 languages keep the English name of the code table. In English the code
- * tables' own names are used, the ones the pickers offer.
+ * Countries and languages by their ISO codes, named in the volunteer's language by the
+ * app's one rule (renderer/i18n/display-names.ts): Intl's names where it has them, the
+ * code tables' English names otherwise, and in English (the ones the pickers offer).
  */
 import { useMemo } from 'react';
-import { countryName } from '../../../shared/codes/countries';
-import { languageByCode, languageName } from '../../../shared/codes/languages';
+import { displayNamesIn } from '../../i18n/display-names';
 import { useFormat } from '../../i18n/format';
-
-/** The name Intl gives, when it gives one that is not just the code back. */
-function displayName(names: Intl.DisplayNames | undefined, code: string): string | undefined {
-  try {
-    const name = names?.of(code);
-    return name && name.toLowerCase() !== code.toLowerCase() ? name : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export interface CodeNames {
   country(code: string): string;
@@ -29,17 +17,7 @@ export interface CodeNames {
 export function useCodeNames(): CodeNames {
   const format = useFormat();
   return useMemo(() => {
-    const english = format.language === 'en-GB';
-    const regions = english ? undefined : new Intl.DisplayNames([format.locale], { type: 'region', fallback: 'none' });
-    const languageNames = english ? undefined : new Intl.DisplayNames([format.locale], { type: 'language', fallback: 'none' });
-    const language = (code: string): string => {
-      const twoLetter = languageByCode(code)?.code1;
-      return (twoLetter && displayName(languageNames, twoLetter)) || languageName(code);
-    };
-    return {
-      country: (code) => displayName(regions, code) ?? countryName(code),
-      language,
-      languages: (codes) => format.list(codes.map(language), 'unit'),
-    };
+    const names = displayNamesIn(format.language === 'en-GB' ? undefined : format.locale);
+    return { ...names, languages: (codes) => format.list(codes.map(names.language), 'unit') };
   }, [format]);
 }

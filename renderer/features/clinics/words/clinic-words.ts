@@ -6,7 +6,8 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { languageInfo, languageNameOf, useLanguageTable } from '../../../i18n/language-table';
+import { languageNameIn as nameInLocale } from '../../../i18n/intl-names';
+import { languageInfo, useLanguageTable } from '../../../i18n/language-table';
 import { roleTitle } from '../../../../shared/rota/format';
 import { DEFAULT_ROLES, type AppointmentStatus, type ClinicKind } from '../../../../shared/schemas';
 import { intlLocaleOf, useFormat } from '../../../i18n/format';
@@ -15,20 +16,9 @@ import type { Language } from '../../../i18n/languages';
 type DefaultRole = (typeof DEFAULT_ROLES)[number];
 const isDefaultRole = (role: string): role is DefaultRole => (DEFAULT_ROLES as readonly string[]).includes(role);
 
-const displayNames = new Map<Language, Intl.DisplayNames | null>();
-
 /** A language (ISO 639-3) named in the given UI language where Intl knows it; its English name otherwise. */
 export function languageNameIn(language: Language, code: string): string {
-  if (language === 'en-GB') return languageNameOf(code);
-  if (!displayNames.has(language)) displayNames.set(language, new Intl.DisplayNames([intlLocaleOf(language)], { type: 'language', fallback: 'none' }));
-  const twoLetter = languageInfo(code)?.code1;
-  try {
-    const name = twoLetter ? displayNames.get(language)?.of(twoLetter) : undefined;
-    if (name && name.toLowerCase() !== twoLetter?.toLowerCase()) return name;
-  } catch {
-    // An unusual code Intl refuses: the English name below is still right.
-  }
-  return languageNameOf(code);
+  return nameInLocale(language === 'en-GB' ? undefined : intlLocaleOf(language), code, languageInfo(code));
 }
 
 export interface ClinicWords {

@@ -8,7 +8,8 @@
  * role the forum added is shown as it was typed ("tea-maker" → "Tea maker").
  */
 import type { TFunction } from 'i18next';
-import { languageInfo, languageNameOf } from '../../../i18n/language-table';
+import { languageNameIn } from '../../../i18n/intl-names';
+import { languageInfo } from '../../../i18n/language-table';
 import { roleLabel as roleAsTyped, roleTitle } from '../../../../shared/rota/format';
 import type { Problem } from '../../../../shared/rota/rules';
 import type { CheckKind, VolunteerLanguage } from '../../../../shared/schemas';
@@ -20,25 +21,9 @@ export const KNOWN_ROLES = ['receptionist', 'adviser', 'interpreter', 'job-club-
 type KnownRole = (typeof KNOWN_ROLES)[number];
 const isKnownRole = (role: string): role is KnownRole => (KNOWN_ROLES as readonly string[]).includes(role);
 
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-/** A spoken language's name in the UI language where Intl knows it, else its English name. */
+/** A spoken language's name in the UI language where Intl knows it, else its English name (what the pickers show in English). */
 export function spokenLanguageName(code: string, format: Formatter): string {
-  // English names come from the ISO list itself (what the language pickers show in English).
-  if (format.language === SOURCE_LANGUAGE) return languageNameOf(code);
-  // Intl knows a language by its two-letter code where there is one, and many by ISO 639-3 (ckb, pes, yue).
-  const tag = languageInfo(code)?.code1 ?? code;
-  let names = displayNames.get(format.locale);
-  if (!names) {
-    names = new Intl.DisplayNames([format.locale], { type: 'language', fallback: 'none' });
-    displayNames.set(format.locale, names);
-  }
-  try {
-    const name = names.of(tag);
-    return name && name.toLowerCase() !== tag ? name : languageNameOf(code);
-  } catch {
-    return languageNameOf(code);
-  }
+  return languageNameIn(format.language === SOURCE_LANGUAGE ? undefined : format.locale, code, languageInfo(code));
 }
 
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
