@@ -6,11 +6,8 @@
  * receives "YYYY-MM-DD" (or '' when empty); a date that is unfinished or does not exist is
  * said plainly under the fields as soon as the person leaves them.
  *
- * With react-hook-form:
- *   <Controller name="dateOfBirth" control={control} render={({ field, fieldState }) => (
- *     <DateField label={t('clients:form.dateOfBirth')} value={field.value} onChange={field.onChange}
- *       onBlur={field.onBlur} error={fieldState.error?.message} birthday />
- *   )} />
+ * With react-hook-form, `FormDateField` binds it to a field by name:
+ *   <FormDateField control={form.control} name="followUpDate" label={t('form.followUp')} optional />
  */
 import { useId, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';

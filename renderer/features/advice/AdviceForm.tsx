@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ADVICE_OUTCOMES, AdviceEntryInput, type AdviceEntry, type Client } from '../../../shared/schemas';
 import type { z } from 'zod';
 import { useClinics, useSettings, useVolunteers } from '../../data';
-import { DateField } from '../../ui/DateField';
+import { FormDateField } from '../../ui/FormDateField';
 import { Field } from '../../ui/Field';
 import { FormFooter, useSaveForm } from '../../ui/form-save';
 import { UserText } from '../../ui/UserText';
@@ -61,13 +61,7 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
           <span className="ref">{client.ref}</span>
         </p>
         <div className="form-grid">
-          <Controller
-            control={form.control}
-            name="date"
-            render={({ field }) => (
-              <DateField label={t('form.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.date?.message} />
-            )}
-          />
+          <FormDateField control={form.control} name="date" label={t('form.date')} />
           <Field label={t('form.adviser')} hint={t('form.adviserHint')} error={errors.adviserName?.message}>
             <input className="input" list="advisers" autoComplete="off" {...form.register('adviserName')} />
           </Field>
@@ -105,20 +99,7 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
           <Field label={t('form.minutes')} error={errors.minutes?.message}>
             <input className="input input--short" type="number" min={1} max={600} {...form.register('minutes', { valueAsNumber: true })} />
           </Field>
-          <Controller
-            control={form.control}
-            name="followUpDate"
-            render={({ field }) => (
-              <DateField
-                label={t('form.followUp')}
-                hint={t('form.followUpHint')}
-                value={field.value}
-                onChange={(value) => field.onChange(value === '' ? undefined : value)}
-                onBlur={field.onBlur}
-                error={errors.followUpDate?.message}
-              />
-            )}
-          />
+          <FormDateField control={form.control} name="followUpDate" label={t('form.followUp')} hint={t('form.followUpHint')} optional />
         </div>
       </fieldset>
       <fieldset className="form-section">

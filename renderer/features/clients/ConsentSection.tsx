@@ -2,13 +2,13 @@
  * Consent, asked separately for keeping, sharing and contacting. The first is required to
  * register anyone; each answer is stored with the date and who recorded it.
  */
-import { Controller, type UseFormReturn } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import type { ClientFormInput, ClientFormOutput } from '../../../shared/frontdesk/client-form';
 import type { Client } from '../../../shared/schemas';
 import { useMessageWords } from '../../i18n';
 import { useFormat } from '../../i18n/format';
-import { DateField } from '../../ui/DateField';
+import { FormDateField } from '../../ui/FormDateField';
 import { Field } from '../../ui/Field';
 import { useClientLabels } from './client-labels';
 
@@ -63,13 +63,7 @@ export function ConsentSection({ form, existing }: { form: ClientFormApi; existi
         <Field label={t('consentForm.recordedBy')} hint={t('consentForm.recordedByHint')} error={errors.consentRecordedBy?.message}>
           <input className="input" dir="auto" autoComplete="off" {...form.register('consentRecordedBy')} />
         </Field>
-        <Controller
-          control={form.control}
-          name="consentDate"
-          render={({ field }) => (
-            <DateField label={t('consentForm.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.consentDate?.message} />
-          )}
-        />
+        <FormDateField control={form.control} name="consentDate" label={t('consentForm.date')} />
       </div>
     </fieldset>
   );

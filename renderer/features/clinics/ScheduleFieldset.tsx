@@ -1,10 +1,9 @@
 /** "When does it run?" in plain terms; the sentence below reads the rule back. */
-import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NTH_CHOICES, scheduleChoice } from '../../../shared/frontdesk/clinic-form';
 import { useFormat } from '../../i18n/format';
 import { useMessageWords } from '../../i18n/message-words';
-import { DateField } from '../../ui/DateField';
+import { FormDateField } from '../../ui/FormDateField';
 import { Field } from '../../ui/Field';
 import type { ClinicFormApi } from './ClinicForm';
 import { describeChoice } from './words/schedule-words';
@@ -106,27 +105,8 @@ export function ScheduleFieldset({ form }: { form: ClinicFormApi }) {
         </Field>
       ) : null}
       <div className="form-grid">
-        <Controller
-          control={form.control}
-          name="startDate"
-          render={({ field, fieldState }) => (
-            <DateField label={t('schedule.startsOn')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-          )}
-        />
-        <Controller
-          control={form.control}
-          name="endDate"
-          render={({ field, fieldState }) => (
-            <DateField
-              label={t('schedule.endsOn')}
-              hint={t('schedule.endsOnHint')}
-              value={field.value}
-              onChange={(value) => field.onChange(value === '' ? undefined : value)}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
+        <FormDateField control={form.control} name="startDate" label={t('schedule.startsOn')} />
+        <FormDateField control={form.control} name="endDate" label={t('schedule.endsOn')} hint={t('schedule.endsOnHint')} optional />
       </div>
       {summary ? (
         <p className="schedule-summary" aria-live="polite">

@@ -5,7 +5,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { sessionWindow } from '../../../shared/frontdesk/session-window';
@@ -15,7 +15,7 @@ import { saveClosures, useBankHolidays, useSettings } from '../../data';
 import { localToday } from '../../format/dates';
 import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
-import { DateField } from '../../ui/DateField';
+import { FormDateField } from '../../ui/FormDateField';
 import { Field } from '../../ui/Field';
 import { refusalMessage, reportWriteError } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
@@ -155,13 +155,7 @@ function AddClosureDay({ closures, save }: { closures: Closures; save: (next: Cl
   return (
     <form className="form" aria-label={t('closures.addForm')} noValidate onSubmit={(e) => void onSubmit(e)}>
       <div className="form-grid">
-        <Controller
-          name="date"
-          control={form.control}
-          render={({ field, fieldState }) => (
-            <DateField label={t('closures.closedOn')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-          )}
-        />
+        <FormDateField control={form.control} name="date" label={t('closures.closedOn')} />
         <Field label={t('closures.why')} hint={t('closures.whyHint')} error={errors.reason?.message}>
           <input className="input" dir="auto" {...form.register('reason')} />
         </Field>

@@ -1,6 +1,6 @@
 /** Move one session to another date or time; its bookings move with it. */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { messageCode } from '../../../../shared/messages/message-code';
@@ -9,7 +9,7 @@ import { moveSession } from '../../../data';
 import { localToday } from '../../../format/dates';
 import { useFormat } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
-import { DateField } from '../../../ui/DateField';
+import { FormDateField } from '../../../ui/FormDateField';
 import { Dialog } from '../../../ui/Dialog';
 import { Field } from '../../../ui/Field';
 import { reportWriteError } from '../../../ui/form-errors';
@@ -41,13 +41,7 @@ export function MoveSessionDialog({ session, onClose }: { session: Session; onCl
   return (
     <Dialog title={t('move.title')} onClose={onClose}>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
-        <Controller
-          control={form.control}
-          name="date"
-          render={({ field, fieldState }) => (
-            <DateField label={t('move.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-          )}
-        />
+        <FormDateField control={form.control} name="date" label={t('move.date')} />
         <div className="form-grid">
           <Field label={t('move.starts')} error={errors.startTime?.message}>
             <input className="input" type="time" {...form.register('startTime')} />

@@ -7,7 +7,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { choosableCategories } from '../../../../shared/advice/categories';
@@ -17,7 +17,7 @@ import { ReferralInput, requiredText, SHAREABLE_FIELDS, type Client, type Referr
 import { createReferral, useServices, useSettings } from '../../../data';
 import { useFormat } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
-import { DateField } from '../../../ui/DateField';
+import { FormDateField } from '../../../ui/FormDateField';
 import { Field } from '../../../ui/Field';
 import { refusalMessage, reportWriteError } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
@@ -97,28 +97,8 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
               ))}
             </select>
           </Field>
-          <Controller
-            control={form.control}
-            name="date"
-            render={({ field, fieldState }) => (
-              <DateField label={t('form.date')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={fieldState.error?.message} />
-            )}
-          />
-          <Controller
-            control={form.control}
-            name="followUpDue"
-            render={({ field, fieldState }) => (
-              <DateField
-                label={t('form.followUp')}
-                hint={t('form.followUpHint')}
-                value={field.value}
-                // An empty date is no follow-up, not a bad date.
-                onChange={(value) => field.onChange(value === '' ? undefined : value)}
-                onBlur={field.onBlur}
-                error={fieldState.error?.message}
-              />
-            )}
-          />
+          <FormDateField control={form.control} name="date" label={t('form.date')} />
+          <FormDateField control={form.control} name="followUpDue" label={t('form.followUp')} hint={t('form.followUpHint')} optional />
           <Field label={t('form.referredBy')} hint={t('form.referredByHint')} error={errors.referredBy?.message}>
             <input className="input" autoComplete="off" {...form.register('referredBy')} />
           </Field>

@@ -10,7 +10,7 @@ import { CHECK_KINDS, LANGUAGE_LEVELS } from '../../../../shared/schemas';
 import { useFormat } from '../../../i18n/format';
 import { Button } from '../../../ui/Button';
 import { LanguagePicker } from '../../../ui/code-pickers';
-import { DateField } from '../../../ui/DateField';
+import { FormDateField } from '../../../ui/FormDateField';
 import { Field } from '../../../ui/Field';
 import { useRotaWords } from '../words/use-rota-words';
 import { nextCheckKind } from './volunteer-form';
@@ -173,33 +173,9 @@ export function ChecksSection({ form }: { form: VolunteerFormApi }) {
                 ))}
               </select>
             </Field>
-            <Controller
-              control={form.control}
-              name={`checks.${index}.date`}
-              render={({ field: date }) => (
-                <DateField
-                  label={t('form.checks.date')}
-                  value={date.value}
-                  onChange={date.onChange}
-                  onBlur={date.onBlur}
-                  error={rowErrors?.date?.message}
-                />
-              )}
-            />
-            <Controller
-              control={form.control}
-              name={`checks.${index}.expires`}
-              render={({ field: expires }) => (
-                <DateField
-                  label={t('form.checks.expires')}
-                  value={expires.value}
-                  // Left empty, there is no expiry (rather than an empty date).
-                  onChange={(value) => expires.onChange(value === '' ? undefined : value)}
-                  onBlur={expires.onBlur}
-                  error={rowErrors?.expires?.message}
-                />
-              )}
-            />
+            <FormDateField control={form.control} name={`checks.${index}.date`} label={t('form.checks.date')} />
+            {/* Left empty, there is no expiry (rather than an empty date). */}
+            <FormDateField control={form.control} name={`checks.${index}.expires`} label={t('form.checks.expires')} optional />
             <Field label={t('form.checks.level')} error={rowErrors?.level?.message}>
               <input
                 className="input"
@@ -287,28 +263,13 @@ export function AwaySection({ form }: { form: VolunteerFormApi }) {
       addLabel={t('form.away.add')}
       onAdd={() => append({ from: '', to: '' })}
     >
-      {fields.map((field, index) => {
-        const rowErrors = errors?.[index];
-        return (
-          <div key={field.id} className="volunteer-row volunteer-row--away" role="group" aria-label={t('form.away.row', { number: index + 1 })}>
-            <Controller
-              control={form.control}
-              name={`away.${index}.from`}
-              render={({ field: from }) => (
-                <DateField label={t('form.away.first')} value={from.value} onChange={from.onChange} onBlur={from.onBlur} error={rowErrors?.from?.message} />
-              )}
-            />
-            <Controller
-              control={form.control}
-              name={`away.${index}.to`}
-              render={({ field: to }) => (
-                <DateField label={t('form.away.last')} value={to.value} onChange={to.onChange} onBlur={to.onBlur} error={rowErrors?.to?.message} />
-              )}
-            />
-            <RemoveRow label={t('form.away.remove', { number: index + 1 })} onRemove={() => remove(index)} />
-          </div>
-        );
-      })}
+      {fields.map((field, index) => (
+        <div key={field.id} className="volunteer-row volunteer-row--away" role="group" aria-label={t('form.away.row', { number: index + 1 })}>
+          <FormDateField control={form.control} name={`away.${index}.from`} label={t('form.away.first')} />
+          <FormDateField control={form.control} name={`away.${index}.to`} label={t('form.away.last')} />
+          <RemoveRow label={t('form.away.remove', { number: index + 1 })} onRemove={() => remove(index)} />
+        </div>
+      ))}
     </ListSection>
   );
 }
