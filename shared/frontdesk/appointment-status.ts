@@ -6,17 +6,6 @@
 import { messageCode, selectValue } from '../messages/message-code';
 import type { Appointment, AppointmentStatus } from '../schemas';
 
-export const STATUS_LABELS: Record<AppointmentStatus, string> = {
-  booked: 'Booked',
-  arrived: 'Arrived',
-  // One name everywhere for this status: the queue, the slots, the timeline, the Today screen.
-  called: 'With an adviser',
-  seen: 'Seen',
-  'did-not-attend': 'Did not attend',
-  'left-without-being-seen': 'Left without being seen',
-  cancelled: 'Cancelled',
-};
-
 export const STATUS_TRANSITIONS: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
   booked: ['arrived', 'did-not-attend', 'cancelled'],
   arrived: ['called', 'seen', 'left-without-being-seen', 'cancelled'],

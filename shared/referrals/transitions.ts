@@ -4,7 +4,7 @@
  * to share their details. Pure: no clock, no storage; the caller passes `at` and `today`.
  *
  * Statuses and close reasons are codes; the screens word them from the referrals
- * catalogue. The English labels and messages here are what a refused command says when
+ * catalogue. The English status names and messages here are what a refused command says when
  * no screen has worded it first (the data layer's refusal, logs and tests).
  */
 import type { Client, Referral, ReferralCloseReason, ReferralStatus } from '../schemas';
@@ -18,15 +18,6 @@ export const REFERRAL_STATUS_LABELS: Record<ReferralStatus, string> = {
   declined: 'Declined',
   completed: 'Completed',
   'no-contact': 'No contact',
-};
-
-export const REFERRAL_CLOSE_REASON_LABELS: Record<ReferralCloseReason, string> = {
-  'client-declined': 'The person chose not to go ahead',
-  'service-full': 'The service is full',
-  'not-eligible': 'Not eligible for the service',
-  'could-not-contact-client': 'Could not contact the person',
-  'could-not-contact-service': 'Could not contact the service',
-  other: 'Other reason',
 };
 
 export const REFERRAL_TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {

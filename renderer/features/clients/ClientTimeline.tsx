@@ -6,7 +6,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Appointment } from '../../../shared/schemas';
 import { useClinics, useServices, useSettings, type ClientHistory } from '../../data';
-import { APPOINTMENT_STATUS, REFERRAL_STATUS } from '../../format/labels';
+import { AppointmentStatusBadge, ReferralStatusBadge } from '../../ui/StatusBadge';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
@@ -37,7 +37,6 @@ export function ClientTimeline({ history, shown, onShowOlder }: { history: Clien
         {items.map((item) => {
           if (item.kind === 'appointment') {
             const a = item.appointment;
-            const tone = APPOINTMENT_STATUS[a.status]?.tone ?? 'neutral';
             return (
               <li key={a.id} className="timeline__item">
                 <time className="timeline__date" dateTime={a.date}>
@@ -48,7 +47,7 @@ export function ClientTimeline({ history, shown, onShowOlder }: { history: Clien
                     <UserText>{clinicName(a.clinicId)}</UserText>
                   </Link>{' '}
                   {a.slotTime ? t('timeline.at', { time: format.time(a.slotTime) }) : t('timeline.walkIn')}{' '}
-                  <Badge tone={tone}>{t(`timeline.appointmentStatus.${a.status}`)}</Badge>
+                  <AppointmentStatusBadge status={a.status} />
                   {a.purpose ? (
                     <div className="muted">
                       <UserText>{a.purpose}</UserText>
@@ -93,7 +92,7 @@ export function ClientTimeline({ history, shown, onShowOlder }: { history: Clien
                 <Link to={`/referrals/${r.id}`}>
                   <Trans t={t} i18nKey="timeline.referredTo" values={{ service: serviceName(r.serviceId) }} components={{ bdi: <bdi /> }} />
                 </Link>{' '}
-                <Badge tone={REFERRAL_STATUS[r.status]?.tone ?? 'neutral'}>{t(`timeline.referralStatus.${r.status}`)}</Badge>
+                <ReferralStatusBadge status={r.status} />
               </div>
             </li>
           );

@@ -11,7 +11,7 @@ import { daysBetween } from '../../../shared/schedule/dates';
 import type { Referral } from '../../../shared/schemas';
 import { PAGE_SIZE, REFERRALS_IN_HAND, useClientDirectory, useOverdueReferralsPage, useReferralCount, useReferralsPage, useServices, useSettings } from '../../data';
 import { localToday } from '../../format/dates';
-import { REFERRAL_STATUS } from '../../format/labels';
+import { ReferralStatusBadge } from '../../ui/StatusBadge';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import type { Column } from '../../ui/DataTable';
@@ -56,7 +56,7 @@ export function ReferralsScreen() {
     { key: 'client', header: t('list.columns.client'), width: '22%', cell: (r) => <UserText>{who(r.clientId)}</UserText> },
     { key: 'service', header: t('list.columns.service'), width: '26%', cell: (r) => <UserText>{serviceNames.get(r.serviceId) ?? '–'}</UserText> },
     { key: 'reason', header: t('list.columns.reason'), cell: (r) => <UserText>{categories.get(r.reasonCategory) ?? r.reasonCategory}</UserText> },
-    { key: 'status', header: t('list.columns.status'), width: '130px', cell: (r) => <Badge tone={REFERRAL_STATUS[r.status].tone}>{t(`status.${r.status}`)}</Badge> },
+    { key: 'status', header: t('list.columns.status'), width: '130px', cell: (r) => <ReferralStatusBadge status={r.status} /> },
   ];
 
   return (

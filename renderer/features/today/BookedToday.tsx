@@ -2,17 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Appointment, Clinic } from '../../../shared/schemas';
-import { APPOINTMENT_STATUS } from '../../format/labels';
+import { AppointmentStatusBadge } from '../../ui/StatusBadge';
 import { useFormat } from '../../i18n/format';
-import { Badge } from '../../ui/Badge';
 import { Panel } from '../../ui/Panel';
 import { UserText } from '../../ui/UserText';
-import { useClinicWords } from '../clinics/words/clinic-words';
 
 export function BookedToday({ booked, nameOf, clinics }: { booked: Appointment[]; nameOf: (id: string) => string; clinics: ReadonlyMap<string, Clinic> }) {
   const { t } = useTranslation('today');
   const format = useFormat();
-  const words = useClinicWords();
   return (
     <Panel title={t('booked.title')}>
       {booked.length === 0 ? (
@@ -22,7 +19,7 @@ export function BookedToday({ booked, nameOf, clinics }: { booked: Appointment[]
           {booked.map((a) => (
             <li key={a.id}>
               <span className="compact-list__time">{a.slotTime ? format.time(a.slotTime) : ''}</span> <UserText>{nameOf(a.clientId)}</UserText>{' '}
-              <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{words.status(a.status)}</Badge>{' '}
+              <AppointmentStatusBadge status={a.status} />{' '}
               <Link to={`/clinics/sessions/${a.sessionId}`} className="muted">
                 <UserText>{clinics.get(a.clinicId)?.name ?? t('booked.clinic')}</UserText>
               </Link>

@@ -2,17 +2,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Appointment, Clinic } from '../../../shared/schemas';
-import { APPOINTMENT_STATUS } from '../../format/labels';
-import { Badge } from '../../ui/Badge';
+import { AppointmentStatusBadge } from '../../ui/StatusBadge';
 import { useNow } from '../../ui/hooks/use-now';
 import { Panel } from '../../ui/Panel';
 import { UserText } from '../../ui/UserText';
 import { waitingMinutes } from '../clinics/session/waiting-minutes';
-import { useClinicWords } from '../clinics/words/clinic-words';
 
 export function WaitingToday({ waiting, nameOf, clinics }: { waiting: Appointment[]; nameOf: (id: string) => string; clinics: ReadonlyMap<string, Clinic> }) {
   const { t } = useTranslation('today');
-  const words = useClinicWords();
   const now = useNow(30_000);
   const ordered = [...waiting].sort((a, b) => (a.arrivedAt ?? '').localeCompare(b.arrivedAt ?? ''));
   return (
@@ -25,7 +22,7 @@ export function WaitingToday({ waiting, nameOf, clinics }: { waiting: Appointmen
             <li key={a.id}>
               <UserText>{nameOf(a.clientId)}</UserText>{' '}
               {a.status === 'called' ? (
-                <Badge tone={APPOINTMENT_STATUS.called.tone}>{words.status('called')}</Badge>
+                <AppointmentStatusBadge status="called" />
               ) : (
                 <span className="muted">{t('waiting.minutes', { minutes: waitingMinutes(a.arrivedAt, now) })}</span>
               )}{' '}

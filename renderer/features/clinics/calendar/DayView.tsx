@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Appointment, Client, Clinic, Session } from '../../../../shared/schemas';
-import { APPOINTMENT_STATUS } from '../../../format/labels';
+import { AppointmentStatusBadge } from '../../../ui/StatusBadge';
 import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -58,7 +58,7 @@ export function DayView({
                           <UserText>{client.nameLatin}</UserText>
                         </span>
                       ) : null}{' '}
-                      <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{words.status(a.status)}</Badge>
+                      <AppointmentStatusBadge status={a.status} />
                       {a.interpreterLanguage ? <Badge tone="warn">{words.language(a.interpreterLanguage)}</Badge> : null}
                     </li>
                   );

@@ -6,7 +6,7 @@ import { freeSlots } from '../../../../shared/frontdesk/slots';
 import { hasStarted } from '../../../../shared/schedule/local-now';
 import type { Appointment, Client, Clinic, Session } from '../../../../shared/schemas';
 import { readableName, type ClientDirectory } from '../../../data';
-import { APPOINTMENT_STATUS } from '../../../format/labels';
+import { AppointmentStatusBadge } from '../../../ui/StatusBadge';
 import { useFormat } from '../../../i18n/format';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
@@ -73,7 +73,7 @@ export function SlotsTable({
                               <UserText>{client?.name ?? t('slotsTable.unknown')}</UserText>
                             </Link>
                             {client?.nameLatin ? <UserText className="muted name-latin">{client.nameLatin}</UserText> : null}
-                            <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{words.status(a.status)}</Badge>
+                            <AppointmentStatusBadge status={a.status} />
                             {a.rebookedAs ? <span className="muted">{t('slotsTable.rebooked')}</span> : null}
                             {a.interpreterLanguage ? <Badge tone="warn">{t('slotsTable.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
                             {a.purpose ? (

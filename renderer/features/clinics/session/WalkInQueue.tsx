@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Appointment, Client, Session } from '../../../../shared/schemas';
 import { addWalkIn, readableName, setAppointmentStatus } from '../../../data';
-import { APPOINTMENT_STATUS } from '../../../format/labels';
+import { AppointmentStatusBadge } from '../../../ui/StatusBadge';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
@@ -73,7 +73,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
     <li key={a.id} className="queue__item">
       <span className="queue__who">
         <UserText>{nameOf(a.clientId)}</UserText>
-        <Badge tone={APPOINTMENT_STATUS[a.status].tone}>{words.status(a.status)}</Badge>
+        <AppointmentStatusBadge status={a.status} />
         {a.interpreterLanguage ? <Badge tone="warn">{t('queue.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
         {showWait && onItsDay ? <span className="muted">{t('queue.waitingFor', { minutes: waitingMinutes(a.arrivedAt, now) })}</span> : null}
       </span>

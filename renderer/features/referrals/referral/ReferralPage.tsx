@@ -13,7 +13,7 @@ import { REFERRAL_TRANSITIONS } from '../../../../shared/referrals/transitions';
 import type { ReferralStatus } from '../../../../shared/schemas';
 import { useClient, useReferral, useService, useSettings } from '../../../data';
 import { localToday } from '../../../format/dates';
-import { REFERRAL_STATUS } from '../../../format/labels';
+import { ReferralStatusBadge } from '../../../ui/StatusBadge';
 import { i18n, useFormat, type Language } from '../../../i18n';
 import { categoriesIn } from '../category-words';
 import { Badge } from '../../../ui/Badge';
@@ -50,7 +50,6 @@ export function ReferralPage() {
       </>
     );
   }
-  const status = REFERRAL_STATUS[referral.status];
   const overdue = referral.followUpDue && referral.followUpDue < localToday() && ['sent', 'acknowledged', 'accepted'].includes(referral.status);
   const summary = referralSummary(referral, client, service, categoriesIn(settings.issueCategories, advice), settings);
   const summaryIn = (language: Language) =>
@@ -66,7 +65,7 @@ export function ReferralPage() {
             <Link to={`/clients/${client.id}`}>
               <IsolatedClientName name={client.name} nameLatin={client.nameLatin} />
             </Link>{' '}
-            · {format.date(referral.date, 'medium')} <Badge tone={status.tone}>{t(`status.${referral.status}`)}</Badge>
+            · {format.date(referral.date, 'medium')} <ReferralStatusBadge status={referral.status} />
             {overdue ? <Badge tone="danger">{t('page.overdue')}</Badge> : null}
           </>
         }

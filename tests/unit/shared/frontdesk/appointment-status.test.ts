@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  STATUS_LABELS,
   STATUS_TRANSITIONS,
   StatusChangeError,
   applyStatus,
@@ -9,7 +8,7 @@ import {
   reopenAppointment,
   reopenStatus,
 } from '../../../../shared/frontdesk/appointment-status';
-import { APPOINTMENT_STATUSES, type Appointment } from '../../../../shared/schemas';
+import type { Appointment } from '../../../../shared/schemas';
 import { wordedThrow } from '../../support/worded-error';
 
 const T0 = '2026-05-04T09:00:00.000Z';
@@ -54,12 +53,6 @@ describe('status transitions', () => {
     expect(canTransition('called', 'cancelled')).toBe(false);
     expect(canTransition('seen', 'arrived')).toBe(false);
     expect(canTransition('booked', 'booked')).toBe(false);
-  });
-
-  it('has a label for every status', () => {
-    expect(Object.keys(STATUS_LABELS).sort()).toEqual([...APPOINTMENT_STATUSES].sort());
-    expect(STATUS_LABELS.called).toBe('With an adviser');
-    expect(STATUS_LABELS['left-without-being-seen']).toBe('Left without being seen');
   });
 });
 

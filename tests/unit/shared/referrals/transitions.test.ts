@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   NO_CONSENT_MESSAGE,
-  REFERRAL_CLOSE_REASON_LABELS,
   REFERRAL_STATUS_LABELS,
   REFERRAL_TRANSITIONS,
   ReferralError,
@@ -13,7 +12,6 @@ import {
   sendReferral,
 } from '../../../../shared/referrals/transitions';
 import {
-  REFERRAL_CLOSE_REASONS,
   REFERRAL_STATUSES,
   type Client,
   type Referral,
@@ -61,9 +59,8 @@ function errorOf(fn: () => unknown): string {
 }
 
 describe('labels and the transition table', () => {
-  it('labels every status and close reason', () => {
+  it('names every status in English for refusals no screen has worded', () => {
     expect(Object.keys(REFERRAL_STATUS_LABELS).sort()).toEqual([...REFERRAL_STATUSES].sort());
-    expect(Object.keys(REFERRAL_CLOSE_REASON_LABELS).sort()).toEqual([...REFERRAL_CLOSE_REASONS].sort());
     expect(REFERRAL_STATUS_LABELS['no-contact']).toBe('No contact');
   });
 
