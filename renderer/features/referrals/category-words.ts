@@ -5,15 +5,9 @@
  * Not a hook, so a summary printed in the client's language can name its reason in it.
  */
 import type { TFunction } from 'i18next';
-import { DEFAULT_ISSUE_CATEGORIES, type IssueCategory } from '../../../shared/schemas';
-import type adviceCatalogue from '../../i18n/locales/en-GB/advice.json';
-
-type DefaultCategoryId = keyof (typeof adviceCatalogue)['category'];
-
-const DEFAULT_LABELS = new Map<string, string>(DEFAULT_ISSUE_CATEGORIES.map((c) => [c.id, c.label]));
+import type { IssueCategory } from '../../../shared/schemas';
+import { categoryNameIn } from '../advice/category-names';
 
 export function categoriesIn(categories: readonly IssueCategory[], advice: TFunction<'advice'>): IssueCategory[] {
-  return categories.map((category) =>
-    DEFAULT_LABELS.get(category.id) === category.label ? { ...category, label: advice(`category.${category.id as DefaultCategoryId}`) } : category,
-  );
+  return categories.map((category) => ({ ...category, label: categoryNameIn(category, advice) }));
 }

@@ -8,7 +8,8 @@ import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMMIGRATION_ADVICE_MESSAGE } from '../../../../../shared/advice/immigration-rule';
 import { AdviceEntryFields } from '../../../../../shared/schemas';
-import { setLanguage, wordMessage } from '../../../../../renderer/i18n';
+import { i18n, setLanguage, wordMessage } from '../../../../../renderer/i18n';
+import { categoriesIn } from '../../../../../renderer/features/referrals/category-words';
 import { useCategoryNames } from '../../../../../renderer/features/advice/category-names';
 import { useOutcomeName } from '../../../../../renderer/features/advice/outcome-names';
 import { resetLanguage } from '../../../support/i18n';
@@ -35,6 +36,17 @@ describe('advice words in the chosen language', () => {
     expect(result.current.nameOf({ id: 'housing', label: 'Housing (council)' })).toBe('Housing (council)');
     expect(result.current.nameOf({ id: 'food-bank', label: 'Food bank' })).toBe('Food bank');
     expect(result.current.nameOfId('missing', [])).toBe('missing');
+  });
+
+  it('names the categories the same way in another language, for a sheet printed in the client’s', async () => {
+    await setLanguage('pl');
+    await setLanguage('en-GB');
+    const forum = [
+      { id: 'housing', label: 'Housing and homelessness', retired: false },
+      { id: 'housing', label: 'Housing (council)', retired: false },
+      { id: 'food-bank', label: 'Food bank', retired: false },
+    ];
+    expect(categoriesIn(forum, i18n.getFixedT('pl', 'advice')).map((c) => c.label)).toEqual(['Mieszkanie i bezdomność', 'Housing (council)', 'Food bank']);
   });
 
   it('names outcomes, and shows an unknown code as it is', async () => {
