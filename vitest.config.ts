@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/unit/support/signed-in.ts'],
     testTimeout: 20000,
+    // Every test starts with the forum's keys held, as the signed-in app does.
+    setupFiles: ['tests/unit/support/unlocked.ts'],
   },
 });

@@ -3,7 +3,8 @@
  * `demo: true`, so removing deletes only those and never a record the forum typed.
  * Each is one transaction over every table: it happens completely or not at all.
  */
-import { DATASET_TABLES, type DatasetTable, type ForumDataset } from '../../shared/demo/dataset';
+import type { DataKeyRow } from '../../shared/security/vault-records';
+import { DEMO_SEED, DATASET_TABLES, type DatasetTable, type ForumDataset } from '../../shared/demo/dataset';
 import { planDemoRemoval, type LinkedRecord } from '../../shared/demo/removal-plan';
 import { generateForum } from '../../shared/demo/generate';
 import { loadBankHolidays, type BankHolidays } from '../../shared/schedule/bank-holidays';
@@ -11,18 +12,19 @@ import { db } from '../db/instance';
 import { localNow } from '../platform/clock';
 import { auditEntry } from './repositories/audit-log';
 import { formatClientRef } from './repositories/clients';
-import { bulkPutRecords } from './record-store';
+import { volunteerKeyId } from '../security/data-keys';
+import { sealBatch } from './personal-fields';
 import { CommandRefusedError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
 import { requirePermission } from '../security/permissions';
 
 export type ForumGenerator = (options: { seed: number; scale: 'demo'; today: string; holidays?: BankHolidays }) => ForumDataset;
 
-export const DEMO_SEED = 2026;
+export { DEMO_SEED };
 
 function allTables() {
   const database = db();
-  return [...DATASET_TABLES.map((name) => database.table(name)), database.auditLog];
+  return [...DATASET_TABLES.map((name) => database.table(name)), database.auditLog, database.dataKeys];
 }
 
 /**
@@ -47,17 +49,27 @@ export async function loadDemoData(
   // The demo forum closes on England and Wales' bank holidays, as a new forum does.
   const dataset = generate({ seed: DEMO_SEED, scale: 'demo', today, holidays: await loadBankHolidays() });
   const database = db();
+  // Sealed before the transaction opens (WebCrypto would let it commit half-way), with a
+  // new data key per client and volunteer, written with the records.
+  const sealed = {} as Record<DatasetTable, object[]>;
+  const newKeys: DataKeyRow[] = [];
+  for (const name of DATASET_TABLES) {
+    const batch = await sealBatch(name, dataset[name].map((record) => ({ ...record, demo: true as const })));
+    sealed[name] = batch.records;
+    newKeys.push(...batch.newKeys);
+  }
   return database.transaction('rw', allTables(), async () => {
     if (await isDemoDataLoaded()) throw new CommandRefusedError(messageCode('common:refusal.demoAlreadyLoaded'));
-    // Demo clients are numbered after the forum's own, so references never clash.
+    // Demo clients are numbered after the forum's own, so references never clash (the
+    // reference is not sealed: it is how a client is looked up).
     const last = await database.clients.orderBy('ref').last();
     const offset = last ? Number.parseInt(last.ref.slice(2), 10) : 0;
-    dataset.clients = dataset.clients.map((client, i) => ({ ...client, ref: formatClientRef(offset + i + 1) }));
+    sealed.clients = sealed.clients.map((client, i) => ({ ...client, ref: formatClientRef(offset + i + 1) }));
+    await database.dataKeys.bulkPut(newKeys);
     const counts: Record<string, number> = {};
     for (const name of DATASET_TABLES) {
-      const records = dataset[name].map((record) => ({ ...record, demo: true as const }));
-      await bulkPutRecords(database.table(name), name, records);
-      counts[name] = records.length;
+      await database.table(name).bulkPut(sealed[name]);
+      counts[name] = sealed[name].length;
     }
     await database.auditLog.add(auditEntry('load-demo-data', counts));
     return counts;
@@ -89,6 +101,8 @@ export async function removeDemoData(): Promise<DemoRemoval> {
       removed[name] = plan.remove[name].length;
       kept[name] = plan.keep[name].length;
     }
+    // Their data keys go too: any copy of their sealed values left on disk opens no more.
+    await database.dataKeys.bulkDelete([...plan.remove.clients, ...plan.remove.volunteers.map(volunteerKeyId)]);
     const keptDetail = Object.fromEntries(
       DATASET_TABLES.filter((name) => kept[name] > 0).map((name) => [`kept ${name}`, kept[name]]),
     );

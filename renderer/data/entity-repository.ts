@@ -7,7 +7,7 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { TableName } from '../db/database';
 import { db } from '../db/instance';
-import { openFromStorage } from './personal-fields';
+import { openFromStorage, prepareKeyFor } from './personal-fields';
 import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putRecord } from './record-store';
 import { CommandRefusedError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
@@ -64,12 +64,12 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
     const table = config.table();
     return db().transaction('rw', table, async () => {
       const raw = await table.get(id);
-      const existing = openRecord(name, stored, raw);
+      const existing = await openRecord(name, stored, raw);
       if (!existing || !raw) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: name }));
       // The change goes onto the record as stored, not onto the copy read for display, so
       // fields this version does not know (from a newer one) survive, and a damaged field
       // the change does not replace is refused by the parse rather than dropped.
-      const record = parseForWrite(name, stored, { ...openFromStorage(name, raw), ...change(existing), updatedAt: nowIso() });
+      const record = parseForWrite(name, stored, { ...(await openFromStorage(name, raw)), ...change(existing), updatedAt: nowIso() });
       await putRecord(table, name, record);
       return record;
     });
@@ -80,10 +80,12 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
       requirePermission(access.write);
       const fields = parseInput(name, input, raw);
       const table = config.table();
+      const id = newId();
+      await prepareKeyFor(name, { ...fields, id });
       return db().transaction('rw', [table, ...(config.readsAlso?.() ?? [])], async () => {
         const at = nowIso();
         const extra = config.onCreate ? await config.onCreate(fields) : {};
-        const record = parseForWrite(name, stored, { ...fields, ...extra, id: newId(), createdAt: at, updatedAt: at });
+        const record = parseForWrite(name, stored, { ...fields, ...extra, id, createdAt: at, updatedAt: at });
         await putRecord(table, name, record);
         return record;
       });
@@ -97,11 +99,11 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
     },
     async get(id) {
       mayRead();
-      return openRecord(name, stored, await config.table().get(id));
+      return await openRecord(name, stored, await config.table().get(id));
     },
     async list() {
       mayRead();
-      return openRecords(name, stored, await config.table().toArray()).sort(compare);
+      return (await openRecords(name, stored, await config.table().toArray())).sort(compare);
     },
     async remove(id) {
       requirePermission(access.write);

@@ -45,6 +45,7 @@ export {
 } from './repositories/users';
 export { COUNTED_TABLES, type TableCounts, type CountedTable } from './repositories/counts';
 export { loadDemoData, removeDemoData, type DemoRemoval } from './demo-data';
+export { sealPlainRecords } from './seal-plain-records';
 export { ValidationError, CommandRefusedError, type FieldProblem } from './validation-error';
 export { PermissionDeniedError } from '../security/permissions';
 export { problemsOf, type RecordProblem } from './read-leniently';

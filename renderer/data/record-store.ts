@@ -8,7 +8,7 @@ import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { TableName } from '../db/database';
 import { now } from '../platform/clock';
-import { openFromStorage, sealForStorage } from './personal-fields';
+import { openAll, openFromStorage, sealAll, sealForStorage } from './personal-fields';
 import { problemsOf, readAllLeniently, readLeniently } from './read-leniently';
 import { CommandRefusedError, ValidationError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
@@ -44,22 +44,19 @@ export function parseInput<S extends z.ZodType>(table: TableName, schema: S, inp
 }
 
 export async function putRecord<T extends object>(table: Table<T>, name: TableName, record: T): Promise<void> {
-  await table.put(sealForStorage(name, record));
+  await table.put(await sealForStorage(name, record));
 }
 
+/** Seals then writes many; for large batches seal first with sealAll and write in the transaction. */
 export async function bulkPutRecords<T extends object>(table: Table<T>, name: TableName, records: readonly T[]): Promise<void> {
-  await table.bulkPut(records.map((record) => sealForStorage(name, record)));
+  await table.bulkPut(await sealAll(name, records));
 }
 
-export function openRecord<S extends z.ZodType>(name: TableName, schema: S, stored: unknown): z.output<S> | undefined {
+export async function openRecord<S extends z.ZodType>(name: TableName, schema: S, stored: unknown): Promise<z.output<S> | undefined> {
   if (stored === undefined || stored === null) return undefined;
-  return readLeniently(name, schema, openFromStorage(name, stored as object));
+  return readLeniently(name, schema, await openFromStorage(name, stored as object));
 }
 
-export function openRecords<S extends z.ZodType>(name: TableName, schema: S, stored: readonly unknown[]): z.output<S>[] {
-  return readAllLeniently(
-    name,
-    schema,
-    stored.map((record) => openFromStorage(name, record as object)),
-  );
+export async function openRecords<S extends z.ZodType>(name: TableName, schema: S, stored: readonly unknown[]): Promise<z.output<S>[]> {
+  return readAllLeniently(name, schema, await openAll(name, stored as object[]));
 }

@@ -8,7 +8,7 @@ import { readSettings } from '../../shared/schemas/read-settings';
 import type { TableName } from '../db/database';
 import { db } from '../db/instance';
 import { TABLE_SCHEMAS } from './backup/table-schemas';
-import { openFromStorage } from './personal-fields';
+import { openEach, openFromStorage } from './personal-fields';
 import { checkStored, type RecordProblem } from './read-leniently';
 import { parseForWrite, putRecord } from './record-store';
 import { auditEntry } from './repositories/audit-log';
@@ -55,11 +55,12 @@ function labelOf(table: TableName, record: Record<string, unknown>): string | un
 async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
   const found: RecordNeedingAttention[] = [];
   const schema = TABLE_SCHEMAS[table];
-  await db()
-    .table(table)
-    .each((stored: unknown, cursor) => {
-      const id = keyOf(table, stored) ?? String(cursor.primaryKey);
-      const opened = typeof stored === 'object' && stored !== null ? openFromStorage(table, stored) : stored;
+  const keys = await db().table(table).toCollection().primaryKeys();
+  const storedAll: unknown[] = await db().table(table).toArray();
+  const openedAll = await openEach(table, storedAll);
+  storedAll.forEach((stored, index) => {
+      const id = keyOf(table, stored) ?? String(keys[index]);
+      const opened = openedAll[index];
       const problems =
         table === 'settings'
           ? readSettings(opened, defaultSettings()).problems
@@ -86,7 +87,7 @@ export async function storedRecordJson(table: TableName, id: string): Promise<st
   requirePermission('settings.write');
   const stored: unknown = await db().table(table).get(id);
   if (stored === undefined) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'record' }));
-  return JSON.stringify(openFromStorage(table, stored as object), null, 2);
+  return JSON.stringify(await openFromStorage(table, stored as object), null, 2);
 }
 
 /** Logs that a record was saved to a file: which table, never what it held. */

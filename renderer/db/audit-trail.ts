@@ -11,6 +11,7 @@ import { now } from '../platform/clock';
 import { auditActor } from './audit-actor';
 
 const AUDIT_TABLE = 'auditLog';
+const KEYS_TABLE = 'dataKeys';
 /** Tables whose records name a client in clientId. */
 const CLIENT_TABLES = new Set(['appointments', 'adviceEntries', 'referrals']);
 
@@ -75,7 +76,9 @@ export function auditTrailMiddleware(): Middleware<DBCore> {
         },
         table(name) {
           const table = down.table(name);
-          if (name === AUDIT_TABLE) return table;
+          // Data keys are not records: a key is made in its own transaction just before a
+          // person's first record (whose write is the entry) and deleted with them.
+          if (name === AUDIT_TABLE || name === KEYS_TABLE) return table;
           return {
             ...table,
             async mutate(request) {

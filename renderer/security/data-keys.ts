@@ -9,7 +9,7 @@ import { Dexie } from 'dexie';
 import type { DataKeyRow } from '../../shared/security/vault-records';
 import { db } from '../db/instance';
 import { fromBase64, generateKey, toBase64, unwrapKey, wrapKey } from './crypto';
-import { cachedDataKey, forgetDataKey, forumKey, rememberDataKey } from './key-ring';
+import { cachedDataKey, forgetDataKey, forumKey, isEveryDataKeyLoaded, markEveryDataKeyLoaded, rememberDataKey } from './key-ring';
 
 /** A volunteer's key id (clients' keys are keyed by the client's id itself). */
 export const volunteerKeyId = (volunteerId: string): string => `volunteer:${volunteerId}`;
@@ -36,6 +36,10 @@ export async function newDataKey(ownerId: string): Promise<{ key: CryptoKey; row
 export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
   const cached = cachedDataKey(ownerId);
   if (cached) return Promise.resolve(cached);
+  // Making and storing a key inside a caller's transaction would wait on that very
+  // transaction (a hang, not an error), so a write for a new person makes its key first
+  // (prepareDataKey, before the transaction opens); arriving here inside one is a bug.
+  if (Dexie.currentTransaction) return Promise.reject(new Error('A data key was needed inside a transaction before it was prepared.'));
   const inFlight = pending.get(ownerId);
   if (inFlight) return inFlight;
   const work = Dexie.ignoreTransaction(async () => {
@@ -62,6 +66,22 @@ export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
 }
 
 /**
+ * The owner's data key if one is stored, never making one: for reading, where a missing
+ * key means the person's data was erased (or the record came from another forum).
+ */
+export async function existingDataKey(ownerId: string): Promise<CryptoKey | undefined> {
+  const cached = cachedDataKey(ownerId);
+  if (cached) return cached;
+  // After sign-in every stored key is in memory: one missing belongs to a person erased.
+  if (isEveryDataKeyLoaded()) return undefined;
+  const row = await Dexie.ignoreTransaction(() => db().dataKeys.get(ownerId));
+  if (!row) return undefined;
+  const key = await unwrapRow(row);
+  rememberDataKey(ownerId, key);
+  return key;
+}
+
+/**
  * Loads and unwraps many data keys at once (the search index, a report, a backup), one
  * read for all of them; those with no row yet are left to dataKeyFor.
  */
@@ -72,9 +92,22 @@ export async function loadDataKeys(ownerIds?: readonly string[]): Promise<void> 
   await Promise.all(
     rows.map(async (row) => {
       if (!row || cachedDataKey(row.id)) return;
-      rememberDataKey(row.id, await unwrapRow(row));
+      // A row another forum key wrapped (a restored backup being checked) is left unopened.
+      const key = await unwrapRow(row).catch(() => undefined);
+      if (key) rememberDataKey(row.id, key);
     }),
   );
+}
+
+/** Unwraps every stored data key at sign-in, so no read or write waits on the key table again. */
+export async function loadEveryDataKey(): Promise<void> {
+  await loadDataKeys();
+  markEveryDataKeyLoaded();
+}
+
+/** Makes (or loads) a person's data key before a transaction that writes their first record. */
+export async function prepareDataKey(ownerId: string): Promise<void> {
+  if (!cachedDataKey(ownerId)) await Dexie.ignoreTransaction(() => dataKeyFor(ownerId));
 }
 
 /**

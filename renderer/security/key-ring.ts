@@ -13,6 +13,8 @@ export class LockedError extends Error {
 
 let forum: CryptoKey | null = null;
 const dataKeys = new Map<string, CryptoKey>();
+/** Set once every stored data key is in memory (at sign-in): a key not cached then is a person erased. */
+let everyKeyLoaded = false;
 const lockListeners = new Set<() => void>();
 
 export function holdForumKey(key: CryptoKey): void {
@@ -37,6 +39,20 @@ export function rememberDataKey(ownerId: string, key: CryptoKey): void {
   if (forum) dataKeys.set(ownerId, key);
 }
 
+export function markEveryDataKeyLoaded(): void {
+  if (forum) everyKeyLoaded = true;
+}
+
+/** True once sign-in has unwrapped every stored data key, so none need reading from storage. */
+export function isEveryDataKeyLoaded(): boolean {
+  return everyKeyLoaded;
+}
+
+/** Every data key held, for a worker that opens records on its own (the report's). */
+export function heldDataKeys(): ReadonlyMap<string, CryptoKey> {
+  return new Map(dataKeys);
+}
+
 export function forgetDataKey(ownerId: string): void {
   dataKeys.delete(ownerId);
 }
@@ -44,6 +60,7 @@ export function forgetDataKey(ownerId: string): void {
 /** Drops every key, then tells whoever holds decrypted data (the client directory, caches) to drop it too. */
 export function dropKeys(): void {
   forum = null;
+  everyKeyLoaded = false;
   dataKeys.clear();
   for (const listener of lockListeners) listener();
 }

@@ -26,6 +26,9 @@ export interface ForumDataset {
 /** `demo`: a few hundred records for the first-run demo; `large`: the ten-year scale in PRODUCT.md. */
 export type DatasetScale = 'demo' | 'large';
 
+/** The seed of the demo forum Settings loads (tests regenerate it to know its names). */
+export const DEMO_SEED = 2026;
+
 export const DATASET_TABLES = [
   'clients',
   'clinics',

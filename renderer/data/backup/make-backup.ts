@@ -38,12 +38,15 @@ export async function readAllTables(database: SignpostDatabase = db()): Promise<
   // Derived data is not backed up: a restore rebuilds it as the records go back in.
   const tables = database.tables.filter((table) => table.name !== FIRST_CONTACTS_TABLE);
   const contents = await database.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
-  return tables.map((table, i) => {
-    const records = contents[i] ?? [];
-    const name = table.name;
-    const unreadable = isKnownTable(name) ? records.filter((r) => !storedRecordFits(name as TableName, r)).map(storedId) : [];
-    return { name, records, unreadable };
-  });
+  return Promise.all(
+    tables.map(async (table, i) => {
+      const records = contents[i] ?? [];
+      const name = table.name;
+      const fits = isKnownTable(name) ? await Promise.all(records.map((r) => storedRecordFits(name as TableName, r))) : [];
+      const unreadable = isKnownTable(name) ? records.filter((_, j) => !fits[j]).map(storedId) : [];
+      return { name, records, unreadable };
+    }),
+  );
 }
 
 export async function makeBackup(options: BackupOptions = {}, database: SignpostDatabase = db()): Promise<MadeBackup> {

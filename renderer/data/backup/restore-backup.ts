@@ -120,7 +120,7 @@ async function verifyStaging(
       for (let offset = 0; offset < count; offset += CHUNK) {
         const records = await table.offset(offset).limit(CHUNK).toArray();
         for (const record of records) {
-          if (storedRecordFits(tableName, record)) continue;
+          if (await storedRecordFits(tableName, record)) continue;
           if (!knownUnreadable.has(`${tableName}/${storedId(record)}`)) throw new BackupRefusedError('records-invalid');
           needingAttention += 1;
         }

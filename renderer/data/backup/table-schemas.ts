@@ -9,7 +9,7 @@ import { AdviceEntry, Appointment, AuditEntry, Client, Clinic, FirstContact, Ref
 import { UserRecord } from '../../../shared/security/user';
 import { DataKeyRow, VaultRecord } from '../../../shared/security/vault-records';
 import type { TableName } from '../../db/database';
-import { openFromStorage } from '../personal-fields';
+import { storedFits } from '../personal-fields';
 
 export const TABLE_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   clients: Client,
@@ -41,7 +41,6 @@ export function storedId(record: unknown): string {
 }
 
 /** True when a stored record (personal fields sealed) fits its table's schema. */
-export function storedRecordFits(table: TableName, record: unknown): boolean {
-  if (typeof record !== 'object' || record === null) return false;
-  return TABLE_SCHEMAS[table].safeParse(openFromStorage(table, record)).success;
+export function storedRecordFits(table: TableName, record: unknown): Promise<boolean> {
+  return storedFits(table, TABLE_SCHEMAS[table], record);
 }

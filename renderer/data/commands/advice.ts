@@ -16,9 +16,9 @@ import { requirePermission } from '../../security/permissions';
 
 /** The volunteer an adviser's name (or id) refers to, if there is one. */
 async function findAdviser(input: { adviserId?: string | undefined; adviserName: string }): Promise<Volunteer | undefined> {
-  if (input.adviserId) return openRecord('volunteers', Volunteer, await db().volunteers.get(input.adviserId));
+  if (input.adviserId) return await openRecord('volunteers', Volunteer, await db().volunteers.get(input.adviserId));
   const wanted = input.adviserName.trim().toLocaleLowerCase('en-GB');
-  const all = openRecords('volunteers', Volunteer, await db().volunteers.toArray());
+  const all = await openRecords('volunteers', Volunteer, await db().volunteers.toArray());
   return all.find((v) => v.active && v.name.trim().toLocaleLowerCase('en-GB') === wanted);
 }
 
@@ -47,7 +47,7 @@ export async function logAdvice(raw: AdviceEntryInput, today: string): Promise<A
 export async function updateAdvice(id: string, raw: AdviceEntryInput, today: string): Promise<AdviceEntry> {
   requirePermission('advice.write');
   return db().transaction('rw', tables(), async () => {
-    const existing = openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
+    const existing = await openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'adviceEntries' }));
     const fields = await checkedEntry(raw, today);
     const entry = parseForWrite('adviceEntries', AdviceEntry, { ...existing, ...fields, updatedAt: nowIso() });
@@ -59,7 +59,7 @@ export async function updateAdvice(id: string, raw: AdviceEntryInput, today: str
 export async function setFollowUpDone(id: string, done: boolean): Promise<AdviceEntry> {
   requirePermission('advice.write');
   return db().transaction('rw', db().adviceEntries, async () => {
-    const existing = openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
+    const existing = await openRecord('adviceEntries', AdviceEntry, await db().adviceEntries.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'adviceEntries' }));
     const entry = parseForWrite('adviceEntries', AdviceEntry, { ...existing, followUpDone: done, updatedAt: nowIso() });
     await putRecord(db().adviceEntries, 'adviceEntries', entry);
@@ -85,8 +85,8 @@ export async function openFollowUpsPage(query: FollowUpQuery, offset: number, li
   const adviser = query.adviserName?.trim();
   if (!adviser) {
     const { stored, total } = await pageOf(range, offset, limit);
-    return { rows: openRecords('adviceEntries', AdviceEntry, stored), total, offset };
+    return { rows: await openRecords('adviceEntries', AdviceEntry, stored), total, offset };
   }
-  const theirs = openRecords('adviceEntries', AdviceEntry, await range().toArray()).filter((entry) => isAdviser(entry, adviser));
+  const theirs = (await openRecords('adviceEntries', AdviceEntry, await range().toArray())).filter((entry) => isAdviser(entry, adviser));
   return { rows: theirs.slice(offset, offset + limit), total: theirs.length, offset };
 }

@@ -40,25 +40,25 @@ export interface BookingRequest {
 }
 
 async function sessionAndClinic(sessionId: string): Promise<{ session: Session; clinic: Clinic }> {
-  const session = openRecord('sessions', Session, await db().sessions.get(sessionId));
+  const session = await openRecord('sessions', Session, await db().sessions.get(sessionId));
   if (!session) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'sessions' }));
-  const clinic = openRecord('clinics', Clinic, await db().clinics.get(session.clinicId));
+  const clinic = await openRecord('clinics', Clinic, await db().clinics.get(session.clinicId));
   if (!clinic) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'clinics' }));
   return { session, clinic };
 }
 
 async function appointmentsOfSession(sessionId: string): Promise<Appointment[]> {
-  return openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(sessionId).toArray());
+  return await openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(sessionId).toArray());
 }
 
 /** The client's other appointments that day, each with its own clinic's slot length. */
 async function clientDay(clientId: string, date: string) {
-  const theirs = openRecords('appointments', Appointment, await db().appointments.where('clientId').equals(clientId).toArray());
+  const theirs = await openRecords('appointments', Appointment, await db().appointments.where('clientId').equals(clientId).toArray());
   const sameDay = theirs.filter((a) => a.date === date);
   const lengths = new Map<string, number>();
   for (const a of sameDay) {
     if (!lengths.has(a.clinicId)) {
-      const clinic = openRecord('clinics', Clinic, await db().clinics.get(a.clinicId));
+      const clinic = await openRecord('clinics', Clinic, await db().clinics.get(a.clinicId));
       lengths.set(a.clinicId, clinic?.slotMinutes ?? 0);
     }
   }
@@ -131,7 +131,7 @@ export async function addWalkIn(
 async function changeOne(id: string, change: (a: Appointment) => Appointment): Promise<Appointment> {
   requirePermission('appointments.write');
   return db().transaction('rw', db().appointments, async () => {
-    const existing = openRecord('appointments', Appointment, await db().appointments.get(id));
+    const existing = await openRecord('appointments', Appointment, await db().appointments.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'appointments' }));
     let changed: Appointment;
     try {
@@ -163,7 +163,7 @@ export function reopenAppointmentStatus(id: string): Promise<Appointment> {
 export async function rebookAppointment(id: string, target: { sessionId: string; slotTime: string }, now: LocalNow = localNow()): Promise<Appointment> {
   requirePermission('appointments.write');
   return db().transaction('rw', bookingTables(), async () => {
-    const old = openRecord('appointments', Appointment, await db().appointments.get(id));
+    const old = await openRecord('appointments', Appointment, await db().appointments.get(id));
     if (!old) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'appointments' }));
     if (old.rebookedAs) throw new CommandRefusedError(messageCode('common:refusal.alreadyRebooked'));
     const request = { ...target, clientId: old.clientId, purpose: old.purpose, interpreterLanguage: old.interpreterLanguage };

@@ -29,7 +29,7 @@ async function stampSessions(clinic: Clinic, today: string, existing: Session[],
 
 async function sessionsOfClinicFrom(clinicId: string, from: string): Promise<Session[]> {
   const stored = await db().sessions.where('[clinicId+date]').between([clinicId, from], [clinicId, '9999-12-31'], true, true).toArray();
-  return openRecords('sessions', Session, stored);
+  return await openRecords('sessions', Session, stored);
 }
 
 export async function createClinic(raw: ClinicInputType, today: string): Promise<{ clinic: Clinic; sessionsAdded: number }> {
@@ -51,7 +51,7 @@ export async function updateClinic(id: string, raw: ClinicInputType, today: stri
   const fields = parseInput('clinics', ClinicInput, raw);
   const holidays = await loadBankHolidays();
   return db().transaction('rw', db().clinics, db().sessions, db().appointments, db().settings, async () => {
-    const existing = openRecord('clinics', Clinic, await db().clinics.get(id));
+    const existing = await openRecord('clinics', Clinic, await db().clinics.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'clinics' }));
     const clinic = parseForWrite('clinics', Clinic, { ...existing, ...fields, updatedAt: nowIso() });
     await putRecord(db().clinics, 'clinics', clinic);
@@ -74,7 +74,7 @@ export async function updateClinic(id: string, raw: ClinicInputType, today: stri
 
 /** Makes the window's missing sessions, then applies the closures to the window. Inside a transaction. */
 async function topUpWithin(today: string, holidays: BankHolidays): Promise<{ added: number; changes: ClosureChanges }> {
-  const all = openRecords('clinics', Clinic, await db().clinics.toArray());
+  const all = await openRecords('clinics', Clinic, await db().clinics.toArray());
   let added = 0;
   for (const clinic of all) {
     if (!clinic.active) continue;

@@ -30,7 +30,7 @@ export const closureTables = () => [db().settings, db().sessions, db().appointme
 export async function applyClosures(closures: ClosuresType, today: string, holidays: BankHolidays): Promise<ClosureChanges> {
   const { from, to } = sessionWindow(today);
   const closed = closureDays(closures, from, to, holidays);
-  const sessions = openRecords('sessions', Session, await db().sessions.where('date').between(from, to, true, true).toArray());
+  const sessions = await openRecords('sessions', Session, await db().sessions.where('date').between(from, to, true, true).toArray());
   const at = nowIso();
   const changes: ClosureChanges = { sessionsClosed: 0, sessionsReopened: 0, bookingsCancelled: 0 };
   for (const session of sessions) {
@@ -38,7 +38,7 @@ export async function applyClosures(closures: ClosuresType, today: string, holid
     if (reason !== undefined && session.status === 'scheduled') {
       const why = closureReason(reason);
       await putRecord(db().sessions, 'sessions', parseForWrite('sessions', Session, { ...session, status: 'cancelled', cancelReason: why, closure: true, updatedAt: at }));
-      const inside = openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(session.id).toArray());
+      const inside = await openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(session.id).toArray());
       for (const appointment of inside) {
         if (!ACTIVE.has(appointment.status)) continue;
         const cancelled = { ...appointment, status: 'cancelled' as const, cancelReason: `Session cancelled: ${why}`, updatedAt: at };
@@ -46,7 +46,7 @@ export async function applyClosures(closures: ClosuresType, today: string, holid
         changes.bookingsCancelled += 1;
       }
       // Nobody is rostered on a closed day; a shift with attendance recorded is history and stays.
-      const shifts = openRecords('shifts', Shift, await db().shifts.where('sessionId').equals(session.id).toArray());
+      const shifts = await openRecords('shifts', Shift, await db().shifts.where('sessionId').equals(session.id).toArray());
       await db().shifts.bulkDelete(shifts.filter((s) => s.attended === undefined).map((s) => s.id));
       changes.sessionsClosed += 1;
     } else if (reason === undefined && session.status === 'cancelled' && session.closure) {

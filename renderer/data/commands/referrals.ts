@@ -16,7 +16,7 @@ export async function createReferral(raw: ReferralInput, send: boolean): Promise
   requirePermission('referrals.write');
   const fields = parseInput('referrals', ReferralInput, raw);
   return db().transaction('rw', db().referrals, db().clients, db().services, async () => {
-    const client = openRecord('clients', Client, await db().clients.get(fields.clientId));
+    const client = await openRecord('clients', Client, await db().clients.get(fields.clientId));
     if (!client) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'clients' }));
     if (!(await db().services.get(fields.serviceId))) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'services' }));
     const at = nowIso();
@@ -44,9 +44,9 @@ export async function changeReferralStatus(
 ): Promise<Referral> {
   requirePermission('referrals.write');
   return db().transaction('rw', db().referrals, db().clients, async () => {
-    const existing = openRecord('referrals', Referral, await db().referrals.get(id));
+    const existing = await openRecord('referrals', Referral, await db().referrals.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'referrals' }));
-    const client = openRecord('clients', Client, await db().clients.get(existing.clientId));
+    const client = await openRecord('clients', Client, await db().clients.get(existing.clientId));
     const withOverride = options.overrideReason?.trim() ? { ...existing, consentOverrideReason: options.overrideReason.trim() } : existing;
     const moved = move(withOverride, to, nowIso(), options.reason, client);
     const record = parseForWrite('referrals', Referral, options.outcome?.trim() ? { ...moved, outcome: options.outcome.trim() } : moved);

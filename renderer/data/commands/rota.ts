@@ -55,13 +55,13 @@ export async function loadRota(from: string, to: string): Promise<Omit<RotaMonth
   requirePermission('volunteers.read');
   const database = db();
   return database.transaction('r', [database.sessions, database.clinics, database.appointments, database.shifts, database.volunteers], async () => {
-    const sessions = openRecords('sessions', Session, await database.sessions.where('date').between(from, to, true, true).toArray())
+    const sessions = (await openRecords('sessions', Session, await database.sessions.where('date').between(from, to, true, true).toArray()))
       .filter((s) => s.status === 'scheduled')
       .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
-    const clinics = openRecords('clinics', Clinic, await database.clinics.toArray());
-    const appointments = openRecords('appointments', Appointment, await database.appointments.where('date').between(from, to, true, true).toArray());
-    const shifts = openRecords('shifts', Shift, await database.shifts.where('date').between(from, to, true, true).toArray());
-    const volunteers = openRecords('volunteers', Volunteer, await database.volunteers.toArray());
+    const clinics = await openRecords('clinics', Clinic, await database.clinics.toArray());
+    const appointments = await openRecords('appointments', Appointment, await database.appointments.where('date').between(from, to, true, true).toArray());
+    const shifts = await openRecords('shifts', Shift, await database.shifts.where('date').between(from, to, true, true).toArray());
+    const volunteers = await openRecords('volunteers', Volunteer, await database.volunteers.toArray());
     return { sessions, clinics, volunteers, shifts, positions: openSlots(sessions, clinics, appointments, shifts) };
   });
 }
@@ -76,11 +76,11 @@ async function shiftsAround(volunteerId: string, date: string): Promise<Shift[]>
   const stored = await db().shifts.where('volunteerId').equals(volunteerId).toArray();
   const from = addDays(date, -40);
   const to = addDays(date, 40);
-  return openRecords('shifts', Shift, stored).filter((s) => s.date >= from && s.date <= to);
+  return (await openRecords('shifts', Shift, stored)).filter((s) => s.date >= from && s.date <= to);
 }
 
 async function clinicNames(): Promise<Map<string, string>> {
-  return new Map(openRecords('clinics', Clinic, await db().clinics.toArray()).map((c) => [c.id, c.name]));
+  return new Map((await openRecords('clinics', Clinic, await db().clinics.toArray())).map((c) => [c.id, c.name]));
 }
 
 /** The problems with giving this place to this volunteer, as things stand now. */
@@ -96,7 +96,7 @@ export async function assignmentProblems(
 
 async function holdPosition(position: OpenPosition, volunteerId: string, overrideReason: string | undefined): Promise<Shift> {
   const at = nowIso();
-  const existing = position.shiftId ? openRecord('shifts', Shift, await db().shifts.get(position.shiftId)) : undefined;
+  const existing = position.shiftId ? await openRecord('shifts', Shift, await db().shifts.get(position.shiftId)) : undefined;
   if (position.shiftId && !existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'shifts' }));
   if (existing?.volunteerId) throw new CommandRefusedError(messageCode('common:refusal.shiftTaken'));
   const base = existing ?? { ...position, id: newId(), createdAt: at };
@@ -111,7 +111,7 @@ const rotaTables = () => [db().shifts, db().volunteers, db().clinics];
 export async function assignShift(position: OpenPosition, volunteerId: string, today: string, overrideReason?: string): Promise<Shift> {
   requirePermission('volunteers.write');
   return db().transaction('rw', rotaTables(), async () => {
-    const volunteer = openRecord('volunteers', Volunteer, await db().volunteers.get(volunteerId));
+    const volunteer = await openRecord('volunteers', Volunteer, await db().volunteers.get(volunteerId));
     if (!volunteer) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'volunteers' }));
     const problems = await assignmentProblems(volunteer, position, today);
     if (isHard(problems)) throw new AssignmentRefusedError(volunteer.name, problems.filter((p) => p.severity === 'hard'), false);
@@ -125,7 +125,7 @@ export async function assignShift(position: OpenPosition, volunteerId: string, t
 export async function unassignShift(shiftId: string): Promise<Shift> {
   requirePermission('volunteers.write');
   return db().transaction('rw', db().shifts, async () => {
-    const existing = openRecord('shifts', Shift, await db().shifts.get(shiftId));
+    const existing = await openRecord('shifts', Shift, await db().shifts.get(shiftId));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'shifts' }));
     const { volunteerId: _v, overrideReason: _o, attended: _a, hoursWorked: _h, ...open } = existing;
     const shift = parseForWrite('shifts', Shift, { ...open, updatedAt: nowIso() });
@@ -149,9 +149,9 @@ export async function acceptProposals(proposals: readonly Proposal[], now: Local
     for (const proposal of proposals) {
       // A shift that ended while the proposal was open is history now, not a gap to fill.
       const ended = positionsStillAhead([proposal.position], now).length === 0;
-      const volunteer = openRecord('volunteers', Volunteer, await db().volunteers.get(proposal.volunteerId));
+      const volunteer = await openRecord('volunteers', Volunteer, await db().volunteers.get(proposal.volunteerId));
       const problems = volunteer ? await assignmentProblems(volunteer, proposal.position, now.date, names) : [];
-      const held = proposal.position.shiftId ? openRecord('shifts', Shift, await db().shifts.get(proposal.position.shiftId))?.volunteerId : undefined;
+      const held = proposal.position.shiftId ? (await openRecord('shifts', Shift, await db().shifts.get(proposal.position.shiftId)))?.volunteerId : undefined;
       if (ended || !volunteer || problems.length > 0 || held) {
         leftOut += 1;
         continue;
@@ -175,7 +175,7 @@ export async function recordAttendance(entries: readonly AttendanceEntry[]): Pro
   await db().transaction('rw', db().shifts, async () => {
     const at = nowIso();
     for (const entry of entries) {
-      const existing = openRecord('shifts', Shift, await db().shifts.get(entry.shiftId));
+      const existing = await openRecord('shifts', Shift, await db().shifts.get(entry.shiftId));
       if (!existing?.volunteerId) throw new CommandRefusedError(messageCode('common:refusal.shiftChanged'));
       const hours = entry.attended ? entry.hoursWorked : undefined;
       const { hoursWorked: _h, ...rest } = existing;
@@ -187,5 +187,5 @@ export async function recordAttendance(entries: readonly AttendanceEntry[]): Pro
 export async function shiftsOfSession(sessionId: string): Promise<Shift[]> {
   requirePermission('volunteers.read');
   const stored = await db().shifts.where('sessionId').equals(sessionId).toArray();
-  return openRecords('shifts', Shift, stored).sort((a, b) => a.role.localeCompare(b.role));
+  return (await openRecords('shifts', Shift, stored)).sort((a, b) => a.role.localeCompare(b.role));
 }

@@ -17,7 +17,7 @@ export async function applyServicesImport(plan: ImportPlan, format: string): Pro
     const created = plan.create.map((input) => parseForWrite('services', Service, { ...input, id: newId(), createdAt: at, updatedAt: at }));
     const updated: Service[] = [];
     for (const { id, input } of plan.update) {
-      const existing = openRecord('services', Service, await db().services.get(id));
+      const existing = await openRecord('services', Service, await db().services.get(id));
       if (existing) updated.push(parseForWrite('services', Service, { ...existing, ...input, updatedAt: at }));
     }
     await bulkPutRecords(db().services, 'services', [...created, ...updated]);

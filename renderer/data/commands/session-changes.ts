@@ -18,12 +18,12 @@ export async function cancelSession(sessionId: string, reason: string): Promise<
   const why = reason.trim();
   if (!why) throw new ValidationError('sessions', [{ path: ['cancelReason'], message: messageCode('common:validation.cancelReason') }]);
   return db().transaction('rw', db().sessions, db().appointments, async () => {
-    const session = openRecord('sessions', Session, await db().sessions.get(sessionId));
+    const session = await openRecord('sessions', Session, await db().sessions.get(sessionId));
     if (!session) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'sessions' }));
     if (session.status === 'cancelled') throw new CommandRefusedError(messageCode('common:refusal.sessionAlreadyCancelled'));
     const at = nowIso();
     await putRecord(db().sessions, 'sessions', parseForWrite('sessions', Session, { ...session, status: 'cancelled', cancelReason: why, updatedAt: at }));
-    const booked = openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(sessionId).toArray());
+    const booked = await openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(sessionId).toArray());
     let cancelled = 0;
     for (const appointment of booked) {
       if (!ACTIVE.has(appointment.status)) continue;
@@ -54,7 +54,7 @@ export async function moveSession(sessionId: string, move: SessionMove, today: s
     throw new ValidationError('sessions', problems);
   }
   return db().transaction('rw', db().sessions, db().appointments, async () => {
-    const session = openRecord('sessions', Session, await db().sessions.get(sessionId));
+    const session = await openRecord('sessions', Session, await db().sessions.get(sessionId));
     if (!session) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'sessions' }));
     if (session.status === 'cancelled') throw new CommandRefusedError(messageCode('common:refusal.cancelledCannotMove'));
     const at = nowIso();
@@ -67,7 +67,7 @@ export async function moveSession(sessionId: string, move: SessionMove, today: s
     });
     await putRecord(db().sessions, 'sessions', moved);
     // Bookings move with the session, keeping their place in it.
-    const inside = openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(sessionId).toArray());
+    const inside = await openRecords('appointments', Appointment, await db().appointments.where('sessionId').equals(sessionId).toArray());
     for (const appointment of inside) {
       const slotTime = appointment.slotTime ? timeFromMinutes(minutesOf(appointment.slotTime) + shift) : undefined;
       const carried = { ...appointment, date: move.date, ...(slotTime ? { slotTime } : {}), updatedAt: at };

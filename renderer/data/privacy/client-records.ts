@@ -32,7 +32,7 @@ export async function recordKeysOf(clientIds: readonly string[]): Promise<Record
 }
 
 export async function requireClient(clientId: string): Promise<Client> {
-  const client = openRecord('clients', Client, await db().clients.get(clientId));
+  const client = await openRecord('clients', Client, await db().clients.get(clientId));
   if (!client) throw new RightsRefusedError('client-missing');
   return client;
 }

@@ -38,13 +38,13 @@ export async function mergeClients(keptId: string, otherId: string, choices: Mer
     ]);
     // Each record is opened and written again through the record store, so it is sealed
     // with the kept person's data key once encryption at rest applies it by client.
-    for (const record of openRecords('appointments', Appointment, appointments)) {
+    for (const record of await openRecords('appointments', Appointment, appointments)) {
       await putRecord(database.appointments, 'appointments', parseForWrite('appointments', Appointment, { ...record, clientId: keptId, updatedAt: at }));
     }
-    for (const record of openRecords('adviceEntries', AdviceEntry, advice)) {
+    for (const record of await openRecords('adviceEntries', AdviceEntry, advice)) {
       await putRecord(database.adviceEntries, 'adviceEntries', parseForWrite('adviceEntries', AdviceEntry, { ...record, clientId: keptId, updatedAt: at }));
     }
-    for (const record of openRecords('referrals', Referral, referrals)) {
+    for (const record of await openRecords('referrals', Referral, referrals)) {
       await putRecord(database.referrals, 'referrals', parseForWrite('referrals', Referral, { ...record, clientId: keptId, updatedAt: at }));
     }
     await putRecord(database.clients, 'clients', client);

@@ -30,7 +30,7 @@ export async function peoplePastRetention(today: string): Promise<{ years: numbe
     await database.adviceEntries.where('date').aboveOrEqual(cutoff).each((a) => recent.add(a.clientId));
     const referrals = await database.referrals.toArray();
     for (const r of referrals) if (r.date >= cutoff) recent.add(r.clientId);
-    const candidates = openRecords('clients', Client, await database.clients.toArray()).filter((c) => !recent.has(c.id) && c.createdAt.slice(0, 10) < cutoff);
+    const candidates = (await openRecords('clients', Client, await database.clients.toArray())).filter((c) => !recent.has(c.id) && c.createdAt.slice(0, 10) < cutoff);
     if (candidates.length === 0) return { years, cutoff, people: [] };
     const ids = candidates.map((c) => c.id);
     const dates = new Map<string, string[]>(ids.map((id) => [id, []]));

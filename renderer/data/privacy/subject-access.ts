@@ -39,8 +39,8 @@ export async function subjectAccessRecord(clientId: string, generatedAt: string)
       database.auditLog.where('subjectId').equals(clientId).toArray(),
       database.users.toArray(),
     ]);
-    const clinicNames = new Map(openRecords('clinics', Clinic, clinics).map((c) => [c.id, c.name]));
-    const serviceNames = new Map(openRecords('services', Service, services).map((s) => [s.id, s.name]));
+    const clinicNames = new Map((await openRecords('clinics', Clinic, clinics)).map((c) => [c.id, c.name]));
+    const serviceNames = new Map((await openRecords('services', Service, services)).map((s) => [s.id, s.name]));
     const categoryLabels = new Map(settings.issueCategories.map((c) => [c.id, c.label]));
     const userNames = new Map(users.map((u) => [u.id, u.name]));
     const byDate = <T extends { date: string }>(a: T, b: T) => a.date.localeCompare(b.date);
@@ -48,16 +48,16 @@ export async function subjectAccessRecord(clientId: string, generatedAt: string)
       forumName: settings.forumName,
       generatedAt,
       client,
-      appointments: openRecords('appointments', Appointment, appointments)
+      appointments: (await openRecords('appointments', Appointment, appointments))
         .map((a) => ({ ...a, ...(clinicNames.has(a.clinicId) ? { clinicName: clinicNames.get(a.clinicId) } : {}) }))
         .sort(byDate),
-      advice: openRecords('adviceEntries', AdviceEntry, advice)
+      advice: (await openRecords('adviceEntries', AdviceEntry, advice))
         .map((a) => ({ ...a, categoryLabels: a.categories.map((id) => categoryLabels.get(id) ?? id) }))
         .sort(byDate),
-      referrals: openRecords('referrals', Referral, referrals)
+      referrals: (await openRecords('referrals', Referral, referrals))
         .map((r) => ({ ...r, ...(serviceNames.has(r.serviceId) ? { serviceName: serviceNames.get(r.serviceId) } : {}) }))
         .sort(byDate),
-      accessLog: openRecords('auditLog', AuditEntry, audit)
+      accessLog: (await openRecords('auditLog', AuditEntry, audit))
         .sort((a, b) => a.at.localeCompare(b.at))
         .map((e) => ({
           at: e.at,

@@ -31,12 +31,12 @@ export async function adviceEntriesForClient(clientId: string, limit = Infinity)
 export async function adviceLogPage(from: string, to: string, offset: number, limit: number): Promise<Page<AdviceEntry>> {
   requirePermission('advice.read');
   const { stored, total } = await pageOf(() => db().adviceEntries.where('date').between(from, to, true, true).reverse(), offset, limit);
-  return { rows: openRecords('adviceEntries', AdviceEntry, stored), total, offset };
+  return { rows: await openRecords('adviceEntries', AdviceEntry, stored), total, offset };
 }
 
 /** Entries in a date range (inclusive), for lists and the report: an index range read. */
 export async function adviceEntriesBetween(from: string, to: string): Promise<AdviceEntry[]> {
   requirePermission('advice.read');
   const stored = await db().adviceEntries.where('date').between(from, to, true, true).toArray();
-  return openRecords('adviceEntries', AdviceEntry, stored);
+  return await openRecords('adviceEntries', AdviceEntry, stored);
 }

@@ -22,7 +22,7 @@ export const appointments = entityRepository({
   input: AppointmentInput,
   stored: Appointment,
   onCreate: async (input) => {
-    const session = openRecord('sessions', Session, await db().sessions.get(input.sessionId));
+    const session = await openRecord('sessions', Session, await db().sessions.get(input.sessionId));
     if (!session) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'sessions' }));
     const walkIn = input.kind === 'walk-in';
     return {
@@ -39,13 +39,13 @@ export const appointments = entityRepository({
 export async function appointmentsOn(date: string): Promise<Appointment[]> {
   requirePermission('appointments.read');
   const stored = await db().appointments.where('date').equals(date).toArray();
-  return openRecords('appointments', Appointment, stored).sort(bySlot);
+  return (await openRecords('appointments', Appointment, stored)).sort(bySlot);
 }
 
 export async function appointmentsBetween(from: string, to: string): Promise<Appointment[]> {
   requirePermission('appointments.read');
   const stored = await db().appointments.where('date').between(from, to, true, true).toArray();
-  return openRecords('appointments', Appointment, stored).sort(bySlot);
+  return (await openRecords('appointments', Appointment, stored)).sort(bySlot);
 }
 
 /** A client's appointments, newest first (at most `limit`): one range of [clientId+date] read backwards. */
@@ -57,18 +57,18 @@ export async function appointmentsForClient(clientId: string, limit = Infinity):
     .reverse()
     .limit(limit)
     .toArray();
-  return openRecords('appointments', Appointment, stored).sort((a, b) => bySlot(b, a));
+  return (await openRecords('appointments', Appointment, stored)).sort((a, b) => bySlot(b, a));
 }
 
 export async function appointmentsInSession(sessionId: string): Promise<Appointment[]> {
   requirePermission('appointments.read');
   const stored = await db().appointments.where('sessionId').equals(sessionId).toArray();
-  return openRecords('appointments', Appointment, stored).sort(bySlot);
+  return (await openRecords('appointments', Appointment, stored)).sort(bySlot);
 }
 
 /** One clinic's appointments in a date range: one compound-index range read. */
 export async function appointmentsOfClinicBetween(clinicId: string, from: string, to: string): Promise<Appointment[]> {
   requirePermission('appointments.read');
   const stored = await db().appointments.where('[clinicId+date]').between([clinicId, from], [clinicId, to], true, true).toArray();
-  return openRecords('appointments', Appointment, stored).sort(bySlot);
+  return (await openRecords('appointments', Appointment, stored)).sort(bySlot);
 }

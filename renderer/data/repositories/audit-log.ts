@@ -67,7 +67,7 @@ export async function recordFileExport(kind: ExportKind, facts: { format: string
 export async function listAuditLog(limit = 200): Promise<AuditEntry[]> {
   requirePermission('audit.read');
   const stored = await db().auditLog.orderBy('at').reverse().limit(limit).toArray();
-  return openRecords('auditLog', AuditEntry, stored);
+  return await openRecords('auditLog', AuditEntry, stored);
 }
 
 export interface AuditFilter {
@@ -115,6 +115,6 @@ export async function auditLogPage(filter: AuditFilter, page: number, pageSize =
     .offset(page * pageSize)
     .limit(pageSize + 1)
     .toArray();
-  const entries = openRecords('auditLog', AuditEntry, stored);
+  const entries = await openRecords('auditLog', AuditEntry, stored);
   return { entries: entries.slice(0, pageSize), more: entries.length > pageSize };
 }

@@ -45,5 +45,5 @@ export async function clientsWithIds(ids: readonly string[]): Promise<Client[]> 
 export async function firstClients(limit: number): Promise<Client[]> {
   requirePermission('clients.read');
   const stored = await db().clients.orderBy('ref').limit(limit).toArray();
-  return openRecords('clients', Client, stored).filter((client) => client.restriction === undefined);
+  return (await openRecords('clients', Client, stored)).filter((client) => client.restriction === undefined);
 }

@@ -12,7 +12,7 @@ export const CLOSURE_CANCEL_PREFIX = 'Session cancelled: Forum closed';
 export async function closureRebookings(today: string): Promise<Appointment[]> {
   requirePermission('appointments.read');
   const stored = await db().appointments.where('date').between(today, addDays(today, SESSION_WINDOW_WEEKS * 7), true, true).toArray();
-  return openRecords('appointments', Appointment, stored)
+  return (await openRecords('appointments', Appointment, stored))
     .filter((a) => a.status === 'cancelled' && !a.rebookedAs && a.cancelReason?.startsWith(CLOSURE_CANCEL_PREFIX))
     .sort((a, b) => a.date.localeCompare(b.date) || (a.slotTime ?? '').localeCompare(b.slotTime ?? ''));
 }

@@ -38,12 +38,12 @@ export async function referralsPage(statuses: readonly ReferralStatus[] = REFERR
   const ranges = statuses.map((status) => () => db().referrals.where('[status+date]').between([status, ''], [status, '\uffff']).reverse());
   // Stored rows compare by their plain date and time stamps (never personal fields).
   const { stored, total } = await pageAcross(ranges, (a, b) => newestFirst(a, b), offset, limit);
-  return { rows: openRecords('referrals', Referral, stored), total, offset };
+  return { rows: await openRecords('referrals', Referral, stored), total, offset };
 }
 
 /** Open referrals whose follow-up date has passed, most overdue first: a range of the openFollowUp index. */
 export async function overdueReferralsPage(today: string, offset: number, limit: number): Promise<Page<Referral>> {
   requirePermission('referrals.read');
   const { stored, total } = await pageOf(() => db().referrals.where('openFollowUp').below(today), offset, limit);
-  return { rows: openRecords('referrals', Referral, stored), total, offset };
+  return { rows: await openRecords('referrals', Referral, stored), total, offset };
 }

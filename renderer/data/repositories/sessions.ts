@@ -24,7 +24,7 @@ export type SessionInput = z.input<typeof SessionInput>;
 /** Every clinic's sessions between two dates inclusive: one index range read. */
 export async function sessionsBetween(from: string, to: string): Promise<Session[]> {
   const stored = await db().sessions.where('date').between(from, to, true, true).toArray();
-  return openRecords('sessions', Session, stored).sort(byDateAndTime);
+  return (await openRecords('sessions', Session, stored)).sort(byDateAndTime);
 }
 
 export async function sessionsOfClinicBetween(clinicId: string, from: string, to: string): Promise<Session[]> {
@@ -32,5 +32,5 @@ export async function sessionsOfClinicBetween(clinicId: string, from: string, to
     .sessions.where('[clinicId+date]')
     .between([clinicId, from], [clinicId, to], true, true)
     .toArray();
-  return openRecords('sessions', Session, stored).sort(byDateAndTime);
+  return (await openRecords('sessions', Session, stored)).sort(byDateAndTime);
 }

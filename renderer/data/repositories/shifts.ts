@@ -24,11 +24,11 @@ export const shifts = entityRepository({
 export async function shiftsBetween(from: string, to: string): Promise<Shift[]> {
   requirePermission('volunteers.read');
   const stored = await db().shifts.where('date').between(from, to, true, true).toArray();
-  return openRecords('shifts', Shift, stored).sort(byDateAndTime);
+  return (await openRecords('shifts', Shift, stored)).sort(byDateAndTime);
 }
 
 export async function shiftsOfVolunteer(volunteerId: string): Promise<Shift[]> {
   requirePermission('volunteers.read');
   const stored = await db().shifts.where('[volunteerId+date]').between([volunteerId, ''], [volunteerId, '\uffff']).toArray();
-  return openRecords('shifts', Shift, stored).sort(byDateAndTime);
+  return (await openRecords('shifts', Shift, stored)).sort(byDateAndTime);
 }

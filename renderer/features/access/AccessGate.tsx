@@ -14,6 +14,7 @@ import { RecoverScreen } from './RecoverScreen';
 import { RecoveryKeyScreen } from './RecoveryKeyScreen';
 import { SignInScreen } from './SignInScreen';
 import './apply-user-language';
+import './seal-on-sign-in';
 
 type Stage =
   | { kind: 'opening' }

@@ -19,6 +19,7 @@ import {
 } from '../../../../renderer/data';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { fixedClock, setClock } from '../../../../renderer/platform/clock';
+import { openFromStorage } from '../../../../renderer/data/personal-fields';
 import { freshDatabase, validClient, validClinic } from './fresh-database';
 import { wordedRejection } from '../../support/worded-error';
 import { wordMessage } from '../../../../renderer/i18n';
@@ -145,7 +146,7 @@ describe('status and rebooking', () => {
     const booked = await bookAppointment({ sessionId: session.id, clientId: amina.id, slotTime: '10:00' }, MORNING);
     const [, next] = await sessionsOfClinicBetween(clinic.id, TODAY, '2026-12-31');
     const moved = await rebookAppointment(booked.id, { sessionId: next!.id, slotTime: '10:00' }, MORNING);
-    expect(await database.appointments.get(booked.id)).toMatchObject({ status: 'cancelled', cancelReason: 'Rebooked', rebookedAs: moved.id });
+    expect(await openFromStorage('appointments', (await database.appointments.get(booked.id))!)).toMatchObject({ status: 'cancelled', cancelReason: 'Rebooked', rebookedAs: moved.id });
 
     const came = await bookAppointment({ sessionId: session.id, clientId: piotr.id, slotTime: '10:30' }, MORNING);
     await setAppointmentStatus(came.id, 'arrived');

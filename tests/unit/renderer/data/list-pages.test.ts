@@ -3,7 +3,7 @@
  * The list screens' queries: each reads one page through an index and says how many match
  * in all, in the same order as the whole list sorted in memory would be.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { followUpWindow } from '../../../../shared/advice/follow-ups';
 import type { AdviceEntry, Referral } from '../../../../shared/schemas';
 import { adviceLogPage, clientHistory, openFollowUpsPage, overdueReferralsPage, REFERRALS_IN_HAND, referralsPage } from '../../../../renderer/data';
@@ -17,7 +17,8 @@ const today = FIXTURE_TODAY;
 const newestFirst = (a: { date: string; createdAt: string }, b: { date: string; createdAt: string }) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 
-beforeAll(async () => {
+// Each test signs in with a fresh forum key (tests/unit/support/unlocked.ts), so each stores the forum anew.
+beforeEach(async () => {
   const database = freshDatabase();
   await bulkPutRecords(database.clients, 'clients', forum.clients);
   await bulkPutRecords(database.appointments, 'appointments', forum.appointments);

@@ -1,31 +1,61 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clients, volunteers } from '../../../../renderer/data';
-import { setPersonalFieldCodec } from '../../../../renderer/data/personal-fields';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clients, logAdvice, volunteers } from '../../../../renderer/data';
+import { SEALED } from '../../../../renderer/data/personal-fields';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
+import { destroyClientKey } from '../../../../renderer/security/data-keys';
+import { dropKeys, forgetDataKey } from '../../../../renderer/security/key-ring';
 import { freshDatabase, validClient } from './fresh-database';
-
-/** A codec that visibly marks stored values: proves every write and read goes through the seam. */
-const marking = { seal: (v: string) => `sealed:${v}`, open: (v: string) => v.replace(/^sealed:/, '') };
 
 let database: SignpostDatabase;
 beforeEach(() => {
   database = freshDatabase();
-  setPersonalFieldCodec(marking);
 });
-afterEach(() => setPersonalFieldCodec(undefined));
 
-describe('the personal-fields seam', () => {
-  it('seals names and contact details on the way in and opens them on the way out', async () => {
-    const saved = await clients.create({ ...validClient('مريم الخطيب'), nameLatin: 'Maryam Al-Khatib', phone: '07700 900555', area: 'G42' });
-    const stored = await database.clients.get(saved.id);
-    expect(stored).toMatchObject({ name: 'sealed:مريم الخطيب', nameLatin: 'sealed:Maryam Al-Khatib', phone: 'sealed:07700 900555', area: 'G42' });
-    expect(await clients.get(saved.id)).toMatchObject({ name: 'مريم الخطيب', phone: '07700 900555' });
+const bytesOf = (record: unknown) => JSON.stringify(record);
+
+describe('personal fields at rest', () => {
+  it('seal every personal field of a client into one value under the client’s own key, and open them on the way out', async () => {
+    const saved = await clients.create({
+      ...validClient('مريم الخطيب'),
+      nameLatin: 'Maryam Al-Khatib',
+      phone: '07700 900555',
+      area: 'G42',
+      birthYear: 1990,
+      nationality: 'SY',
+      immigrationStatus: 'asylum-seeker',
+    });
+    const stored = (await database.clients.get(saved.id)) as unknown as Record<string, unknown>;
+    // Only what the app looks records up by stays readable.
+    expect(Object.keys(stored).sort()).toEqual(['createdAt', 'id', 'ref', SEALED, 'updatedAt'].sort());
+    for (const value of ['مريم', 'Maryam', '900555', 'G42', '1990', 'SY', 'asylum']) expect(bytesOf(stored)).not.toContain(value);
+    expect(await database.dataKeys.get(saved.id)).toBeDefined();
+    expect(await clients.get(saved.id)).toMatchObject({ name: 'مريم الخطيب', phone: '07700 900555', area: 'G42', birthYear: 1990, immigrationStatus: 'asylum-seeker' });
     expect((await clients.list())[0]?.nameLatin).toBe('Maryam Al-Khatib');
   });
 
-  it('covers volunteers too', async () => {
-    const saved = await volunteers.create({ name: 'Claire Reid', email: 'claire@example.org' });
-    expect(await database.volunteers.get(saved.id)).toMatchObject({ name: 'sealed:Claire Reid', email: 'sealed:claire@example.org' });
+  it('seals advice under the client’s key and volunteers under their own', async () => {
+    const client = await clients.create(validClient());
+    await logAdvice({ clientId: client.id, date: '2026-11-24', adviserName: 'Claire Reid', categories: ['housing'], outcome: 'advice-given', minutes: 20, notes: 'Eviction notice received' }, '2026-11-24');
+    const [entry] = await database.adviceEntries.toArray();
+    expect(bytesOf(entry)).not.toMatch(/Eviction|Claire|housing/);
+    const volunteer = await volunteers.create({ name: 'Claire Reid', email: 'claire@example.org' });
+    expect(bytesOf(await database.volunteers.get(volunteer.id))).not.toMatch(/Claire|example/);
+    expect(await database.dataKeys.get(`volunteer:${volunteer.id}`)).toBeDefined();
+  });
+
+  it('cannot be read once the client’s key is destroyed, even with the forum key; and nothing is read while locked', async () => {
+    const client = await clients.create(validClient('Saba Haile'));
+    await database.transaction('rw', database.clients, database.dataKeys, async () => {
+      await destroyClientKey(client.id);
+    });
+    forgetDataKey(client.id);
+    // A stale copy of the sealed record opens to nothing personal: it shows as needing attention.
+    const read = await clients.get(client.id);
+    expect(read?.name).not.toBe('Saba Haile');
+    await clients.create(validClient('Yonas Tesfaye'));
+    dropKeys();
+    await expect(clients.list()).rejects.toThrow(/locked/);
+    await expect(clients.create(validClient('Someone'))).rejects.toThrow(/locked/);
   });
 });

@@ -14,6 +14,8 @@ import {
   saveSettings,
   ValidationError,
 } from '../../../../renderer/data';
+import { openFromStorage } from '../../../../renderer/data/personal-fields';
+import { storedRecordJson } from '../../../../renderer/data/records-needing-attention';
 import { parseForWrite } from '../../../../renderer/data/record-store';
 import { SignpostDatabase } from '../../../../renderer/db/database';
 import { replaceDatabase } from '../../../../renderer/db/instance';
@@ -90,13 +92,16 @@ describe('a damaged record is kept, not dropped', () => {
     const saved = await clients.create(validClient('Yonas Tesfaye'));
     await database.clients.update(saved.id, { pronouns: 'he/him', futureConsent: { given: true } } as never);
     await clients.update(saved.id, { ...validClient('Yonas Tesfaye'), phone: '07700 900456' });
-    expect(await database.clients.get(saved.id)).toMatchObject({ pronouns: 'he/him', futureConsent: { given: true }, phone: '07700 900456' });
+    const stored = (await database.clients.get(saved.id))!;
+    expect(stored).toMatchObject({ pronouns: 'he/him', futureConsent: { given: true } });
+    expect(await openFromStorage('clients', stored)).toMatchObject({ phone: '07700 900456' });
   });
 
   it('can be corrected field by field as JSON: bad JSON and still-wrong fields are refused, nothing written', async () => {
     const saved = await clients.create(validClient('Nadia Rahman'));
     await database.clients.update(saved.id, { birthYear: 'nineteen ninety' as unknown as number });
-    const raw = (await database.clients.get(saved.id)) as unknown as Record<string, unknown>;
+    // What Settings shows to correct: the stored record with its personal fields opened.
+    const raw = JSON.parse(await storedRecordJson('clients', saved.id)) as Record<string, unknown>;
 
     await expect(correctStoredRecord('clients', saved.id, '{ "id": ')).rejects.toBeInstanceOf(ValidationError);
     const stillWrong = correctStoredRecord('clients', saved.id, JSON.stringify({ ...raw, birthYear: 'x' }));
@@ -105,7 +110,10 @@ describe('a damaged record is kept, not dropped', () => {
     expect((await database.clients.get(saved.id))?.birthYear).toBe('nineteen ninety');
 
     await correctStoredRecord('clients', saved.id, JSON.stringify({ ...raw, birthYear: 1990 }));
-    expect((await database.clients.get(saved.id))?.birthYear).toBe(1990);
+    // Written back sealed: the corrected year is inside the sealed value, not in the clear.
+    const corrected = (await database.clients.get(saved.id))!;
+    expect(corrected.birthYear).toBeUndefined();
+    expect((await openFromStorage('clients', corrected)).birthYear).toBe(1990);
     expect(await findRecordsNeedingAttention()).toEqual([]);
     expect((await database.auditLog.toArray()).map((e) => [e.action, e.detail])).toEqual([['fix-record', { table: 'clients' }]]);
   });

@@ -11,6 +11,7 @@ import { cancelRestore, commitRestore, prepareRestore } from '../../../../../ren
 import { openActiveDatabase } from '../../../../../renderer/db/active-database';
 import type { SignpostDatabase } from '../../../../../renderer/db/database';
 import { LATEST_VERSION } from '../../../../../renderer/db/versions';
+import { replaceDatabase } from '../../../../../renderer/db/instance';
 import { freshDatabase, validClient } from '../fresh-database';
 
 let database: SignpostDatabase;
@@ -79,7 +80,9 @@ describe('a backup with a passphrase', () => {
     await commitRestore(plan, database);
     database.close();
     const restored = await openActiveDatabase(database.dependencies, 'signpost-test');
-    expect((await restored.clients.toArray()).map((c) => c.name)).toEqual(['Amina Yusuf']);
+    // Sealed in the file and in the restored database; opened with the restored keys.
+    replaceDatabase(restored);
+    expect((await clients.list()).map((c) => c.name)).toEqual(['Amina Yusuf']);
     restored.close();
   });
 

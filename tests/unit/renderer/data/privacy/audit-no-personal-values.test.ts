@@ -30,6 +30,7 @@ import {
   restrictClient,
   services,
   sessionsOfClinicBetween,
+  storedRecordJson,
   withdrawConsent,
 } from '../../../../../renderer/data';
 import { withAuditTrail } from '../../../../../renderer/db/audit-trail';
@@ -90,8 +91,9 @@ describe('the audit log', () => {
     await loadDemoData();
     await removeDemoData();
     await recordRecordExport('clients');
-    const stored = await database.clients.get(person.id);
-    await correctStoredRecord('clients', person.id, JSON.stringify({ ...stored, phone: '07700 900777' }));
+    // The correction screen shows the record opened (storedRecordJson), and is edited as such.
+    const shown = JSON.parse(await storedRecordJson('clients', person.id)) as object;
+    await correctStoredRecord('clients', person.id, JSON.stringify({ ...shown, phone: '07700 900777' }));
     await recordBackupMade({ fileName: 'signpost-2026-11-24-090000.spbackup', encrypted: true, counts: { clients: 3 } } as never, 'download');
     await withdrawConsent(person.id, { consent: 'contact', date: TODAY, recordedBy: `${MARK}recorder` });
     await restrictClient(twin.id, TODAY, `${MARK}recorder`);

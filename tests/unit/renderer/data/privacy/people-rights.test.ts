@@ -77,7 +77,7 @@ async function everythingStored(): Promise<string> {
 describe('erasure', () => {
   it('removes the person from every table in one go, destroys their data key, and leaves only "an erased record" in the audit log', async () => {
     const { client } = await personWithHistory();
-    await database.dataKeys.add({ id: client.id, wrapped: 'd3JhcHBlZA==' });
+    expect(await database.dataKeys.get(client.id)).toBeDefined();
     await recordClientOpened(client.id);
     const counts = await eraseClient(client.id);
     expect(counts).toEqual({ clients: 1, appointments: 1, adviceEntries: 1, referrals: 1 });
@@ -186,12 +186,13 @@ describe('merging two records of one person', () => {
     const first = await personWithHistory('Hamid Rahimi');
     const second = await clients.create(consented('Hamid R.', { nameLatin: 'Hamid Rahimi', phone: '07700 900999' }));
     await withdrawConsent(second.id, { consent: 'sharing', date: '2026-11-22', recordedBy: 'Fatima' });
-    await database.dataKeys.add({ id: second.id, wrapped: 'd3JhcHBlZA==' });
+    expect(await database.dataKeys.get(second.id)).toBeDefined();
     const { client, moved } = await mergeClients(second.id, first.client.id, { name: 'other', phone: 'kept' });
     expect(moved).toEqual({ appointments: 1, adviceEntries: 1, referrals: 1 });
     expect(client).toMatchObject({ id: second.id, name: 'Hamid Rahimi', nameLatin: 'Hamid Rahimi', phone: '07700 900999' });
     expect(client.consents.sharing).toMatchObject({ given: false, date: '2026-11-22' });
     expect(await database.clients.get(first.client.id)).toBeUndefined();
+    expect(await database.dataKeys.get(first.client.id)).toBeUndefined();
     expect(await database.appointments.where('clientId').equals(second.id).count()).toBe(1);
     expect(await database.adviceEntries.where('clientId').equals(second.id).count()).toBe(1);
     expect(await database.referrals.where('clientId').equals(second.id).count()).toBe(1);

@@ -1,0 +1,23 @@
+/**
+ * At every sign-in, once the forum key is held and before any screen shows: unwrap every
+ * person's data key (so no read or write inside a transaction waits on the key table), then seal whatever a
+ * database from before encryption (or a record planted in it) still holds in the clear.
+ * A failure leaves those records readable as they were and is reported without values.
+ */
+import { sealPlainRecords } from '../../data';
+import { loadEveryDataKey } from '../../security/data-keys';
+import { provideReportKeys } from '../../data/report-input/report-in-worker';
+import { forumKey, heldDataKeys, isUnlocked } from '../../security/key-ring';
+import { onSignedIn } from '../../security/vault';
+
+onSignedIn(async () => {
+  await loadEveryDataKey();
+  try {
+    await sealPlainRecords();
+  } catch (error) {
+    console.error(`Signpost: records written before encryption could not be sealed yet (${(error as Error).name}); they will be tried again at the next sign-in.`);
+  }
+});
+
+// The report's worker opens records itself, with the keys held now (never when locked).
+provideReportKeys(() => (isUnlocked() ? { forumKey: forumKey(), dataKeys: heldDataKeys() } : undefined));

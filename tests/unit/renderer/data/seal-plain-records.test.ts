@@ -1,0 +1,53 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { clients, sealPlainRecords } from '../../../../renderer/data';
+import { holdsPlainPersonalFields, openFromStorage, PERSONAL_FIELDS, SEALED } from '../../../../renderer/data/personal-fields';
+import type { TableName } from '../../../../renderer/db/database';
+import { replaceDatabase } from '../../../../renderer/db/instance';
+import { demoForum } from '../../../fixtures/forum';
+import { migrate } from '../db/migration-harness';
+
+describe('a database from before encryption', () => {
+  it('is sealed in place at sign-in: every record, nothing dropped, every value the same when read', async () => {
+    const forum = demoForum();
+    const damaged = { ...forum.clients[0]!, id: 'damaged', ref: 'C-99999', name: 42 };
+    const database = await migrate({
+      from: 1,
+      seed: async (v1) => {
+        await v1.clients.bulkAdd([...forum.clients, damaged as never]);
+        await v1.appointments.bulkAdd(forum.appointments);
+        await v1.adviceEntries.bulkAdd(forum.adviceEntries);
+        await v1.referrals.bulkAdd(forum.referrals);
+        await v1.volunteers.bulkAdd(forum.volunteers);
+      },
+    });
+    replaceDatabase(database);
+    const tables: TableName[] = ['clients', 'appointments', 'adviceEntries', 'referrals', 'volunteers'];
+    const before = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await database.table(t).toArray()] as const)));
+
+    const sealed = await sealPlainRecords();
+    // Every record holding a personal field (an appointment with no purpose holds none).
+    const holding = tables.reduce((sum, t) => sum + before[t]!.filter((r: object) => holdsPlainPersonalFields(t, r)).length, 0);
+    expect(holding).toBeGreaterThan(700);
+    expect(sealed).toBe(holding);
+    for (const table of tables) {
+      const after = await database.table(table).toArray();
+      expect(after).toHaveLength(before[table]!.length);
+      for (const stored of after) {
+        for (const field of PERSONAL_FIELDS[table]) expect(stored).not.toHaveProperty(field);
+        if (table === 'clients' || table === 'volunteers' || table === 'adviceEntries') expect(typeof stored[SEALED]).toBe('string');
+      }
+      // Opened again, each record is exactly what was stored before (the damaged one too).
+      const opened = (await Promise.all(after.map((stored: object) => openFromStorage(table, stored)))) as { id: string }[];
+      expect(opened.sort((a, b) => String(a.id).localeCompare(String(b.id)))).toEqual(
+        [...before[table]!].sort((a, b) => String(a.id).localeCompare(String(b.id))),
+      );
+    }
+    expect(JSON.stringify(await database.clients.toArray())).not.toContain(forum.clients[3]!.name);
+    expect(await database.dataKeys.count()).toBe(forum.clients.length + 1 + forum.volunteers.length);
+    // A second sign-in finds nothing left to seal, and the app reads every client.
+    expect(await sealPlainRecords()).toBe(0);
+    expect((await clients.list()).map((c) => c.id)).toEqual(expect.arrayContaining([forum.clients[3]!.id, 'damaged']));
+    database.close();
+  });
+});
