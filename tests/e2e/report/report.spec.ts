@@ -9,21 +9,17 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { DEMO_SEED } from '../../../shared/demo/dataset';
-import { generateForum } from '../../../shared/demo/generate';
 import { SettingsPage, SignpostApp } from '../pages/signpost-app';
 import { chooseMonth } from '../pages/month-picker';
+import { demoForum } from '../support/demo-forum';
 
 const THRESHOLD = 10;
 const ROUNDING = 5;
 
 /** Names, phones, refs and free text of the forum, read back from its own database. */
-/**
- * The demo forum's personal strings, from the generator the app's demo loader runs (same
- * seed): they are sealed in IndexedDB, so they cannot be read back from the page.
- */
-function personalStrings(): string[] {
-  const forum = generateForum({ seed: DEMO_SEED, scale: 'demo', today: new Date().toISOString().slice(0, 10) });
+/** The demo forum's personal strings (sealed in IndexedDB, so known from the generator). */
+async function personalStrings(): Promise<string[]> {
+  const forum = await demoForum();
   const strings = [
     ...forum.clients.flatMap((c) => [c.name, c.nameLatin, c.phone, c.email, c.ref]),
     ...forum.adviceEntries.flatMap((e) => [e.notes, e.actions]),
@@ -54,7 +50,7 @@ test('a year’s report is previewed, exported in four formats, and holds no per
   const app = new SignpostApp(page);
   await app.open('/settings');
   await new SettingsPage(app).loadDemoData();
-  const personal = personalStrings();
+  const personal = await personalStrings();
   expect(personal.length).toBeGreaterThan(200);
 
   await app.goTo('Reports');
