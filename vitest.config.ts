@@ -6,9 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    setupFiles: ['tests/unit/support/signed-in.ts'],
     testTimeout: 20000,
-    // Every test starts with the forum's keys held, as the signed-in app does.
-    setupFiles: ['tests/unit/support/unlocked.ts'],
+    // Every test starts as the signed-in app does: an administrator signed in, the forum's keys held.
+    setupFiles: ['tests/unit/support/signed-in.ts', 'tests/unit/support/unlocked.ts'],
   },
 });
