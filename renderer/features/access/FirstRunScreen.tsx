@@ -47,7 +47,7 @@ export function FirstRunScreen({ onDone }: { onDone: (result: { recoveryKey: str
 
   return (
     <AccessFrame title={t('firstRun.title')} lede={t('firstRun.lede')}>
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form autoComplete="off" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field label={t('firstRun.forumName')} hint={t('firstRun.forumNameHint')} error={errors.forumName?.message}>
           <input className="input" dir="auto" autoComplete="organization" {...form.register('forumName')} />
         </Field>

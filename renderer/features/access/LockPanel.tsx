@@ -41,7 +41,7 @@ function LockForm({ minutes }: { minutes: number }) {
     }
   });
   return (
-    <form className="form form--inline" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form autoComplete="off" className="form form--inline" onSubmit={(event) => void onSubmit(event)} noValidate>
       <Field label={t('lock.after')} hint={t('lock.afterHint')} error={form.formState.errors.lockAfterMinutes?.message}>
         <input className="input input--short" type="number" inputMode="numeric" min={1} max={120} {...form.register('lockAfterMinutes')} />
       </Field>

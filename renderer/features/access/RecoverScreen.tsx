@@ -46,7 +46,7 @@ export function RecoverScreen({ userId, onBack }: { userId: string | undefined; 
 
   return (
     <AccessFrame title={t('recover.title')} lede={t('recover.lede')}>
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form autoComplete="off" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <SignInNameField users={users} registration={form.register('userId')} error={errors.userId?.message} />
         <Field label={t('recover.key')} hint={t('recover.keyHint')} error={errors.recoveryKey?.message}>
           <input className="input" dir="ltr" autoComplete="off" spellCheck={false} {...form.register('recoveryKey')} />

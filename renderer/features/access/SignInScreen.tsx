@@ -47,7 +47,7 @@ export function SignInScreen({ onForgot }: { onForgot: (userId: string | undefin
 
   return (
     <AccessFrame title={t('signIn.title')} lede={t('signIn.lede')}>
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form autoComplete="off" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <SignInNameField users={users} registration={form.register('userId')} error={errors.userId?.message} />
         <Field label={t('signIn.secret')} error={errors.secret?.message ?? problem}>
           <input className="input" type="password" autoComplete="current-password" {...form.register('secret')} />

@@ -44,7 +44,7 @@ export function AdviceForm({ client, initial, existing, save, onSaved, onCancel 
   // The lists load first, so the clinic chosen by an appointment finds its option.
   if (!settings || !clinics || !advisers) return <Loading label={t('form.loading')} />;
   return (
-    <form className="advice-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form autoComplete="off" className="advice-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       {guard}
       <fieldset className="form-section">
         <legend>{t('form.conversation')}</legend>

@@ -127,7 +127,7 @@ export function RestorePanel() {
         </>
       ) : null}
       {file?.encrypted && !plan ? (
-        <form
+        <form autoComplete="off"
           onSubmit={(event) => {
             event.preventDefault();
             void check(file.bytes, passphrase);

@@ -67,7 +67,7 @@ export function ClientForm({ initial, existing, everyone, save, onSaved, onCance
   });
 
   return (
-    <form className="client-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form autoComplete="off" className="client-form" onSubmit={(event) => void onSubmit(event)} noValidate>
       {guard}
       <NameSection form={form} />
       <ContactSection form={form} />

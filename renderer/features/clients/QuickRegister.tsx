@@ -64,7 +64,7 @@ export function QuickRegister({ onRegistered, submitLabel }: { onRegistered: (cl
     );
   }
   return (
-    <form className="quick-register" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('quick.label')}>
+    <form autoComplete="off" className="quick-register" onSubmit={(e) => void onSubmit(e)} noValidate aria-label={t('quick.label')}>
       <div className="form-grid">
         <Field label={t('quick.name')} error={errors.name?.message}>
           <input className="input" dir="auto" autoComplete="off" {...form.register('name')} />

@@ -45,7 +45,7 @@ export function ClinicForm({ initial, existing, save, onSaved, onCancel }: Clini
   const number = { valueAsNumber: true } as const;
 
   return (
-    <form className="clinic-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form autoComplete="off" className="clinic-form" onSubmit={(event) => void onSubmit(event)} noValidate>
       {guard}
       <fieldset className="form-section">
         <legend>{t('form.clinic')}</legend>

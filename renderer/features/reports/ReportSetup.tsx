@@ -31,7 +31,7 @@ export function ReportSetup({ initial, clinics, busy, onBuild }: { initial: Repo
   const errors = form.formState.errors;
   const quarters = Array.from({ length: 8 }, (_, i) => quarterOf(`${addMonthsToMonth(initial.thisMonth, -3 * i)}-01`));
   return (
-    <form className="report-setup" noValidate onSubmit={(e) => void form.handleSubmit(onBuild)(e)}>
+    <form autoComplete="off" className="report-setup" noValidate onSubmit={(e) => void form.handleSubmit(onBuild)(e)}>
       <div className="radio-row" role="radiogroup" aria-label={t('setup.period')}>
         <label className="checkbox">
           <input type="radio" value="year" {...form.register('kind')} /> {t('setup.year')}

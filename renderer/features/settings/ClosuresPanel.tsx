@@ -153,7 +153,7 @@ function AddClosureDay({ closures, save }: { closures: Closures; save: (next: Cl
     );
   }
   return (
-    <form className="form" aria-label={t('closures.addForm')} noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form autoComplete="off" className="form" aria-label={t('closures.addForm')} noValidate onSubmit={(e) => void onSubmit(e)}>
       <div className="form-grid">
         <FormDateField control={form.control} name="date" label={t('closures.closedOn')} />
         <Field label={t('closures.why')} hint={t('closures.whyHint')} error={errors.reason?.message}>

@@ -53,7 +53,7 @@ function LoadedForumNameForm({ initial }: { initial: ForumNameInput }) {
   });
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form autoComplete="off" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
       <Field label={t('forum.name')} hint={t('forum.nameHint')} error={formState.errors.forumName?.message}>
         <input className="input" dir="auto" autoComplete="organization" {...form.register('forumName')} />
       </Field>

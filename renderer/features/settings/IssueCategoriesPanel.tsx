@@ -73,7 +73,7 @@ export function IssueCategoriesPanel() {
           </li>
         ))}
       </ul>
-      <form
+      <form autoComplete="off"
         className="category-admin__add"
         noValidate
         onSubmit={(event) => {
@@ -124,7 +124,7 @@ function CategoryRow({
   const label = isolate(name);
   if (renaming?.id === category.id) {
     return (
-      <form
+      <form autoComplete="off"
         className="category-admin__row"
         onSubmit={(event) => {
           event.preventDefault();

@@ -48,7 +48,7 @@ function ReportRulesForm({ initial }: { initial: ReportRulesInput }) {
     }
   });
   return (
-    <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
+    <form autoComplete="off" className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
       <div className="form-grid">
         <Field label={t('rules.threshold')} hint={t('rules.thresholdHint', { min: 5, common: 10 })} error={errors.threshold?.message}>
           <input className="input input--short" type="number" min={5} max={100} {...form.register('threshold', { valueAsNumber: true })} />

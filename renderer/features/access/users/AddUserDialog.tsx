@@ -49,7 +49,7 @@ export function AddUserDialog({ volunteers, onClose }: { volunteers: readonly Vo
   });
   return (
     <Dialog title={t('users.addTitle')} onClose={onClose}>
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form autoComplete="off" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field label={t('users.form.name')} hint={t('users.form.nameHint')} error={errors.name?.message}>
           <input className="input" dir="auto" autoComplete="off" {...form.register('name')} />
         </Field>

@@ -32,7 +32,7 @@ export function ResetSecretDialog({ user, onClose }: { user: UserSummary; onClos
   });
   return (
     <Dialog title={t('users.resetTitle', { name: isolate(user.name) })} onClose={onClose}>
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form autoComplete="off" className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <p>{t('users.resetLede')}</p>
         <SecretFields register={form.register} errors={errors} kind={kind} />
         <UserDialogActions onClose={onClose} label={isSubmitting ? t('users.form.working') : t('users.form.saveSecret')} disabled={isSubmitting} />

@@ -40,7 +40,7 @@ export function MoveSessionDialog({ session, onClose }: { session: Session; onCl
   });
   return (
     <Dialog title={t('move.title')} onClose={onClose}>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate className="form">
+      <form autoComplete="off" onSubmit={(e) => void onSubmit(e)} noValidate className="form">
         <FormDateField control={form.control} name="date" label={t('move.date')} />
         <div className="form-grid">
           <Field label={t('move.starts')} error={errors.startTime?.message}>

@@ -71,7 +71,7 @@ export function ReferralForm({ client, initial, onSaved, onCancel }: { client: C
   // The lists load first, so a reason chosen from an advice entry finds its option.
   if (!settings || !activeServices) return <Loading label={t('loading')} />;
   return (
-    <form className="client-form" noValidate onSubmit={(e) => e.preventDefault()}>
+    <form autoComplete="off" className="client-form" noValidate onSubmit={(e) => e.preventDefault()}>
       {guard}
       <fieldset className="form-section">
         <legend>{t('form.whereTo')}</legend>

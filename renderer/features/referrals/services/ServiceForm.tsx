@@ -33,7 +33,7 @@ export function ServiceForm({
   const { guard, onSubmit } = useSaveForm(form, save, onSaved);
   const errors = form.formState.errors;
   return (
-    <form className="client-form" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form autoComplete="off" className="client-form" onSubmit={(e) => void onSubmit(e)} noValidate>
       {guard}
       <fieldset className="form-section">
         <legend>{t('serviceForm.theService')}</legend>

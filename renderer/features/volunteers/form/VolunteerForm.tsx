@@ -35,7 +35,7 @@ export function VolunteerForm({ initial, existing, save, onSaved, onCancel }: Vo
   const { guard, onSubmit } = useSaveForm(form, (values) => save(formToVolunteerInput(values)), onSaved);
 
   return (
-    <form className="client-form volunteer-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form autoComplete="off" className="client-form volunteer-form" onSubmit={(event) => void onSubmit(event)} noValidate>
       {guard}
       <DetailsSection form={form} />
       <RolesSection form={form} roles={settings?.volunteerRoles ?? []} />

@@ -160,7 +160,8 @@ const COMMANDS: Command[] = [
 
 /**
  * Exports of renderer/data that are not in the table, and why: hooks (they call the
- * commands above), pure helpers, errors, and reads of nothing personal before sign-in.
+ * commands above), pure helpers, errors, reads of nothing personal before sign-in, and
+ * sign-in's own sealing of records stored before encryption (it runs for whoever signs in).
  */
 const NOT_COMMANDS = new Set([
   'formatClientRef', 'sessionsBetween', 'sessionsOfClinicBetween', 'getSettings', 'defaultSettings', 'ClientDirectoryProvider',
@@ -168,6 +169,7 @@ const NOT_COMMANDS = new Set([
   'openCheckedDatabase', 'NewerDatabaseError', 'monthBounds', 'AssignmentRefusedError', 'BackupRefusedError', 'readBackupHeader',
   'lastGoodBackup', 'rememberGoodBackup', 'forgetForumHadData', 'isStorageFull', 'removeLeftoverDatabases', 'RightsRefusedError',
   'subjectAccessJson', 'useBankHolidays', 'recordBackupMade', 'commitRestore', 'cancelRestore', 'ReportCancelledError',
+  'sealPlainRecords',
 ]);
 
 const tableHas = new Set(COMMANDS.map((c) => c.name.split('(')[0]!.split('.')[0]!));
