@@ -38,6 +38,8 @@ test('a look-alike or script link in the data cannot navigate the window or open
     service('hostile-2', 'Credentials trick', 'https://www.gov.uk@evil.example/'),
     service('hostile-3', 'Script link', 'javascript:alert(document.domain)'),
   ]);
+  // Planted from outside the app, as a tampered file would be: read at the next start.
+  await app.reload();
   await app.goTo('Referrals');
   await page.getByRole('link', { name: 'Services directory' }).click();
   const directory = page.getByRole('table', { name: 'Services directory' });
@@ -67,6 +69,7 @@ test('a trusted https link opens in a separate window and the app stays where it
   const app = new SignpostApp(page);
   await app.open('/settings');
   await plantServices(page, [service('trusted-1', 'Jobcentre Plus', 'https://www.gov.uk/contact-jobcentre-plus')]);
+  await app.reload();
   await app.goTo('Referrals');
   await page.getByRole('link', { name: 'Services directory' }).click();
   const before = page.url();
