@@ -51,10 +51,14 @@ export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
       return key;
     }
     const made = await newDataKey(ownerId);
-    // add, not put: if another window made this key first, use theirs.
+    // add, not put: if another window made this key first (ConstraintError), use theirs.
+    // Anything else (a full disk) is the write's own failure and goes to the caller.
     const added = await table.add(made.row).then(
       () => true,
-      () => false,
+      (error: unknown) => {
+        if (error instanceof Error && error.name === 'ConstraintError') return false;
+        throw error;
+      },
     );
     if (added) return made.key;
     const theirs = await unwrapRow((await table.get(ownerId))!);

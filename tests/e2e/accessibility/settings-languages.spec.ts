@@ -28,8 +28,8 @@ async function withDemoForumAndBackup(page: Page): Promise<{ backup: string }> {
   await plantRecords(page, 'clients', [
     { id: 'c-damaged', ref: 'C-09999', name: 42, languages: ['ara'], interpreterNeeded: false, createdAt: at, updatedAt: at },
   ]);
-  // Away and back (making the backup opens Settings): Settings mounts afresh and reads the planted record.
-  await app.open('/clients');
+  // Planted from outside the app, as a damaged file would be: read at the app's next start.
+  await app.reload();
   const backup = await new BackupsPage(page).makeBackup();
   return { backup };
 }
