@@ -22,7 +22,7 @@ import { Pager } from '../../ui/Pager';
 import { useCategoryNames } from './category-names';
 import { FollowUpsPanel } from './FollowUpsPanel';
 import { useOutcomeName } from './outcome-names';
-import { Loading } from '../../ui/Loading';
+import { LoadedList } from '../../ui/LoadedList';
 
 export function AdviceScreen() {
   const { t } = useTranslation('advice');
@@ -78,18 +78,23 @@ export function AdviceScreen() {
       />
       <FollowUpsPanel />
       <Panel flush>
-        {page === undefined ? (
-          <Loading label={t('log.loading')} />
-        ) : page.total === 0 ? (
-          <EmptyState title={t('log.emptyTitle')}>
-            <Trans t={t} i18nKey="log.emptyBody" components={{ settings: <Link to="/settings" /> }} />
-          </EmptyState>
-        ) : (
-          <>
-            <DataTable caption={t('log.caption')} columns={columns} rows={page.rows} rowKey={(e) => e.id} />
-            <Pager label={t('log.pages')} offset={page.offset} pageSize={PAGE_SIZE} shown={page.rows.length} total={page.total} onOffset={setOffset} />
-          </>
-        )}
+        <LoadedList
+          data={page}
+          loading={t('log.loading')}
+          isEmpty={(loaded) => loaded.total === 0}
+          empty={
+            <EmptyState title={t('log.emptyTitle')}>
+              <Trans t={t} i18nKey="log.emptyBody" components={{ settings: <Link to="/settings" /> }} />
+            </EmptyState>
+          }
+        >
+          {(loaded) => (
+            <>
+              <DataTable caption={t('log.caption')} columns={columns} rows={loaded.rows} rowKey={(e) => e.id} />
+              <Pager label={t('log.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
+            </>
+          )}
+        </LoadedList>
       </Panel>
     </>
   );

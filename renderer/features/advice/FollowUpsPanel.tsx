@@ -19,7 +19,7 @@ import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { UserText } from '../../ui/UserText';
 import { lastRecorder } from '../clients/recorder';
-import { Loading } from '../../ui/Loading';
+import { LoadedList } from '../../ui/LoadedList';
 
 /** Enough to act on without pushing the log off the screen. */
 const FOLLOW_UPS_PER_PAGE = 10;
@@ -83,42 +83,45 @@ export function FollowUpsPanel() {
         </div>
       }
     >
-      {page === undefined ? (
-        <Loading label={t('followUps.loading')} />
-      ) : due.length === 0 ? (
-        <p className="muted">{scope === 'this-week' ? t('followUps.noneThisWeek') : t('followUps.none')}</p>
-      ) : (
-        <>
-          <ul className="compact-list" aria-label={t('followUps.listLabel')}>
-            {due.map(({ entry, overdueDays, state }) => {
-              const name = directory?.nameOf(entry.clientId);
-              return (
-                <li key={entry.id} className="follow-up">
-                  <span>
-                    <Badge tone={state === 'overdue' ? 'danger' : state === 'due-today' ? 'warn' : 'info'}>
-                      {state === 'overdue'
-                        ? t('followUps.overdue', { days: overdueDays })
-                        : state === 'due-today'
-                          ? t('followUps.dueToday')
-                          : format.date(entry.followUpDate ?? today, 'medium')}
-                    </Badge>{' '}
-                    <Link to={`/clients/${entry.clientId}`}>
-                      <UserText>{name ?? t('followUps.aClient')}</UserText>
-                    </Link>{' '}
-                    <span className="muted">
-                      · <UserText>{entry.adviserName}</UserText>
+      <LoadedList
+        data={page}
+        loading={t('followUps.loading')}
+        isEmpty={() => due.length === 0}
+        empty={<p className="muted">{scope === 'this-week' ? t('followUps.noneThisWeek') : t('followUps.none')}</p>}
+      >
+        {(loaded) => (
+          <>
+            <ul className="compact-list" aria-label={t('followUps.listLabel')}>
+              {due.map(({ entry, overdueDays, state }) => {
+                const name = directory?.nameOf(entry.clientId);
+                return (
+                  <li key={entry.id} className="follow-up">
+                    <span>
+                      <Badge tone={state === 'overdue' ? 'danger' : state === 'due-today' ? 'warn' : 'info'}>
+                        {state === 'overdue'
+                          ? t('followUps.overdue', { days: overdueDays })
+                          : state === 'due-today'
+                            ? t('followUps.dueToday')
+                            : format.date(entry.followUpDate ?? today, 'medium')}
+                      </Badge>{' '}
+                      <Link to={`/clients/${entry.clientId}`}>
+                        <UserText>{name ?? t('followUps.aClient')}</UserText>
+                      </Link>{' '}
+                      <span className="muted">
+                        · <UserText>{entry.adviserName}</UserText>
+                      </span>
                     </span>
-                  </span>
-                  <Button onClick={() => void done(entry.id)} aria-label={name ? t('followUps.markDone', { name }) : t('followUps.markDoneUnnamed')}>
-                    {t('followUps.done')}
-                  </Button>
-                </li>
-              );
-            })}
-          </ul>
-          <Pager label={t('followUps.pages')} offset={page.offset} pageSize={FOLLOW_UPS_PER_PAGE} shown={page.rows.length} total={page.total} onOffset={setOffset} />
-        </>
-      )}
+                    <Button onClick={() => void done(entry.id)} aria-label={name ? t('followUps.markDone', { name }) : t('followUps.markDoneUnnamed')}>
+                      {t('followUps.done')}
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+            <Pager label={t('followUps.pages')} offset={loaded.offset} pageSize={FOLLOW_UPS_PER_PAGE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
+          </>
+        )}
+      </LoadedList>
     </Panel>
   );
 }

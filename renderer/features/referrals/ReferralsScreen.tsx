@@ -23,7 +23,7 @@ import { DataTable } from '../../ui/DataTable';
 import { Pager } from '../../ui/Pager';
 import { useFormat } from '../../i18n/format';
 import { categoriesIn } from './category-words';
-import { Loading } from '../../ui/Loading';
+import { LoadedList } from '../../ui/LoadedList';
 
 /** Enough to act on today without pushing the full list off the screen. */
 const OVERDUE_PER_PAGE = 6;
@@ -76,34 +76,32 @@ export function ReferralsScreen() {
         }
       />
       <Panel title={t('list.overdue.title')}>
-        {overduePage === undefined ? (
-          <Loading label={t('list.loading')} />
-        ) : overdue.length === 0 ? (
-          <p className="muted">{t('list.overdue.none')}</p>
-        ) : (
-          <ul className="compact-list" aria-label={t('list.overdue.label')}>
-            {overdue.map(({ referral, overdueDays }) => (
-              <li key={referral.id} className="follow-up">
-                <span>
-                  <Badge tone="danger">{t('list.overdue.days', { count: overdueDays })}</Badge>{' '}
-                  <Link to={`/referrals/${referral.id}`}>
-                    {serviceNames.has(referral.serviceId) ? (
-                      <Trans
-                        t={t}
-                        i18nKey="list.overdue.who"
-                        values={{ client: who(referral.clientId), service: serviceNames.get(referral.serviceId) }}
-                        components={{ client: <bdi />, service: <bdi /> }}
-                      />
-                    ) : (
-                      <Trans t={t} i18nKey="list.overdue.whoNoService" values={{ client: who(referral.clientId) }} components={{ client: <bdi /> }} />
-                    )}
-                  </Link>{' '}
-                  <span className="muted">· {t(`status.${referral.status}`)}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <LoadedList data={overduePage} loading={t('list.loading')} isEmpty={() => overdue.length === 0} empty={<p className="muted">{t('list.overdue.none')}</p>}>
+          {() => (
+            <ul className="compact-list" aria-label={t('list.overdue.label')}>
+              {overdue.map(({ referral, overdueDays }) => (
+                <li key={referral.id} className="follow-up">
+                  <span>
+                    <Badge tone="danger">{t('list.overdue.days', { count: overdueDays })}</Badge>{' '}
+                    <Link to={`/referrals/${referral.id}`}>
+                      {serviceNames.has(referral.serviceId) ? (
+                        <Trans
+                          t={t}
+                          i18nKey="list.overdue.who"
+                          values={{ client: who(referral.clientId), service: serviceNames.get(referral.serviceId) }}
+                          components={{ client: <bdi />, service: <bdi /> }}
+                        />
+                      ) : (
+                        <Trans t={t} i18nKey="list.overdue.whoNoService" values={{ client: who(referral.clientId) }} components={{ client: <bdi /> }} />
+                      )}
+                    </Link>{' '}
+                    <span className="muted">· {t(`status.${referral.status}`)}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </LoadedList>
         {overduePage && overdue.length > 0 ? (
           <Pager
             label={t('list.overdue.pages')}
@@ -129,20 +127,27 @@ export function ReferralsScreen() {
           </div>
         }
       >
-        {page === undefined ? (
-          <Loading label={t('list.loading')} />
-        ) : page.total === 0 && (!openOnly || referralCount === 0) ? (
-          <EmptyState title={t('list.empty.title')}>
-            <Trans t={t} i18nKey="list.empty.body" components={{ settings: <Link to="/settings" /> }} />
-          </EmptyState>
-        ) : page.total === 0 ? (
-          <p className="muted panel-note">{t('list.all.noneOpen')}</p>
-        ) : (
-          <>
-            <DataTable caption={t('list.title')} columns={columns} rows={page.rows} rowKey={(r) => r.id} />
-            <Pager label={t('list.all.pages')} offset={page.offset} pageSize={PAGE_SIZE} shown={page.rows.length} total={page.total} onOffset={setOffset} />
-          </>
-        )}
+        <LoadedList
+          data={page}
+          loading={t('list.loading')}
+          isEmpty={(loaded) => loaded.total === 0 && (!openOnly || referralCount === 0)}
+          empty={
+            <EmptyState title={t('list.empty.title')}>
+              <Trans t={t} i18nKey="list.empty.body" components={{ settings: <Link to="/settings" /> }} />
+            </EmptyState>
+          }
+        >
+          {(loaded) =>
+            loaded.total === 0 ? (
+              <p className="muted panel-note">{t('list.all.noneOpen')}</p>
+            ) : (
+              <>
+                <DataTable caption={t('list.title')} columns={columns} rows={loaded.rows} rowKey={(r) => r.id} />
+                <Pager label={t('list.all.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
+              </>
+            )
+          }
+        </LoadedList>
       </Panel>
     </>
   );

@@ -21,7 +21,7 @@ import { VirtualTable } from '../../ui/VirtualTable';
 import { EXPIRY_WARNING_DAYS, checksSummary } from './page/volunteer-checks';
 import { languagesInWords } from './page/volunteer-words';
 import { useRotaWords } from './words/use-rota-words';
-import { Loading } from '../../ui/Loading';
+import { LoadedList } from '../../ui/LoadedList';
 
 type StatusFilter = 'active' | 'retired' | 'all';
 const STATUS_FILTERS: readonly StatusFilter[] = ['active', 'retired', 'all'];
@@ -205,21 +205,30 @@ export function VolunteersScreen() {
         ) : null}
       </div>
       <Panel flush>
-        {rows === undefined ? <Loading label={t('list.loading')} /> : volunteers?.length === 0 ? (
-          <EmptyState title={t('list.emptyTitle')}>
-            {t('list.emptyBefore')}
-            <Link to="/settings">{t('list.emptyLink')}</Link>
-            {t('list.emptyAfter')}
-          </EmptyState>
-        ) : rows.length === 0 ? (
-          <EmptyState title={t('list.nobodyTitle')}>{status === 'active' ? t('list.nobodyActive') : t('list.nobodyOther')}</EmptyState>
-        ) : rows.length <= SHORT_LIST ? (
-          <div className="volunteer-list">
-            <DataTable caption={caption} columns={columns} rows={rows} rowKey={(v) => v.id} />
-          </div>
-        ) : (
-          <VirtualTable caption={caption} columns={columns} rows={rows} rowKey={(v) => v.id} />
-        )}
+        <LoadedList
+          data={rows}
+          loading={t('list.loading')}
+          isEmpty={() => volunteers?.length === 0}
+          empty={
+            <EmptyState title={t('list.emptyTitle')}>
+              {t('list.emptyBefore')}
+              <Link to="/settings">{t('list.emptyLink')}</Link>
+              {t('list.emptyAfter')}
+            </EmptyState>
+          }
+        >
+          {(loaded) =>
+            loaded.length === 0 ? (
+              <EmptyState title={t('list.nobodyTitle')}>{status === 'active' ? t('list.nobodyActive') : t('list.nobodyOther')}</EmptyState>
+            ) : loaded.length <= SHORT_LIST ? (
+              <div className="volunteer-list">
+                <DataTable caption={caption} columns={columns} rows={loaded} rowKey={(v) => v.id} />
+              </div>
+            ) : (
+              <VirtualTable caption={caption} columns={columns} rows={loaded} rowKey={(v) => v.id} />
+            )
+          }
+        </LoadedList>
       </Panel>
     </>
   );

@@ -19,7 +19,7 @@ import { useFormat } from '../../../i18n/format';
 import { codeNames } from '../../reports/words/code-names';
 import { categoriesIn } from '../category-words';
 import { ImportDirectoryDialog } from './ImportDirectoryDialog';
-import { Loading } from '../../../ui/Loading';
+import { LoadedList } from '../../../ui/LoadedList';
 
 function hostOf(url: string): string {
   try {
@@ -128,13 +128,11 @@ export function ServicesScreen() {
         </label>
       </div>
       <Panel flush>
-        {all === undefined ? <Loading /> : all.length === 0 ? (
-          <EmptyState title={t('services.empty.title')}>{t('services.empty.body')}</EmptyState>
-        ) : shown.length === 0 ? (
-          <EmptyState title={t('services.noMatch')} />
-        ) : (
-          <DataTable caption={t('services.title')} columns={columns} rows={shown} rowKey={(s) => s.id} />
-        )}
+        <LoadedList data={all} isEmpty={(services) => services.length === 0} empty={<EmptyState title={t('services.empty.title')}>{t('services.empty.body')}</EmptyState>}>
+          {() =>
+            shown.length === 0 ? <EmptyState title={t('services.noMatch')} /> : <DataTable caption={t('services.title')} columns={columns} rows={shown} rowKey={(s) => s.id} />
+          }
+        </LoadedList>
       </Panel>
       {importing ? <ImportDirectoryDialog onClose={() => setImporting(false)} /> : null}
     </>

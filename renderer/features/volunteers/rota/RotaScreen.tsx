@@ -23,7 +23,7 @@ import { RotaExports } from './RotaExports';
 import { RotaTable } from './RotaTable';
 import { rotaGrid } from './rota-grid';
 import { useRotaWords } from '../words/use-rota-words';
-import { Loading } from '../../../ui/Loading';
+import { LoadedList } from '../../../ui/LoadedList';
 
 export function RotaScreen() {
   const { t } = useTranslation('volunteers');
@@ -79,13 +79,14 @@ export function RotaScreen() {
         <Button onClick={() => go(addMonthsToMonth(month, 1))}>{t('rota.next')}</Button>
         {rota ? <RotaExports rota={rota} names={names} /> : null}
       </div>
-      {!rota || !grid ? (
-        <Loading label={t('rota.loading')} />
-      ) : grid.rows.length === 0 ? (
-        <EmptyState title={t('rota.noSessionsTitle')}>{t('rota.noSessionsBody')}</EmptyState>
-      ) : (
-        <RotaTable grid={grid} names={names} problems={problems} onOpen={setAssigning} onHeld={setHeld} />
-      )}
+      <LoadedList
+        data={rota ? grid : undefined}
+        loading={t('rota.loading')}
+        isEmpty={(loaded) => loaded.rows.length === 0}
+        empty={<EmptyState title={t('rota.noSessionsTitle')}>{t('rota.noSessionsBody')}</EmptyState>}
+      >
+        {(loaded) => <RotaTable grid={loaded} names={names} problems={problems} onOpen={setAssigning} onHeld={setHeld} />}
+      </LoadedList>
       {assigning && rota ? <AssignDialog position={assigning} rota={rota} onClose={() => setAssigning(null)} /> : null}
       {held ? <HeldShiftDialog shift={held} name={names.get(held.volunteerId ?? '') ?? t('rota.aVolunteer')} problems={problems.get(held.id) ?? []} onClose={() => setHeld(null)} /> : null}
       {filling && rota ? <FillDialog rota={rota} names={names} onClose={() => setFilling(false)} /> : null}
