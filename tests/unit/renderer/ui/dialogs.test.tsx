@@ -4,17 +4,10 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfirmDialog } from '../../../../renderer/ui/ConfirmDialog';
 import { Dialog } from '../../../../renderer/ui/Dialog';
 import { ReasonDialog } from '../../../../renderer/ui/ReasonDialog';
+import { giveDialogsModalMethods } from '../../support/dialog-element';
 import { renderInLanguage, resetLanguage } from '../../support/i18n';
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods: open it the way the browser does.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+beforeAll(giveDialogsModalMethods);
 
 afterEach(async () => {
   cleanup();

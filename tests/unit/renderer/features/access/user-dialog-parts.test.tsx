@@ -6,17 +6,10 @@ import { RoleOptions, UserChoiceDialog, UserDialogActions, VolunteerOptions } fr
 import { CommandRefusedError } from '../../../../../renderer/data';
 import { messageCode } from '../../../../../shared/messages/message-code';
 import type { Volunteer } from '../../../../../shared/schemas';
+import { giveDialogsModalMethods } from '../../../support/dialog-element';
 import { message, renderInLanguage, resetLanguage } from '../../../support/i18n';
 
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods: open it the way the browser does.
-  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-  };
-});
+beforeAll(giveDialogsModalMethods);
 
 afterEach(async () => {
   cleanup();
