@@ -2,6 +2,7 @@
  * A client's appointments, advice and referrals in one list, newest first: the newest
  * `shown` of them, with the way to older ones (a long history is read in steps).
  */
+import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Appointment } from '../../../shared/schemas';
@@ -38,63 +39,48 @@ export function ClientTimeline({ history, shown, onShowOlder }: { history: Clien
           if (item.kind === 'appointment') {
             const a = item.appointment;
             return (
-              <li key={a.id} className="timeline__item">
-                <time className="timeline__date" dateTime={a.date}>
-                  {format.date(a.date, 'medium')}
-                </time>
-                <div>
-                  <Link to={`/clinics/sessions/${a.sessionId}`}>
-                    <UserText>{clinicName(a.clinicId)}</UserText>
-                  </Link>{' '}
-                  {a.slotTime ? t('timeline.at', { time: format.time(a.slotTime) }) : t('timeline.walkIn')}{' '}
-                  <AppointmentStatusBadge status={a.status} />
-                  {a.purpose ? (
-                    <div className="muted">
-                      <UserText>{a.purpose}</UserText>
-                    </div>
-                  ) : null}
-                  {a.cancelReason ? (
-                    <div className="muted">
-                      <UserText>{a.cancelReason}</UserText>
-                    </div>
-                  ) : null}
-                  <RebookLinks appointment={a} byId={appointmentById} />
-                </div>
-              </li>
+              <TimelineItem key={a.id} date={a.date}>
+                <Link to={`/clinics/sessions/${a.sessionId}`}>
+                  <UserText>{clinicName(a.clinicId)}</UserText>
+                </Link>{' '}
+                {a.slotTime ? t('timeline.at', { time: format.time(a.slotTime) }) : t('timeline.walkIn')}{' '}
+                <AppointmentStatusBadge status={a.status} />
+                {a.purpose ? (
+                  <div className="muted">
+                    <UserText>{a.purpose}</UserText>
+                  </div>
+                ) : null}
+                {a.cancelReason ? (
+                  <div className="muted">
+                    <UserText>{a.cancelReason}</UserText>
+                  </div>
+                ) : null}
+                <RebookLinks appointment={a} byId={appointmentById} />
+              </TimelineItem>
             );
           }
           if (item.kind === 'advice') {
             const e = item.entry;
             return (
-              <li key={e.id} className="timeline__item">
-                <time className="timeline__date" dateTime={e.date}>
-                  {format.date(e.date, 'medium')}
-                </time>
-                <div>
-                  <Link to={`/advice/${e.id}/edit`}>
-                    {t('timeline.advice', { categories: format.list(e.categories.map((id) => nameOfId(id, settings?.issueCategories)), 'unit') })}
-                  </Link>{' '}
-                  <Badge tone="info">{outcomeName(e.outcome)}</Badge>
-                  <div className="muted">
-                    <UserText>{e.adviserName}</UserText> · {format.duration(e.minutes, 'minute')}
-                  </div>
+              <TimelineItem key={e.id} date={e.date}>
+                <Link to={`/advice/${e.id}/edit`}>
+                  {t('timeline.advice', { categories: format.list(e.categories.map((id) => nameOfId(id, settings?.issueCategories)), 'unit') })}
+                </Link>{' '}
+                <Badge tone="info">{outcomeName(e.outcome)}</Badge>
+                <div className="muted">
+                  <UserText>{e.adviserName}</UserText> · {format.duration(e.minutes, 'minute')}
                 </div>
-              </li>
+              </TimelineItem>
             );
           }
           const r = item.referral;
           return (
-            <li key={r.id} className="timeline__item">
-              <time className="timeline__date" dateTime={r.date}>
-                {format.date(r.date, 'medium')}
-              </time>
-              <div>
-                <Link to={`/referrals/${r.id}`}>
-                  <Trans t={t} i18nKey="timeline.referredTo" values={{ service: serviceName(r.serviceId) }} components={{ bdi: <bdi /> }} />
-                </Link>{' '}
-                <ReferralStatusBadge status={r.status} />
-              </div>
-            </li>
+            <TimelineItem key={r.id} date={r.date}>
+              <Link to={`/referrals/${r.id}`}>
+                <Trans t={t} i18nKey="timeline.referredTo" values={{ service: serviceName(r.serviceId) }} components={{ bdi: <bdi /> }} />
+              </Link>{' '}
+              <ReferralStatusBadge status={r.status} />
+            </TimelineItem>
           );
         })}
       </ol>
@@ -131,5 +117,18 @@ function RebookLinks({ appointment, byId }: { appointment: Appointment; byId: Re
         </div>
       ) : null}
     </>
+  );
+}
+
+/** One dated entry of the timeline: its date, then what happened. */
+function TimelineItem({ date, children }: { date: string; children: ReactNode }) {
+  const format = useFormat();
+  return (
+    <li className="timeline__item">
+      <time className="timeline__date" dateTime={date}>
+        {format.date(date, 'medium')}
+      </time>
+      <div>{children}</div>
+    </li>
   );
 }
