@@ -4,6 +4,7 @@
  * app://signpost/index.html in Electron and from a static server in the browser fallback.
  * A data router, so forms can hold the user back when they would lose unsaved changes.
  */
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { ClientDirectoryProvider, useDataMissing, useSettings } from '../data';
@@ -30,10 +31,11 @@ function Shell() {
   // A new language re-renders the screen from scratch, so every date and number on it
   // (including those formatted outside React) is in the new language.
   const { t, i18n } = useTranslation();
+  const restrictedName = useCallback((ref: string) => t('restricted.withRef', { ref }), [t]);
   return (
     <StatusProvider>
       <PageShortcutsProvider>
-        <ClientDirectoryProvider>
+        <ClientDirectoryProvider restrictedName={restrictedName}>
           <a
             className="skip-link"
             href="#main"

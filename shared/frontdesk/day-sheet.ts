@@ -1,7 +1,9 @@
 /**
  * What a session's printed day sheet lists, one row per person in slot (or arrival)
  * order. With the privacy option, names become initials, so a sheet left on a desk says
- * little about who came.
+ * little about who came. A restricted record (UK GDPR article 18) keeps its row, since the
+ * person still has their appointment, but the row carries only the time, the reference and
+ * the status: no name, initials, interpreter language or purpose.
  *
  * Rows hold values and codes, not sentences: the renderer words them in the app's
  * language, and prints a name and its Latin spelling each in its own direction (joined in
@@ -13,7 +15,9 @@ export interface DaySheetRow {
   /** The booked slot ("10:30"); absent for a walk-in. */
   time?: string;
   walkIn: boolean;
-  /** The name as written (or its initials); absent when the client's record is missing. */
+  /** The client's record is restricted: the row carries no personal details. */
+  restricted?: true;
+  /** The name as written (or its initials); absent when the client's record is missing or restricted. */
   name?: string;
   /** The Latin spelling beside a name in another script; never with initials. */
   nameLatin?: string;
@@ -39,14 +43,17 @@ const orderOf = (a: Appointment): string => (a.slotTime ? `0 ${a.slotTime}` : `1
 
 export function daySheetRows(
   appointments: readonly Appointment[],
-  clientById: ReadonlyMap<string, Pick<Client, 'name' | 'nameLatin' | 'ref'>>,
+  clientById: ReadonlyMap<string, Pick<Client, 'name' | 'nameLatin' | 'ref' | 'restriction'>>,
   options: { initialsOnly: boolean },
 ): DaySheetRow[] {
   return appointments
     .filter((a) => a.status !== 'cancelled')
     .sort((x, y) => orderOf(x).localeCompare(orderOf(y)))
-    .map((a) => {
+    .map((a): DaySheetRow => {
       const client = clientById.get(a.clientId);
+      if (client?.restriction) {
+        return { ...(a.slotTime ? { time: a.slotTime } : {}), walkIn: a.kind === 'walk-in', restricted: true, ref: client.ref, status: a.status };
+      }
       const name = client ? (options.initialsOnly ? initialsOf(client.nameLatin ?? client.name) : client.name) : undefined;
       return {
         ...(a.slotTime ? { time: a.slotTime } : {}),

@@ -3,7 +3,8 @@
  * forum's contact details and the person who made it), who it is to (the service's
  * contact details), the client's reference to quote back, the date, how consent was
  * recorded, and only the client's fields they agreed to share. Anything not in
- * `sharedFields` is never read into the result, so it cannot leak into print.
+ * `sharedFields` is never read into the result, so it cannot leak into print. A restricted
+ * client (UK GDPR article 18) shares nothing: the summary carries no line of theirs.
  *
  * It holds values and codes, not sentences: the renderer words it in the language the
  * sheet is printed in (the client's own or the app's), with its dates and language names.
@@ -51,14 +52,16 @@ export interface ReferralSummary {
   serviceName: string;
   /** The referral's calendar date, YYYY-MM-DD. */
   date: string;
-  /** Shared fields only, in a fixed order; fields with nothing recorded are left out. */
+  /** Shared fields only, in a fixed order; fields with nothing recorded are left out. None for a restricted client. */
   lines: ReferralSummaryLine[];
+  /** The client's record is restricted: nothing of theirs is shared, and the summary is not to be printed. */
+  restricted?: true;
   consent: SummaryConsent;
 }
 
 export type SummaryClient = Pick<
   Client,
-  'ref' | 'name' | 'nameLatin' | 'phone' | 'email' | 'languages' | 'interpreterNeeded' | 'interpreterLanguage' | 'area' | 'consents'
+  'ref' | 'name' | 'nameLatin' | 'phone' | 'email' | 'languages' | 'interpreterNeeded' | 'interpreterLanguage' | 'area' | 'consents' | 'restriction'
 >;
 
 export function summaryConsent(client: Pick<Client, 'consents'>, referral: Pick<Referral, 'consentOverrideReason'>): SummaryConsent {
@@ -111,7 +114,8 @@ export function referralSummary(
   categories: readonly IssueCategory[],
   forum: SummaryForum,
 ): ReferralSummary {
-  const shared = new Set(referral.sharedFields);
+  const restricted = client.restriction !== undefined;
+  const shared = new Set(restricted ? [] : referral.sharedFields);
   const referredBy = referral.referredBy?.trim();
   return {
     from: { name: forum.forumName, contact: present([forum.forumAddress, forum.forumPhone, forum.forumEmail]) },
@@ -122,5 +126,6 @@ export function referralSummary(
     date: referral.date,
     lines: SHAREABLE_FIELDS.filter((f) => shared.has(f)).flatMap((f) => linesOf(f, referral, client, categories)),
     consent: summaryConsent(client, referral),
+    ...(restricted ? { restricted: true as const } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putR
 import { CommandRefusedError, ValidationError } from '../validation-error';
 import { messageCode } from '../../../shared/messages/message-code';
 import { requirePermission } from '../../security/permissions';
+import { refuseIfRestricted } from '../privacy/restriction';
 
 /** The volunteer an adviser's name (or id) refers to, if there is one. */
 async function findAdviser(input: { adviserId?: string | undefined; adviserName: string }): Promise<Volunteer | undefined> {
@@ -31,12 +32,14 @@ async function checkedEntry(raw: AdviceEntryInput, today: string) {
   return { ...fields, ...(adviser ? { adviserId: adviser.id, adviserName: adviser.name } : {}) };
 }
 
-const tables = () => [db().adviceEntries, db().volunteers, db().settings];
+const tables = () => [db().adviceEntries, db().volunteers, db().settings, db().clients];
 
 export async function logAdvice(raw: AdviceEntryInput, today: string): Promise<AdviceEntry> {
   requirePermission('advice.write');
   return db().transaction('rw', tables(), async () => {
     const fields = await checkedEntry(raw, today);
+    // New advice is new processing: refused for a restricted person (an existing entry may still be corrected).
+    await refuseIfRestricted(fields.clientId);
     const at = nowIso();
     const entry = parseForWrite('adviceEntries', AdviceEntry, { ...fields, id: newId(), createdAt: at, updatedAt: at });
     await putRecord(db().adviceEntries, 'adviceEntries', entry);

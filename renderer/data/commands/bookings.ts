@@ -19,6 +19,7 @@ import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putR
 import { CommandRefusedError } from '../validation-error';
 import { messageCode } from '../../../shared/messages/message-code';
 import { requirePermission } from '../../security/permissions';
+import { refuseIfRestricted } from '../privacy/restriction';
 
 /** Why a booking was refused, as message codes worded by the screen that shows them. */
 const BOOKING_REFUSALS: Record<BookingRefusal, string> = {
@@ -66,6 +67,7 @@ async function clientDay(clientId: string, date: string) {
 }
 
 async function assertBookable(request: BookingRequest, now: LocalNow, ignoreAppointmentId?: string) {
+  await refuseIfRestricted(request.clientId);
   const { session, clinic } = await sessionAndClinic(request.sessionId);
   const verdict = checkBooking({
     session,
@@ -96,7 +98,8 @@ function newAppointment(input: AppointmentInput, session: Session, status: Appoi
   });
 }
 
-const bookingTables = () => [db().sessions, db().clinics, db().appointments];
+// clients: a restricted person is not booked (privacy/restriction.ts).
+const bookingTables = () => [db().sessions, db().clinics, db().appointments, db().clients];
 
 /** Books a slot; refused if the slot has already started by `now` (the app's clock by default). */
 export async function bookAppointment(request: BookingRequest, now: LocalNow = localNow()): Promise<Appointment> {
@@ -116,6 +119,7 @@ export async function addWalkIn(
 ): Promise<Appointment> {
   requirePermission('appointments.write');
   return db().transaction('rw', bookingTables(), async () => {
+    await refuseIfRestricted(request.clientId);
     const { session } = await sessionAndClinic(request.sessionId);
     if (session.status === 'cancelled') throw new CommandRefusedError(messageCode('common:refusal.queueSessionCancelled'));
     if (session.date !== now.date) throw new CommandRefusedError(messageCode('common:refusal.queueNotToday'));

@@ -11,6 +11,7 @@ import { newId, nowIso, openRecord, parseForWrite, parseInput, putRecord } from 
 import { CommandRefusedError } from '../validation-error';
 import { messageCode } from '../../../shared/messages/message-code';
 import { requirePermission } from '../../security/permissions';
+import { isRestricted } from '../privacy/restriction';
 
 export async function createReferral(raw: ReferralInput, send: boolean): Promise<Referral> {
   requirePermission('referrals.write');
@@ -18,6 +19,7 @@ export async function createReferral(raw: ReferralInput, send: boolean): Promise
   return db().transaction('rw', db().referrals, db().clients, db().services, async () => {
     const client = await openRecord('clients', Client, await db().clients.get(fields.clientId));
     if (!client) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'clients' }));
+    if (isRestricted(client)) throw new CommandRefusedError(messageCode('common:refusal.restricted'));
     if (!(await db().services.get(fields.serviceId))) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'services' }));
     const at = nowIso();
     let referral = parseForWrite('referrals', Referral, { ...fields, id: newId(), createdAt: at, updatedAt: at, status: 'draft', history: [{ status: 'draft', at }] });
@@ -47,6 +49,8 @@ export async function changeReferralStatus(
     const existing = await openRecord('referrals', Referral, await db().referrals.get(id));
     if (!existing) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'referrals' }));
     const client = await openRecord('clients', Client, await db().clients.get(existing.clientId));
+    // Sending passes the person's details on: not while their record is restricted.
+    if (to === 'sent' && isRestricted(client)) throw new CommandRefusedError(messageCode('common:refusal.restricted'));
     const withOverride = options.overrideReason?.trim() ? { ...existing, consentOverrideReason: options.overrideReason.trim() } : existing;
     const moved = move(withOverride, to, nowIso(), options.reason, client);
     const record = parseForWrite('referrals', Referral, options.outcome?.trim() ? { ...moved, outcome: options.outcome.trim() } : moved);

@@ -46,14 +46,24 @@ export const useClients = () => useLiveQuery(() => clients.list(), []);
 export const useFirstClients = (limit: number, wanted = true) => useLiveQuery(() => (wanted ? firstClients(limit) : undefined), [limit, wanted]);
 /**
  * The readable names of a few clients by id (undefined while they load): read by key, so a
- * screen naming today's people does not wait for the whole client directory.
+ * screen naming today's people does not wait for the whole client directory. A restricted
+ * person is named only by `restrictedName(ref)`, never by their name.
  */
-export function useClientNames(ids: readonly string[]): ReadonlyMap<string, string> | undefined {
+export function useClientNames(ids: readonly string[], restrictedName: (ref: string) => string): ClientNames | undefined {
   const key = [...new Set(ids)].sort().join(' ');
   return useLiveQuery(async () => {
     const found = await clientsWithIds(key ? key.split(' ') : []);
-    return new Map(found.map((client) => [client.id, readableName(client)]));
-  }, [key]);
+    return {
+      names: new Map(found.map((client) => [client.id, client.restriction ? restrictedName(client.ref) : readableName(client)])),
+      restricted: new Set(found.filter((client) => client.restriction).map((client) => client.id)),
+    };
+  }, [key, restrictedName]);
+}
+
+/** Names by client id, and which of them are restricted records (their details withheld). */
+export interface ClientNames {
+  names: ReadonlyMap<string, string>;
+  restricted: ReadonlySet<string>;
 }
 export const useClient = (id: string | undefined) => useLiveQuery(() => (id ? clients.get(id) : undefined), [id]);
 export const useClinics = () => useLiveQuery(() => clinics.list(), []);

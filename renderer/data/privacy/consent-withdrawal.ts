@@ -73,16 +73,18 @@ export async function restrictClient(clientId: string, since: string, recordedBy
 
 /**
  * Lifts a restriction. One that followed withdrawn storage consent needs the person's
- * consent again, recorded here with its date.
+ * consent again, recorded here with its date and who recorded it; one the person asked for
+ * leaves their consents as they were (storage consent was never withdrawn).
  */
-export async function liftRestriction(clientId: string, consent: { date: string; recordedBy: string }): Promise<Client> {
+export async function liftRestriction(clientId: string, lifted: { date: string; recordedBy: string }): Promise<Client> {
   requirePermission('consent.record');
   return db().transaction('rw', personTables(), async () => {
     const client = await requireClient(clientId);
     if (!client.restriction) throw new RightsRefusedError('not-restricted');
-    const { restriction: _lifted, ...rest } = client;
-    const saved = await write({ ...rest, consents: { ...client.consents, storage: { given: true, ...consent } } } as Client);
-    await db().auditLog.add(auditEntry('lift-restriction', {}, clientId));
+    const { restriction, ...rest } = client;
+    const consents = restriction.reason === 'storage-consent-withdrawn' ? { ...client.consents, storage: { given: true, ...lifted } } : client.consents;
+    const saved = await write({ ...rest, consents } as Client);
+    await db().auditLog.add(auditEntry('lift-restriction', { reason: restriction.reason }, clientId));
     return saved;
   });
 }

@@ -46,6 +46,8 @@ export function ClientPage() {
     );
   }
 
+  // A restricted record takes nothing new (the commands refuse it too); its details can still be corrected.
+  const open = client.restriction === undefined;
   return (
     <>
       <PageHeader
@@ -58,17 +60,17 @@ export function ClientPage() {
                 {t('page.edit')}
               </Link>
             ) : null}
-            {canLogAdvice ? (
+            {canLogAdvice && open ? (
               <Link className="button button--secondary" to={`/advice/new?client=${client.id}`}>
                 {t('page.logAdvice')}
               </Link>
             ) : null}
-            {canRefer ? (
+            {canRefer && open ? (
               <Link className="button button--secondary" to={`/referrals/new?client=${client.id}`}>
                 {t('page.refer')}
               </Link>
             ) : null}
-            {canBook ? (
+            {canBook && open ? (
               <Button variant="primary" onClick={() => setBooking(true)}>
                 {t('page.book')}
               </Button>

@@ -1,7 +1,8 @@
 /**
  * People's rights on a client's page: their subject access export (a printable sheet or a
- * JSON file), withdrawn consent, erasure, deleting a record made by mistake and merging
- * two records of the same person. A restricted record says so at the top.
+ * JSON file), withdrawn consent, restriction at the person's request, erasure, deleting a
+ * record made by mistake and merging two records of the same person. A restricted record
+ * says so at the top, where it can be lifted.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,10 +14,11 @@ import { ConsentWithdrawalDialog } from './ConsentWithdrawalDialog';
 import { EraseDialog } from './EraseDialog';
 import { MergeDialog } from './MergeDialog';
 import { MistakenRecordDialog } from './MistakenRecordDialog';
+import { RestrictDialog } from './RestrictDialog';
 import { RestrictionNotice } from './RestrictionNotice';
 import { SubjectAccessExport } from './SubjectAccessExport';
 
-type Open = 'withdraw' | 'erase' | 'mistaken' | 'merge' | null;
+type Open = 'withdraw' | 'restrict' | 'erase' | 'mistaken' | 'merge' | null;
 
 export function RightsPanel({ client }: { client: Client }) {
   const { t } = useTranslation('privacy');
@@ -33,6 +35,7 @@ export function RightsPanel({ client }: { client: Client }) {
       <div className="rights-actions">
         {canExport ? <SubjectAccessExport client={client} /> : null}
         {canWithdraw ? <Button onClick={() => setOpen('withdraw')}>{t('rights.withdraw.open')}</Button> : null}
+        {canWithdraw && !client.restriction ? <Button onClick={() => setOpen('restrict')}>{t('rights.restrict.open')}</Button> : null}
         {canErase ? (
           <>
             <Button onClick={() => setOpen('merge')}>{t('rights.merge.open')}</Button>
@@ -44,6 +47,7 @@ export function RightsPanel({ client }: { client: Client }) {
         ) : null}
       </div>
       {open === 'withdraw' ? <ConsentWithdrawalDialog client={client} onClose={close} /> : null}
+      {open === 'restrict' ? <RestrictDialog client={client} onClose={close} /> : null}
       {open === 'erase' ? <EraseDialog client={client} onClose={close} /> : null}
       {open === 'mistaken' ? <MistakenRecordDialog client={client} onClose={close} /> : null}
       {open === 'merge' ? <MergeDialog client={client} onClose={close} /> : null}

@@ -6,7 +6,7 @@
  * a false answer to a volunteer glancing at it. It reads only today's records and today's
  * people by key, never the whole client list, so it is usable as soon as the app opens.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppointmentsOn, useClientNames, useClinics, useSessionsBetween, useShiftsBetween, useVolunteers } from '../../data';
@@ -32,7 +32,13 @@ export function TodayScreen() {
   const sessions = useSessionsBetween(today, today);
   const appointments = useAppointmentsOn(today);
   const clinics = useClinics();
-  const names = useClientNames(useMemo(() => (appointments ?? []).map((a) => a.clientId), [appointments]));
+  const { t: common } = useTranslation('common');
+  // A restricted person still has their appointment, shown by reference only (never a name).
+  const restrictedName = useCallback((ref: string) => common('restricted.withRef', { ref }), [common]);
+  const names = useClientNames(
+    useMemo(() => (appointments ?? []).map((a) => a.clientId), [appointments]),
+    restrictedName,
+  );
   const shifts = useShiftsBetween(today, today);
   const volunteers = useVolunteers();
   const canRegister = useCan('clients.write');
@@ -41,7 +47,9 @@ export function TodayScreen() {
     sessions !== undefined && appointments !== undefined && clinics !== undefined && names !== undefined && shifts !== undefined && volunteers !== undefined;
 
   const live = (appointments ?? []).filter((a) => a.status !== 'cancelled');
-  const nameOf = (clientId: string) => names?.get(clientId) ?? t('aClient');
+  const nameOf = (clientId: string) => names?.names.get(clientId) ?? t('aClient');
+  // An interpreter's language says something about the person: not listed for a restricted record.
+  const needInterpreter = live.filter((a) => a.interpreterLanguage && !names?.restricted.has(a.clientId));
   const waiting = live.filter((a) => a.kind === 'walk-in' && (a.status === 'arrived' || a.status === 'called'));
   const booked = live.filter((a) => a.kind === 'booked');
 
@@ -71,13 +79,13 @@ export function TodayScreen() {
             sessions={sessions.filter((s) => s.status === 'scheduled').length}
             booked={booked.length}
             waiting={waiting.filter((a) => a.status === 'arrived').length}
-            interpreters={live.filter((a) => a.interpreterLanguage && a.status !== 'seen').length}
+            interpreters={needInterpreter.filter((a) => a.status !== 'seen').length}
           />
           <div className="today-grid">
             <SessionsToday sessions={sessions} appointments={live} clinics={clinicsById} />
             <WaitingToday waiting={waiting} nameOf={nameOf} clinics={clinicsById} />
             <BookedToday booked={booked} nameOf={nameOf} clinics={clinicsById} />
-            <InterpretersToday appointments={live} nameOf={nameOf} />
+            <InterpretersToday appointments={needInterpreter} nameOf={nameOf} />
             <OnShiftToday shifts={shifts} volunteers={volunteers} clinics={clinicsById} today={today} />
           </div>
         </>

@@ -59,7 +59,7 @@ export function DayView({
                         </span>
                       ) : null}{' '}
                       <AppointmentStatusBadge status={a.status} />
-                      {a.interpreterLanguage ? <Badge tone="warn">{words.language(a.interpreterLanguage)}</Badge> : null}
+                      {a.interpreterLanguage && !client?.restriction ? <Badge tone="warn">{words.language(a.interpreterLanguage)}</Badge> : null}
                     </li>
                   );
                 })}

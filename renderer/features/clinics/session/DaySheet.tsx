@@ -25,6 +25,7 @@ interface DaySheetProps {
 
 function SheetContent({ session, clinic, appointments, directory, initialsOnly }: Omit<DaySheetProps, 'onClose'> & { initialsOnly: boolean }) {
   const { t } = useTranslation('clinics');
+  const { t: common } = useTranslation('common');
   const format = useFormat();
   const words = useClinicWords();
   const settings = useSettings();
@@ -69,7 +70,7 @@ function SheetContent({ session, clinic, appointments, directory, initialsOnly }
               <tr key={`${row.ref}-${index}`}>
                 <td>{row.time ? format.time(row.time) : row.walkIn ? t('daySheet.walkIn') : ''}</td>
                 <td>
-                  <UserText>{row.name ?? t('daySheet.unknown')}</UserText>
+                  {row.restricted ? common('restricted.record') : <UserText>{row.name ?? t('daySheet.unknown')}</UserText>}
                   {row.nameLatin ? (
                     <>
                       {' '}

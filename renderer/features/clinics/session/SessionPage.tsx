@@ -57,6 +57,7 @@ export function SessionPage() {
     );
   }
   const nameOf = (clientId: string) => directory.nameOf(clientId) ?? t('session.unknown');
+  const restricted = (clientId: string) => directory.byId.get(clientId)?.restriction !== undefined;
   const cancelled = session.status === 'cancelled';
   const past = session.date < localToday();
   const dropIn = clinic.kind === 'drop-in';
@@ -96,7 +97,7 @@ export function SessionPage() {
         }
       />
       {cancelled ? <PeopleToRebook appointments={appointments} nameOf={nameOf} onRebook={setRebooking} /> : null}
-      {!cancelled && dropIn ? <WalkInQueue session={session} appointments={appointments} nameOf={nameOf} /> : null}
+      {!cancelled && dropIn ? <WalkInQueue session={session} appointments={appointments} nameOf={nameOf} restricted={restricted} /> : null}
       {!cancelled && !dropIn ? (
         <SlotsTable session={session} clinic={clinic} appointments={appointments} directory={directory} onRebook={setRebooking} bookable={!past && canBook} />
       ) : null}

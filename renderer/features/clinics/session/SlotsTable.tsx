@@ -66,6 +66,8 @@ export function SlotsTable({
                   <ul className="slot-people">
                     {inSlot.map((a) => {
                       const client = directory.byId.get(a.clientId);
+                      // A restricted record shows only that the slot is taken (the directory names it by reference).
+                      const restricted = client?.restriction !== undefined;
                       return (
                         <li key={a.id} className="slot-people__item">
                           <span className="slot-people__who">
@@ -75,15 +77,15 @@ export function SlotsTable({
                             {client?.nameLatin ? <UserText className="muted name-latin">{client.nameLatin}</UserText> : null}
                             <AppointmentStatusBadge status={a.status} />
                             {a.rebookedAs ? <span className="muted">{t('slotsTable.rebooked')}</span> : null}
-                            {a.interpreterLanguage ? <Badge tone="warn">{t('slotsTable.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
-                            {a.purpose ? (
+                            {a.interpreterLanguage && !restricted ? <Badge tone="warn">{t('slotsTable.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
+                            {a.purpose && !restricted ? (
                               <span className="muted">
                                 <UserText>{a.purpose}</UserText>
                               </span>
                             ) : null}
                           </span>
                           <AppointmentActions appointment={a} who={label(client)} onRebook={() => onRebook(a)} />
-                          {client && a.status === 'booked' ? (
+                          {client && !restricted && a.status === 'booked' ? (
                             <Button variant="quiet" onClick={() => setSlipFor({ appointment: a, client })} aria-label={t('actions.printSlipFor', { name: label(client) })}>
                               {t('actions.printSlip')}
                             </Button>

@@ -29,7 +29,18 @@ import { isolateIn } from '../words/isolate-name';
 import { usePageShortcut } from '../../../app/shortcuts/page-shortcuts';
 import { useCan } from '../../../security/permissions';
 
-export function WalkInQueue({ session, appointments, nameOf }: { session: Session; appointments: Appointment[]; nameOf: (clientId: string) => string }) {
+/** `restricted`: whether a person's record is restricted (their interpreter's language is not shown). */
+export function WalkInQueue({
+  session,
+  appointments,
+  nameOf,
+  restricted,
+}: {
+  session: Session;
+  appointments: Appointment[];
+  nameOf: (clientId: string) => string;
+  restricted: (clientId: string) => boolean;
+}) {
   const { t } = useTranslation('clinics');
   const format = useFormat();
   const words = useClinicWords();
@@ -74,7 +85,7 @@ export function WalkInQueue({ session, appointments, nameOf }: { session: Sessio
       <span className="queue__who">
         <UserText>{nameOf(a.clientId)}</UserText>
         <AppointmentStatusBadge status={a.status} />
-        {a.interpreterLanguage ? <Badge tone="warn">{t('queue.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
+        {a.interpreterLanguage && !restricted(a.clientId) ? <Badge tone="warn">{t('queue.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
         {showWait && onItsDay ? <span className="muted">{t('queue.waitingFor', { minutes: waitingMinutes(a.arrivedAt, now) })}</span> : null}
       </span>
       <AppointmentActions appointment={a} who={nameOf(a.clientId)} />

@@ -29,6 +29,7 @@ import { IsolatedClientName } from './IsolatedClientName';
 export function ReferralPage() {
   const { t } = useTranslation('referrals');
   const { t: advice } = useTranslation('advice');
+  const { t: common } = useTranslation('common');
   const format = useFormat();
   const { referralId } = useParams();
   const referral = useReferral(referralId);
@@ -56,6 +57,8 @@ export function ReferralPage() {
     referralSummary(referral, client, service, categoriesIn(settings.issueCategories, i18n.getFixedT(language, 'advice')), settings);
   const sharedNames = (lines: ReferralSummaryLine[]) => format.list(lines.map((line) => t(`fields.${line.field}`)));
   const consent = summary.consent;
+  // A restricted person's summary is never offered: it would carry nothing of theirs, and nothing may be sent.
+  const restricted = summary.restricted === true;
   return (
     <>
       <PageHeader
@@ -63,15 +66,20 @@ export function ReferralPage() {
         lede={
           <>
             <Link to={`/clients/${client.id}`}>
-              <IsolatedClientName name={client.name} nameLatin={client.nameLatin} />
+              {restricted ? common('restricted.withRef', { ref: client.ref }) : <IsolatedClientName name={client.name} nameLatin={client.nameLatin} />}
             </Link>{' '}
             · {format.date(referral.date, 'medium')} <ReferralStatusBadge status={referral.status} />
             {overdue ? <Badge tone="danger">{t('page.overdue')}</Badge> : null}
           </>
         }
-        actions={<Button onClick={() => setPrinting(true)}>{t('page.print')}</Button>}
+        actions={restricted ? null : <Button onClick={() => setPrinting(true)}>{t('page.print')}</Button>}
       />
-      {referral.status === 'sent' ? (
+      {restricted ? (
+        <p className="attention-notice" role="note">
+          {t('page.restricted')}
+        </p>
+      ) : null}
+      {referral.status === 'sent' && !restricted ? (
         <section className="panel referral-sent" aria-label={t('page.sentOffer')}>
           <p>
             <Trans t={t} i18nKey="page.sentExplain" values={{ service: service.name }} components={{ service: <bdi /> }} />
@@ -150,7 +158,7 @@ export function ReferralPage() {
         </Panel>
       </div>
       {moving ? <MoveReferralDialog referral={referral} client={client} to={moving} onClose={() => setMoving(null)} /> : null}
-      {printing ? <PrintSummaryDialog summaryIn={summaryIn} client={client} onClose={() => setPrinting(false)} /> : null}
+      {printing && !restricted ? <PrintSummaryDialog summaryIn={summaryIn} client={client} onClose={() => setPrinting(false)} /> : null}
     </>
   );
 }

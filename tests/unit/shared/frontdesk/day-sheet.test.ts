@@ -34,6 +34,15 @@ describe('the day sheet', () => {
     ]);
   });
 
+  it('keeps a restricted person’s row (they still have the appointment) with only time, reference and status', () => {
+    const restricted = new Map([['r', { name: 'Saba Haile', nameLatin: 'Saba H.', ref: 'C-00009', restriction: { since: '2026-11-20', reason: 'person-asked' as const, recordedBy: 'Fatima' } }]]);
+    for (const initialsOnly of [false, true]) {
+      const rows = daySheetRows([appointment('9', 'r', '09:30', { purpose: 'Asylum support letter', interpreterLanguage: 'tir' })], restricted, { initialsOnly });
+      expect(rows).toEqual([{ time: '09:30', walkIn: false, restricted: true, ref: 'C-00009', status: 'booked' }]);
+      expect(JSON.stringify(rows)).not.toMatch(/Saba|S\. H\.|Asylum|tir/);
+    }
+  });
+
   it('with the privacy option shows initials only and leaves out the purpose', () => {
     const rows = daySheetRows([appointment('2', 'b', '10:30', { purpose: 'Housing letter' })], clients, { initialsOnly: true });
     expect(rows[0]).toEqual({ time: '10:30', walkIn: false, name: 'P. N.', ref: 'C-00002', status: 'booked' });

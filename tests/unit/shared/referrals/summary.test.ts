@@ -58,6 +58,14 @@ describe('referralSummary', () => {
     });
   });
 
+  it('shares nothing of a restricted client, whatever was agreed, and says so', () => {
+    const restricted = { ...client, restriction: { since: '2026-03-04', reason: 'person-asked' as const, recordedBy: 'Fatima' } };
+    const summary = referralSummary(referral(), restricted, service, DEFAULT_ISSUE_CATEGORIES, forum);
+    expect(summary.lines).toEqual([]);
+    expect(summary.restricted).toBe(true);
+    expect(JSON.stringify(summary)).not.toMatch(/سارا|Sara|G42|prs|Notice to quit|Housing/);
+  });
+
   it('never lets an unshared field into the output', () => {
     const summary = referralSummary(referral(), client, service, DEFAULT_ISSUE_CATEGORIES, forum);
     const printed = JSON.stringify(summary);

@@ -16,7 +16,7 @@ vi.mock('../../../../../renderer/data', () => ({
   useSessionsBetween: () => (data.loaded ? [] : undefined),
   useAppointmentsOn: () => (data.loaded ? data.appointments : undefined),
   useClinics: () => (data.loaded ? [] : undefined),
-  useClientNames: (ids: readonly string[]) => (data.loaded ? new Map(ids.map((id) => [id, 'Hamid Rahimi'])) : undefined),
+  useClientNames: (ids: readonly string[]) => (data.loaded ? { names: new Map(ids.map((id) => [id, 'Hamid Rahimi'])), restricted: new Set<string>() } : undefined),
   useShiftsBetween: () => (data.loaded ? [] : undefined),
   useVolunteers: () => (data.loaded ? [] : undefined),
   useBackupStatus: () => ({ lastGood: undefined, hadData: false }),
