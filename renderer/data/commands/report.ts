@@ -39,8 +39,8 @@ export async function readReportRecords(period: ReportPeriod) {
  * report screen does this in a worker; tests and benchmarks call it here.
  */
 export async function loadReportInput(period: ReportPeriod, options: { clinicId?: string; onProgress?: ReadProgress } = {}): Promise<ReportInput> {
-  requirePermission('report.build');
-  return readReportInput(db(), { period, ...(options.clinicId !== undefined ? { clinicId: options.clinicId } : {}) }, decoderFor(undefined), options.onProgress);
+  const { role } = requirePermission('report.build');
+  return readReportInput(db(), { period, role, ...(options.clinicId !== undefined ? { clinicId: options.clinicId } : {}) }, decoderFor(undefined), options.onProgress);
 }
 
 /** The export log: when, which period and formats, which rules. Never any content. */

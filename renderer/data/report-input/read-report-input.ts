@@ -14,12 +14,26 @@ import type { ReportInput } from '../../../shared/report/build-report';
 import { monthsIn, periodDates, previousPeriod, type ReportPeriod } from '../../../shared/report/period';
 import { AdviceEntry, Appointment, Client, Referral, REFERRAL_STATUSES, Service, Shift, Volunteer } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
+import { can, type Role } from '../../../shared/security/roles';
 import type { RecordDecoder } from './decode-records';
 
 export interface ReportRead {
   period: ReportPeriod;
   /** A one-clinic report. */
   clinicId?: string;
+  /**
+   * The signed-in user's role, from the main thread: the worker has no session of its own,
+   * so it checks the role it was given before it reads a record.
+   */
+  role: Role | undefined;
+}
+
+/** The role this read was asked for may not build the report: nothing was read. */
+export class ReportNotForRoleError extends Error {
+  constructor() {
+    super('The report is not available to this role.');
+    this.name = 'ReportNotForRoleError';
+  }
 }
 
 /** How far the read has got, 0 to 1. */
@@ -30,6 +44,7 @@ const CLIENT_BATCH = 2_000;
 const monthRange = (month: string): [string, string] => [`${month}-01`, `${month}-31`];
 
 export async function readReportInput(database: SignpostDatabase, request: ReportRead, decoder: RecordDecoder, onProgress: ReadProgress = () => undefined): Promise<ReportInput> {
+  if (!can(request.role, 'report.build')) throw new ReportNotForRoleError();
   const { period, clinicId } = request;
   const current = monthsIn(period);
   const both = [...monthsIn(previousPeriod(period)), ...current];

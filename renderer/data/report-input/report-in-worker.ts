@@ -5,11 +5,12 @@
  */
 import type { CommunityReport } from '../../../shared/report/build-report';
 import { db } from '../../db/instance';
-import { requirePermission } from '../../security/permissions';
+import { PermissionDeniedError, requirePermission } from '../../security/permissions';
+import type { Role } from '../../../shared/security/roles';
 import type { ReportKeys } from './decode-records';
 import type { BuildReportMessage, ReportWorkerReply } from './report-worker-protocol';
 
-export type ReportBuildRequest = Omit<BuildReportMessage, 'type' | 'database' | 'keys'>;
+export type ReportBuildRequest = Omit<BuildReportMessage, 'type' | 'database' | 'keys' | 'role'>;
 
 /** The build was cancelled by the person: not a failure, nothing to say. */
 export class ReportCancelledError extends Error {
@@ -35,8 +36,9 @@ export function provideReportKeys(source: () => ReportKeys | undefined): void {
 
 export function buildReportInWorker(request: ReportBuildRequest, onProgress: (fraction: number) => void): ReportBuild {
   // The worker reads every record of the period: only a role that may build the report starts it.
+  let role: Role;
   try {
-    requirePermission('report.build');
+    ({ role } = requirePermission('report.build'));
   } catch (error) {
     return { result: Promise.reject(error as Error), cancel: () => undefined };
   }
@@ -56,11 +58,13 @@ export function buildReportInWorker(request: ReportBuildRequest, onProgress: (fr
     const message = event.data;
     if (message.type === 'progress') onProgress(message.fraction);
     else if (message.type === 'built') finish({ report: message.report });
+    else if (message.type === 'refused') finish({ error: new PermissionDeniedError('report.build') });
     else finish({ error: new Error('The report worker could not build the report.') });
   });
   worker.addEventListener('error', () => finish({ error: new Error('The report worker stopped.') }));
   const keys = keysForWorkers();
-  const message: BuildReportMessage = { type: 'build', database: db().name, ...request, ...(keys ? { keys } : {}) };
+  // The worker checks this role again before it reads anything (read-report-input.ts).
+  const message: BuildReportMessage = { type: 'build', database: db().name, ...request, role, ...(keys ? { keys } : {}) };
   worker.postMessage(message);
   return { result, cancel: () => finish({ error: new ReportCancelledError() }) };
 }

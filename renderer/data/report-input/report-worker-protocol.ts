@@ -9,6 +9,7 @@ import type { DisclosureRules } from '../../../shared/report/disclosure';
 import type { ReportPeriod } from '../../../shared/report/period';
 import type { ReportWordsData } from '../../../shared/report/report-words-data';
 import type { IssueCategory } from '../../../shared/schemas';
+import type { Role } from '../../../shared/security/roles';
 import type { ReportKeys } from './decode-records';
 
 export interface BuildReportMessage {
@@ -24,10 +25,14 @@ export interface BuildReportMessage {
   /** The Intl locale for country and language names; none for English (the ISO lists' names). */
   namesLocale?: string;
   keys?: ReportKeys;
+  /** The signed-in user's role: the worker refuses to read anything for a role without report.build. */
+  role: Role | undefined;
 }
 
 export type ReportWorkerReply =
   | { type: 'progress'; fraction: number }
   | { type: 'built'; report: CommunityReport }
+  /** The role it was given may not build the report; nothing was read. */
+  | { type: 'refused' }
   /** Never the error's text: it could quote a record. */
   | { type: 'failed' };

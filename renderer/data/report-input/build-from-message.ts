@@ -1,0 +1,59 @@
+/**
+ * What the report worker does with a build message (report.worker.ts only wires it to the
+ * worker's messages): check the role it was sent, read the period's records from its own
+ * connection, build and protect the report, and reply with the report alone. Apart from
+ * the worker so a test can run it with its own database and see every reply.
+ */
+import { buildReport } from '../../../shared/report/build-report';
+import { reportWordsFromData } from '../../../shared/report/report-words-data';
+import { SignpostDatabase } from '../../db/database';
+import { displayNamesIn } from '../../i18n/display-names';
+import { decoderFor } from './decode-records';
+import { readReportInput, ReportNotForRoleError } from './read-report-input';
+import type { BuildReportMessage, ReportWorkerReply } from './report-worker-protocol';
+
+/** Progress is posted when it moves by a percent or more, not for every piece. */
+function progressPoster(reply: (message: ReportWorkerReply) => void): (fraction: number) => void {
+  let last = -1;
+  return (fraction) => {
+    const percent = Math.floor(fraction * 100);
+    if (percent <= last) return;
+    last = percent;
+    reply({ type: 'progress', fraction });
+  };
+}
+
+export async function buildFromMessage(
+  message: BuildReportMessage,
+  reply: (message: ReportWorkerReply) => void,
+  openDatabase: (name: string) => SignpostDatabase = (name) => new SignpostDatabase(name),
+): Promise<void> {
+  const database = openDatabase(message.database);
+  try {
+    const progress = progressPoster(reply);
+    // Reading is most of the work; building and protecting the tables is the last few percent.
+    const input = await readReportInput(
+      database,
+      { period: message.period, role: message.role, ...(message.clinic ? { clinicId: message.clinic.id } : {}) },
+      decoderFor(message.keys),
+      (f) => progress(f * 0.95),
+    );
+    const names = displayNamesIn(message.namesLocale);
+    const report = buildReport(input, {
+      period: message.period,
+      ...(message.clinic ? { clinicId: message.clinic.id, clinicName: message.clinic.name } : {}),
+      rules: message.rules,
+      categories: message.categories,
+      hourlyRate: message.hourlyRate,
+      countryName: names.country,
+      languageName: names.language,
+      words: reportWordsFromData(message.words),
+    });
+    progress(1);
+    reply({ type: 'built', report });
+  } catch (error) {
+    reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
+  } finally {
+    database.close();
+  }
+}
