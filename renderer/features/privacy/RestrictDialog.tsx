@@ -11,9 +11,9 @@ import { localNow } from '../../platform/clock';
 import { useSignedInUser } from '../../security/session';
 import { Button } from '../../ui/Button';
 import { DateField } from '../../ui/DateField';
+import { Field } from '../../ui/Field';
 import { Dialog } from '../../ui/Dialog';
 import { useStatus } from '../../ui/StatusProvider';
-import { RecordedByField } from './RecordedByField';
 import { rightsFailure } from './rights-messages';
 
 export function RestrictDialog({ client, onClose }: { client: Client; onClose: () => void }) {
@@ -42,7 +42,9 @@ export function RestrictDialog({ client, onClose }: { client: Client; onClose: (
     <Dialog title={t('rights.restrict.title')} onClose={onClose}>
       <p>{t('rights.restrict.explain')}</p>
       <DateField label={t('rights.restrict.date')} value={date} onChange={setDate} />
-      <RecordedByField id="restriction-recorded-by" value={recordedBy} onChange={setRecordedBy} problem={problem} />
+      <Field label={t('rights.recordedBy')} error={problem}>
+        <input className="input" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} />
+      </Field>
       <div className="dialog__actions">
         <Button onClick={onClose}>{t('rights.cancel')}</Button>
         <Button variant="primary" onClick={() => void save()}>

@@ -14,8 +14,8 @@ import { useSignedInUser } from '../../security/session';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { DateField } from '../../ui/DateField';
+import { Field } from '../../ui/Field';
 import { useStatus } from '../../ui/StatusProvider';
-import { RecordedByField } from './RecordedByField';
 import { rightsFailure } from './rights-messages';
 
 export function RestrictionNotice({ client }: { client: Client }) {
@@ -61,7 +61,9 @@ function LiftDialog({ client, withdrawn, onClose }: { client: Client; withdrawn:
     <Dialog title={t('rights.lift.title')} onClose={onClose}>
       <p>{withdrawn ? t('rights.lift.explain') : t('rights.lift.explainAsked')}</p>
       <DateField label={withdrawn ? t('rights.lift.date') : t('rights.lift.dateAsked')} value={date} onChange={setDate} />
-      <RecordedByField id="lift-recorded-by" value={recordedBy} onChange={setRecordedBy} problem={problem} />
+      <Field label={t('rights.recordedBy')} error={problem}>
+        <input className="input" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} />
+      </Field>
       <div className="dialog__actions">
         <Button onClick={onClose}>{t('rights.cancel')}</Button>
         <Button variant="primary" onClick={() => void lift()}>
