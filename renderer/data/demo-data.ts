@@ -33,6 +33,8 @@ function allTables() {
  * would read 400,000 records each time any table changed.
  */
 export async function isDemoDataLoaded(): Promise<boolean> {
+  // It reads the audit log; only the demo-data panel in Settings asks.
+  requirePermission('settings.write');
   const last = await db()
     .auditLog.orderBy('at')
     .reverse()

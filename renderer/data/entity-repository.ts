@@ -12,7 +12,7 @@ import { newId, nowIso, openRecord, openRecords, parseForWrite, parseInput, putR
 import { CommandRefusedError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
 import type { Permission } from '../../shared/security/roles';
-import { requirePermission, requireSignedIn } from '../security/permissions';
+import { requireAnyPermission, requirePermission } from '../security/permissions';
 
 interface Stamped {
   id: string;
@@ -24,10 +24,10 @@ interface Stamped {
 export interface EntityConfig<Input extends z.ZodType<object>, Stored extends z.ZodType<Stamped>> {
   name: TableName;
   /**
-   * Who may read and write it (shared/security/roles.ts). `read` absent: the records hold
-   * nothing personal, and any signed-in user may read them.
+   * Who may read and write it (shared/security/roles.ts). `read` is one permission, or
+   * several of which a role needs any one (get, list and count all ask it).
    */
-  access: { read?: Permission; write: Permission };
+  access: { read: Permission | readonly [Permission, ...Permission[]]; write: Permission };
   table: () => Table<z.output<Stored>, string>;
   input: Input;
   stored: Stored;
@@ -56,7 +56,7 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
   config: EntityConfig<Input, Stored>,
 ): EntityRepository<Input, Stored> {
   const { name, input, stored, access } = config;
-  const mayRead = () => (access.read ? requirePermission(access.read) : requireSignedIn());
+  const mayRead = () => (typeof access.read === 'string' ? requirePermission(access.read) : requireAnyPermission(access.read));
   const compare = config.compare ?? (newestFirst as (a: z.output<Stored>, b: z.output<Stored>) => number);
 
   async function writeChanged(id: string, change: (existing: z.output<Stored>) => object): Promise<z.output<Stored>> {
@@ -111,7 +111,7 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
       await db().transaction('rw', table, () => table.delete(id));
     },
     async count() {
-      requireSignedIn();
+      mayRead();
       return config.table().count();
     },
   };

@@ -32,6 +32,17 @@ export function requirePermission(permission: Permission): SignedInUser {
   return user;
 }
 
+/**
+ * Throws PermissionDeniedError (naming the first) unless the signed-in user's role has at
+ * least one of these: for reads several areas need, such as the clinics list (to book, and
+ * to choose a clinic for the report).
+ */
+export function requireAnyPermission(permissions: readonly [Permission, ...Permission[]]): SignedInUser {
+  const user = requireSignedIn();
+  if (!permissions.some((permission) => can(user.role, permission))) throw new PermissionDeniedError(permissions[0]);
+  return user;
+}
+
 /** Whether the signed-in user may do this now (no one signed in: no). */
 export function mayNow(permission: Permission): boolean {
   return can(currentUser()?.role, permission);

@@ -88,7 +88,8 @@ export const useAdviceLogPage = (from: string, to: string, offset: number, limit
 export const useAdviceEntriesBetween = (from: string, to: string) => useLiveQuery(() => adviceEntriesBetween(from, to), [from, to]);
 /** `enabled` false (the front desk): nothing is read; the client's page shows no advice. */
 export const useClientAdvice = (clientId: string, enabled = true) => useLiveQuery(() => (enabled ? adviceEntriesForClient(clientId) : []), [clientId, enabled]);
-export const useServices = () => useLiveQuery(() => services.list(), []);
+/** `enabled` false (a role that reads no referrals): nothing is read; the list is empty. */
+export const useServices = (enabled = true) => useLiveQuery(() => (enabled ? services.list() : []), [enabled]);
 /** Referrals of some statuses (all when none are given), newest first, a page at a time. */
 export const useReferralsPage = (statuses: readonly ReferralStatus[] | undefined, offset: number, limit: number) =>
   useLiveQuery(() => referralsPage(statuses, offset, limit), [statuses, offset, limit]);

@@ -13,6 +13,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { UserText } from '../../ui/UserText';
+import { useCan } from '../../security/permissions';
 import { useCategoryNames } from '../advice/category-names';
 import { useOutcomeName } from '../advice/outcome-names';
 import { clientTimeline } from './client-timeline';
@@ -24,7 +25,8 @@ export function ClientTimeline({ history, shown, onShowOlder }: { history: Clien
   const outcomeName = useOutcomeName();
   const { nameOfId } = useCategoryNames();
   const clinics = useClinics();
-  const services = useServices();
+  // Only a role that reads referrals sees them here, and only it may read the services directory.
+  const services = useServices(useCan('referrals.read'));
   const settings = useSettings();
   const clinicName = (id: string) => clinics?.find((c) => c.id === id)?.name ?? t('timeline.aClinic');
   const serviceName = (id: string) => services?.find((s) => s.id === id)?.name ?? t('timeline.aService');

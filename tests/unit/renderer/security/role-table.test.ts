@@ -22,7 +22,8 @@ import { can, ROLES, type Permission, type Role } from '../../../../shared/secur
 import { freshDatabase, validClient, validClinic } from '../data/fresh-database';
 import { seedForum, TODAY, type Forum } from './role-fixture';
 
-type Needs = Permission | 'signedIn';
+/** One permission, 'signedIn' (anyone signed in), or several of which any one will do. */
+type Needs = Permission | 'signedIn' | readonly [Permission, ...Permission[]];
 interface Command {
   name: string;
   needs: Needs;
@@ -82,14 +83,22 @@ const COMMANDS: Command[] = [
   { name: 'changeReferralStatus', needs: 'referrals.write', run: (f) => data.changeReferralStatus(f.referral.id, 'sent') },
   { name: 'referrals.patch', needs: 'referrals.write', run: (f) => data.referrals.patch(f.referral.id, { outcome: 'Seen' }) },
   { name: 'recordFileExport(referral-summary)', needs: 'referrals.read', run: (f) => data.recordFileExport('referral-summary', { format: 'pdf', subjectId: f.amina.id }) },
-  { name: 'services.list', needs: 'signedIn', run: () => data.services.list() },
+  { name: 'services.list', needs: 'referrals.read', run: () => data.services.list() },
+  { name: 'services.get', needs: 'referrals.read', run: (f) => data.services.get(f.service.id) },
+  { name: 'services.count', needs: 'referrals.read', run: () => data.services.count() },
+  { name: 'referrals.count', needs: 'referrals.read', run: () => data.referrals.count() },
   { name: 'services.create', needs: 'services.write', run: () => data.services.create({ name: 'Credit union' }) },
   { name: 'services.update', needs: 'services.write', run: (f) => data.services.update(f.service.id, { name: 'Law centre (north)' }) },
   { name: 'services.remove', needs: 'services.write', run: (f) => data.services.remove(f.service.id) },
   { name: 'applyServicesImport', needs: 'services.write', run: () => data.applyServicesImport({ create: [{ name: 'Food bank' }], update: [], unchanged: 0 } as never, 'json') },
   // Clinics and sessions
-  { name: 'clinics.list', needs: 'signedIn', run: () => data.clinics.list() },
-  { name: 'sessions.get', needs: 'signedIn', run: (f) => data.sessions.get(f.session.id) },
+  // The clinics: to book and staff them, and for the committee to choose one for the report.
+  { name: 'clinics.list', needs: ['appointments.read', 'report.build'], run: () => data.clinics.list() },
+  { name: 'clinics.get', needs: ['appointments.read', 'report.build'], run: (f) => data.clinics.get(f.clinic.id) },
+  { name: 'sessions.get', needs: 'appointments.read', run: (f) => data.sessions.get(f.session.id) },
+  { name: 'sessions.list', needs: 'appointments.read', run: () => data.sessions.list() },
+  { name: 'sessionsBetween', needs: 'appointments.read', run: () => data.sessionsBetween(TODAY, '2026-12-31') },
+  { name: 'sessionsOfClinicBetween', needs: 'appointments.read', run: (f) => data.sessionsOfClinicBetween(f.clinic.id, TODAY, '2026-12-31') },
   { name: 'topUpSessions', needs: 'signedIn', run: () => data.topUpSessions(TODAY) },
   { name: 'createClinic', needs: 'clinics.write', run: () => data.createClinic({ ...validClinic, name: 'Job club', rrule: 'FREQ=WEEKLY;BYDAY=TH', startDate: TODAY }, TODAY) },
   { name: 'updateClinic', needs: 'clinics.write', run: (f) => data.updateClinic(f.clinic.id, { ...validClinic, startDate: TODAY, name: 'Daily advice' }, TODAY) },
@@ -160,11 +169,12 @@ const COMMANDS: Command[] = [
 
 /**
  * Exports of renderer/data that are not in the table, and why: hooks (they call the
- * commands above), pure helpers, errors, reads of nothing personal before sign-in, and
- * sign-in's own sealing of records stored before encryption (it runs for whoever signs in).
+ * commands above), pure helpers, errors, the settings (read before anyone signs in: the
+ * forum's name, the lock time), and sign-in's own sealing of records stored before
+ * encryption (it runs for whoever signs in). Every other read is in the table above.
  */
 const NOT_COMMANDS = new Set([
-  'formatClientRef', 'sessionsBetween', 'sessionsOfClinicBetween', 'getSettings', 'defaultSettings', 'ClientDirectoryProvider',
+  'formatClientRef', 'getSettings', 'defaultSettings', 'ClientDirectoryProvider',
   'useClientDirectory', 'readableName', 'ValidationError', 'CommandRefusedError', 'PermissionDeniedError', 'problemsOf',
   'openCheckedDatabase', 'NewerDatabaseError', 'monthBounds', 'AssignmentRefusedError', 'BackupRefusedError', 'readBackupHeader',
   'lastGoodBackup', 'rememberGoodBackup', 'forgetForumHadData', 'isStorageFull', 'removeLeftoverDatabases', 'RightsRefusedError',
@@ -183,7 +193,9 @@ beforeEach(async () => {
 });
 
 const signInAs = (role: Role) => setSignedInUser({ userId: `user-${role}`, name: `A ${role}`, role });
-const allows = (role: Role, needs: Needs) => needs === 'signedIn' || can(role, needs);
+const allows = (role: Role, needs: Needs) => needs === 'signedIn' || (typeof needs === 'string' ? can(role, needs) : needs.some((permission) => can(role, permission)));
+/** The permission a refusal names: the one needed, or the first of several. */
+const named = (needs: Needs) => (typeof needs === 'string' ? needs : needs[0]);
 const writes = async () => (await database.auditLog.toArray()).filter((e) => e.actorId?.startsWith('user-')).length;
 
 describe('every command, as every role', () => {
@@ -203,7 +215,7 @@ describe('every command, as every role', () => {
         expect(outcome, `${command.name} as ${role}`).not.toBeInstanceOf(PermissionDeniedError);
       } else {
         expect(outcome, `${command.name} as ${role}`).toBeInstanceOf(PermissionDeniedError);
-        expect((outcome as PermissionDeniedError).permission).toBe(command.needs);
+        expect((outcome as PermissionDeniedError).permission).toBe(named(command.needs));
         expect(await writes(), `${command.name} as ${role} wrote nothing`).toBe(before);
       }
     }
@@ -240,6 +252,8 @@ describe('the roles as a forum would put them', () => {
     await expect(adviceEntriesForClient(forum.amina.id)).rejects.toThrow(PermissionDeniedError);
     await expect(data.adviceEntries.get(forum.advice.id)).rejects.toThrow(PermissionDeniedError);
     await expect(referralsForClient(forum.amina.id)).rejects.toThrow(PermissionDeniedError);
+    expect(await data.sessionsBetween(TODAY, TODAY)).toHaveLength(1);
+    await expect(data.services.list()).rejects.toThrow(PermissionDeniedError);
     await expect(data.subjectAccessRecord(forum.amina.id, `${TODAY}T09:00:00.000Z`)).rejects.toThrow(PermissionDeniedError);
   });
 
@@ -252,6 +266,12 @@ describe('the roles as a forum would put them', () => {
     await expect(data.appointmentsOn(TODAY)).rejects.toThrow(PermissionDeniedError);
     await expect(data.volunteers.list()).rejects.toThrow(PermissionDeniedError);
     await expect(data.auditLogPage({}, 0)).rejects.toThrow(PermissionDeniedError);
+    // Nothing personal, but not theirs either: the rota, the sessions, the services directory.
+    await expect(data.shiftsBetween(TODAY, TODAY)).rejects.toThrow(PermissionDeniedError);
+    await expect(data.sessionsBetween(TODAY, TODAY)).rejects.toThrow(PermissionDeniedError);
+    await expect(data.services.list()).rejects.toThrow(PermissionDeniedError);
+    // The clinics' names, to choose one for a one-clinic report.
+    expect((await data.clinics.list()).map((c) => c.id)).toEqual([forum.clinic.id]);
   });
 
   it('coordinator cancels a session (closing its bookings) but cannot book or read advice', async () => {
