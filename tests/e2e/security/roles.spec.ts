@@ -104,6 +104,24 @@ test('the committee signs in to Reports only, and sees no one’s name', async (
   await expect(page.locator('body')).not.toContainText('Piotr');
 });
 
+test('the coordinator opens a client, the clinics and the rota without an error, and is not shown the services directory', async ({ page }) => {
+  const { desk, piotrPage } = await forumWith(page, { name: 'Ruth Mensah', role: 'Coordinator', kind: 'Passphrase', secret: 'amber meadow kites' });
+  await signInAs(page, 'Ruth Mensah', 'amber meadow kites');
+  const app = desk.app;
+  await expect(app.areaLinks()).toHaveText(['Today', 'Clients', 'Clinics & appointments', 'Volunteers & rota', 'Settings']);
+  // Her client page reads no referrals, so it asks nothing of the services directory (refused to her role).
+  await app.followAddress(piotrPage);
+  await expect(app.heading('Piotr Nowak')).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText(NOTE);
+  for (const area of ['Clinics & appointments', 'Volunteers & rota', 'Today']) {
+    await app.goTo(area);
+    await expect(app.heading(area)).toBeVisible();
+    await expect(page.getByText('Something went wrong on this screen')).toHaveCount(0);
+  }
+  await app.followAddress('/referrals/services');
+  await expect(app.heading('Not available to your role')).toBeVisible();
+});
+
 test('an administrator adds an adviser, who signs in with their passphrase; the audit log names who did what', async ({ page }) => {
   const { desk } = await forumWith(page, { name: 'Olena Kovalenko', role: 'Adviser', kind: 'Passphrase', secret: 'green window river' });
   await signInAs(page, 'Olena Kovalenko', 'green window river');
