@@ -22,7 +22,7 @@ test('storage consent withdrawn restricts the record: kept and marked on its pag
   await expect(desk.app.status('Withdrawn consent recorded; the record is now restricted')).toBeVisible();
   const notice = page.getByRole('note', { name: 'This record is restricted' });
   await expect(notice).toContainText('Restricted since');
-  await expect(notice).toContainText('hidden from lists, search, day sheets and reports');
+  await expect(notice).toContainText('hidden from lists, search and reports');
 
   await desk.app.goTo('Clients');
   await expect(page.getByText('Saba Haile')).toHaveCount(0);
