@@ -59,6 +59,7 @@ export function ReferralPage() {
   const consent = summary.consent;
   // A restricted person's summary is never offered: it would carry nothing of theirs, and nothing may be sent.
   const restricted = summary.restricted === true;
+  const next = REFERRAL_TRANSITIONS[referral.status].filter((to) => !(restricted && to === 'sent'));
   return (
     <>
       <PageHeader
@@ -133,11 +134,11 @@ export function ReferralPage() {
             </dl>
           </Panel>
           <Panel title={t('page.next')}>
-            {REFERRAL_TRANSITIONS[referral.status].length === 0 ? (
+            {next.length === 0 ? (
               <p className="muted">{t('page.closed')}</p>
             ) : (
               <div className="appointment-actions" role="group" aria-label={t('page.actions')}>
-                {REFERRAL_TRANSITIONS[referral.status].map((to) => (
+                {next.map((to) => (
                   <Button key={to} variant={to === 'sent' || to === 'completed' ? 'primary' : 'secondary'} onClick={() => setMoving(to)}>
                     {t(`action.${to}`)}
                   </Button>
