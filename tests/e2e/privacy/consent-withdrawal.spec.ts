@@ -30,6 +30,9 @@ test('storage consent withdrawn restricts the record: kept and marked on its pag
   await page.goto(clientUrl);
   await notice.getByRole('button', { name: 'Lift the restriction' }).click();
   const lift = page.getByRole('dialog', { name: 'Lift the restriction' });
+  // 'Recorded by' starts as the signed-in user's name; emptied, the dialog says what it needs.
+  await expect(lift.getByLabel('Recorded by')).toHaveValue('Test Administrator');
+  await lift.getByLabel('Recorded by').fill('');
   await lift.getByRole('button', { name: 'Lift the restriction' }).click();
   await expect(lift.getByLabel('Recorded by')).toHaveAccessibleDescription('Enter the date and who recorded it.');
   await lift.getByLabel('Recorded by').fill('Fatima');
