@@ -23,7 +23,7 @@ import type { TableName } from '../db/database';
 import { fromBase64, openBytes, sealBytes, toBase64 } from '../security/crypto';
 import type { DataKeyRow } from '../../shared/security/vault-records';
 import { dataKeyFor, existingDataKey, loadDataKeys, newDataKey, prepareDataKey, volunteerKeyId } from '../security/data-keys';
-import { cachedDataKey, forumKey, isEveryDataKeyLoaded } from '../security/key-ring';
+import { cachedDataKey, forumKey } from '../security/key-ring';
 
 export const PERSONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
   clients: [
@@ -165,10 +165,12 @@ export async function prepareKeyFor(table: TableName, record: object): Promise<v
   if (owner && PERSONAL_FIELDS[table].length > 0) await prepareDataKey(owner);
 }
 
-/** Unwraps, in one read, the data keys a batch of records needs (a list, a report, a backup). */
+/**
+ * Unwraps the data keys a batch of records needs (a list, a report, a backup) at once:
+ * from the wrapped keys held since sign-in, or, before then, from one read of the key table.
+ */
 async function preloadKeys(table: TableName, records: readonly object[], forSealing = false): Promise<void> {
   if (PERSONAL_FIELDS[table].length === 0) return;
-  if (isEveryDataKeyLoaded() && !forSealing) return;
   const owners = new Set<string>();
   for (const record of records) {
     const owner = keyOwnerOf(table, record);

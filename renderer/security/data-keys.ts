@@ -9,15 +9,55 @@ import { Dexie } from 'dexie';
 import type { DataKeyRow } from '../../shared/security/vault-records';
 import { db } from '../db/instance';
 import { fromBase64, generateKey, toBase64, unwrapKey, wrapKey } from './crypto';
-import { cachedDataKey, forgetDataKey, forumKey, isEveryDataKeyLoaded, markEveryDataKeyLoaded, rememberDataKey } from './key-ring';
+import {
+  cachedDataKey,
+  forgetDataKey,
+  forumKey,
+  heldWrappedDataKey,
+  holdWrappedDataKeys,
+  isEveryDataKeyLoaded,
+  markEveryDataKeyLoaded,
+  rememberDataKey,
+} from './key-ring';
 
 /** A volunteer's key id (clients' keys are keyed by the client's id itself). */
 export const volunteerKeyId = (volunteerId: string): string => `volunteer:${volunteerId}`;
 
 const pending = new Map<string, Promise<CryptoKey>>();
+const unwrapping = new Map<string, Promise<CryptoKey | undefined>>();
 
 async function unwrapRow(row: DataKeyRow): Promise<CryptoKey> {
   return unwrapKey(fromBase64(row.wrapped), forumKey());
+}
+
+/**
+ * The owner's key unwrapped from its wrapped copy held in memory (no table read, so this
+ * may run for a record opened inside a transaction); concurrent callers share one unwrap.
+ * undefined when no wrapped copy is held, or it does not open under this forum key (a
+ * restored backup's being checked). Locked: rejects with LockedError.
+ */
+function unwrapHeld(ownerId: string): Promise<CryptoKey | undefined> | undefined {
+  const wrapped = heldWrappedDataKey(ownerId);
+  if (wrapped === undefined) return undefined;
+  const inFlight = unwrapping.get(ownerId);
+  if (inFlight) return inFlight;
+  let forum: CryptoKey;
+  try {
+    forum = forumKey();
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+  const work = unwrapKey(fromBase64(wrapped), forum)
+    .then(
+      (key) => {
+        rememberDataKey(ownerId, key);
+        return key;
+      },
+      () => undefined,
+    )
+    .finally(() => unwrapping.delete(ownerId));
+  unwrapping.set(ownerId, work);
+  return work;
 }
 
 /** A new data key and the row that stores it wrapped (for a bulk write to put with its records). */
@@ -25,6 +65,7 @@ export async function newDataKey(ownerId: string): Promise<{ key: CryptoKey; row
   const key = await generateKey();
   const row = { id: ownerId, wrapped: toBase64(await wrapKey(key, forumKey())) };
   rememberDataKey(ownerId, key);
+  holdWrappedDataKeys([row]);
   return { key, row };
 }
 
@@ -36,6 +77,13 @@ export async function newDataKey(ownerId: string): Promise<{ key: CryptoKey; row
 export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
   const cached = cachedDataKey(ownerId);
   if (cached) return Promise.resolve(cached);
+  const held = unwrapHeld(ownerId);
+  if (held) {
+    return held.then((key) => {
+      if (!key) throw new Error('A data key held for this person does not open under the forum key.');
+      return key;
+    });
+  }
   // Making and storing a key inside a caller's transaction would wait on that very
   // transaction (a hang, not an error), so a write for a new person makes its key first
   // (prepareDataKey, before the transaction opens); arriving here inside one is a bug.
@@ -48,6 +96,7 @@ export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
     if (row) {
       const key = await unwrapRow(row);
       rememberDataKey(ownerId, key);
+      holdWrappedDataKeys([row]);
       return key;
     }
     const made = await newDataKey(ownerId);
@@ -61,8 +110,10 @@ export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
       },
     );
     if (added) return made.key;
-    const theirs = await unwrapRow((await table.get(ownerId))!);
+    const theirRow = (await table.get(ownerId))!;
+    const theirs = await unwrapRow(theirRow);
     rememberDataKey(ownerId, theirs);
+    holdWrappedDataKeys([theirRow]);
     return theirs;
   }).finally(() => pending.delete(ownerId));
   pending.set(ownerId, work);
@@ -76,34 +127,39 @@ export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
 export async function existingDataKey(ownerId: string): Promise<CryptoKey | undefined> {
   const cached = cachedDataKey(ownerId);
   if (cached) return cached;
-  // After sign-in every stored key is in memory: one missing belongs to a person erased.
+  const held = unwrapHeld(ownerId);
+  if (held) return held;
+  // After sign-in every stored key is held: one missing belongs to a person erased.
   if (isEveryDataKeyLoaded()) return undefined;
   const row = await Dexie.ignoreTransaction(() => db().dataKeys.get(ownerId));
   if (!row) return undefined;
   const key = await unwrapRow(row);
   rememberDataKey(ownerId, key);
+  holdWrappedDataKeys([row]);
   return key;
 }
 
 /**
- * Loads and unwraps many data keys at once (the search index, a report, a backup), one
- * read for all of them; those with no row yet are left to dataKeyFor.
+ * Unwraps many data keys at once (a list, a report, a backup): from the wrapped copies
+ * held since sign-in, and, before every key is held (a test, a restore being checked),
+ * from one read of the key table; owners with no key yet are left to dataKeyFor.
  */
 export async function loadDataKeys(ownerIds?: readonly string[]): Promise<void> {
-  const rows = await Dexie.ignoreTransaction(() =>
-    ownerIds ? db().dataKeys.bulkGet([...ownerIds]) : db().dataKeys.toArray(),
-  );
-  await Promise.all(
-    rows.map(async (row) => {
-      if (!row || cachedDataKey(row.id)) return;
-      // A row another forum key wrapped (a restored backup being checked) is left unopened.
-      const key = await unwrapRow(row).catch(() => undefined);
-      if (key) rememberDataKey(row.id, key);
-    }),
-  );
+  if (!ownerIds) {
+    holdWrappedDataKeys(await Dexie.ignoreTransaction(() => db().dataKeys.toArray()));
+  } else if (!isEveryDataKeyLoaded()) {
+    const missing = ownerIds.filter((id) => !cachedDataKey(id) && heldWrappedDataKey(id) === undefined);
+    // A row another forum key wrapped (a restored backup being checked) is left unopened.
+    if (missing.length > 0) holdWrappedDataKeys((await Dexie.ignoreTransaction(() => db().dataKeys.bulkGet(missing))).filter((row) => row !== undefined));
+  }
+  await Promise.all((ownerIds ?? []).map((id) => (cachedDataKey(id) ? undefined : unwrapHeld(id))));
 }
 
-/** Unwraps every stored data key at sign-in, so no read or write waits on the key table again. */
+/**
+ * At sign-in: every stored data key, still wrapped, in one read (about 20,000 rows on a
+ * large forum); each is unwrapped when a record of that person is first opened. So no read
+ * or write waits on the key table again, and sign-in does not wait for 20,000 unwraps.
+ */
 export async function loadEveryDataKey(): Promise<void> {
   await loadDataKeys();
   markEveryDataKeyLoaded();

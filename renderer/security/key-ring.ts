@@ -1,7 +1,11 @@
 /**
- * The keys held in memory while someone is signed in, and nowhere else: the forum key
- * and the data keys unwrapped so far. Locking drops them all; after that nothing
- * personal can be read until someone signs in again.
+ * The keys held in memory while someone is signed in, and nowhere else: the forum key,
+ * every person's data key as stored (still wrapped by the forum key, read in one go at
+ * sign-in) and the data keys unwrapped so far. A data key is unwrapped the first time a
+ * record of that person is opened, not all 20,000 at sign-in (which held the first screen
+ * for seconds), and never needs the key table then, so nothing inside a transaction waits
+ * on it. Locking drops them all; after that nothing personal can be read until someone
+ * signs in again.
  */
 
 export class LockedError extends Error {
@@ -13,7 +17,9 @@ export class LockedError extends Error {
 
 let forum: CryptoKey | null = null;
 const dataKeys = new Map<string, CryptoKey>();
-/** Set once every stored data key is in memory (at sign-in): a key not cached then is a person erased. */
+/** Every stored data key, wrapped (base64), by owner id: what `dataKeys` is unwrapped from. */
+const wrappedKeys = new Map<string, string>();
+/** Set once every stored data key is in memory, wrapped or not (at sign-in): a key held in neither form then is a person erased. */
 let everyKeyLoaded = false;
 const lockListeners = new Set<() => void>();
 
@@ -39,22 +45,38 @@ export function rememberDataKey(ownerId: string, key: CryptoKey): void {
   if (forum) dataKeys.set(ownerId, key);
 }
 
+/** Holds data keys as stored (wrapped), to be unwrapped when first needed. */
+export function holdWrappedDataKeys(rows: Iterable<{ id: string; wrapped: string }>): void {
+  if (!forum) return;
+  for (const row of rows) wrappedKeys.set(row.id, row.wrapped);
+}
+
+/** The owner's data key as stored, wrapped by the forum key, if it is held. */
+export function heldWrappedDataKey(ownerId: string): string | undefined {
+  return wrappedKeys.get(ownerId);
+}
+
 export function markEveryDataKeyLoaded(): void {
   if (forum) everyKeyLoaded = true;
 }
 
-/** True once sign-in has unwrapped every stored data key, so none need reading from storage. */
+/** True once sign-in has read every stored data key (wrapped), so none need reading from storage. */
 export function isEveryDataKeyLoaded(): boolean {
   return everyKeyLoaded;
 }
 
-/** Every data key held, for a worker that opens records on its own (the report's). */
-export function heldDataKeys(): ReadonlyMap<string, CryptoKey> {
-  return new Map(dataKeys);
+/**
+ * Every data key held, wrapped, for a worker that opens records on its own (the report's):
+ * strings cross to it far faster than thousands of CryptoKeys, and it unwraps only the
+ * keys of the people its records name, off the main thread.
+ */
+export function heldWrappedDataKeys(): ReadonlyMap<string, string> {
+  return new Map(wrappedKeys);
 }
 
 export function forgetDataKey(ownerId: string): void {
   dataKeys.delete(ownerId);
+  wrappedKeys.delete(ownerId);
 }
 
 /** Drops every key, then tells whoever holds decrypted data (the client directory, caches) to drop it too. */
@@ -62,6 +84,7 @@ export function dropKeys(): void {
   forum = null;
   everyKeyLoaded = false;
   dataKeys.clear();
+  wrappedKeys.clear();
   for (const listener of lockListeners) listener();
 }
 

@@ -1,13 +1,14 @@
 /**
- * At every sign-in, once the forum key is held and before any screen shows: unwrap every
- * person's data key (so no read or write inside a transaction waits on the key table), then seal whatever a
+ * At every sign-in, once the forum key is held and before any screen shows: hold every
+ * person's data key as stored, wrapped (one read; each is unwrapped when first needed, and
+ * no read or write inside a transaction waits on the key table), then seal whatever a
  * database from before encryption (or a record planted in it) still holds in the clear.
  * A failure leaves those records readable as they were and is reported without values.
  */
 import { sealPlainRecords } from '../../data';
 import { loadEveryDataKey } from '../../security/data-keys';
 import { provideReportKeys } from '../../data/report-input/report-in-worker';
-import { forumKey, heldDataKeys, isUnlocked } from '../../security/key-ring';
+import { forumKey, heldWrappedDataKeys, isUnlocked } from '../../security/key-ring';
 import { onSignedIn } from '../../security/vault';
 
 onSignedIn(async () => {
@@ -20,4 +21,4 @@ onSignedIn(async () => {
 });
 
 // The report's worker opens records itself, with the keys held now (never when locked).
-provideReportKeys(() => (isUnlocked() ? { forumKey: forumKey(), dataKeys: heldDataKeys() } : undefined));
+provideReportKeys(() => (isUnlocked() ? { forumKey: forumKey(), wrappedDataKeys: heldWrappedDataKeys() } : undefined));
