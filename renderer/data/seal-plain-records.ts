@@ -8,6 +8,11 @@
  * Sealing is WebCrypto, so it happens before the transaction opens; inside it, each
  * record is checked to be unchanged since it was read (its updatedAt), or the whole
  * migration is tried again.
+ *
+ * Reading every record to look costs seconds on a large forum (450,000 records), so once
+ * nothing is left in the clear the forum's vault row says so (`recordsSealedAt`) and later
+ * sign-ins do not look again: every write the app makes is sealed. A database restored
+ * from a backup made before encryption has no such mark, and is looked through again.
  */
 import type { DataKeyRow } from '../../shared/security/vault-records';
 import type { TableName } from '../db/database';
@@ -21,28 +26,40 @@ class ChangedMeanwhile extends Error {}
 const isPlain = (table: TableName, record: unknown): record is Record<string, unknown> =>
   typeof record === 'object' && record !== null && holdsPlainPersonalFields(table, record);
 
+/** Notes, in the transaction given, that nothing in this database is held in the clear. */
+async function markSealed(database: ReturnType<typeof db>): Promise<void> {
+  const vault = await database.vault.get('forum');
+  if (vault && !vault.recordsSealedAt) await database.vault.put({ ...vault, recordsSealedAt: new Date().toISOString() });
+}
+
 async function sealOnce(): Promise<number> {
   const database = db();
+  if ((await database.vault.get('forum'))?.recordsSealedAt) return 0;
   const plain = new Map<TableName, Record<string, unknown>[]>();
   for (const table of TABLES) {
     const records = (await database.table(table).toArray()).filter((record: unknown) => isPlain(table, record));
     if (records.length > 0) plain.set(table, records);
   }
-  if (plain.size === 0) return 0;
+  if (plain.size === 0) {
+    await database.transaction('rw', database.vault, () => markSealed(database));
+    return 0;
+  }
   const sealed = new Map<TableName, object[]>();
   const newKeys: DataKeyRow[] = [];
+  let leftInClear = 0;
   for (const [table, stored] of [...plain]) {
     // A sealed record that also holds fields in the clear is opened first (its clear fields
     // win, as when it is read), then sealed whole; one whose sealed value cannot be opened
     // is left as it is rather than sealed without what it holds.
     const opened = await Promise.all(stored.map((record) => openStored(table, record)));
     const records = stored.filter((_, i) => opened[i]!.opened);
+    leftInClear += stored.length - records.length;
     plain.set(table, records);
     const batch = await sealBatch(table, opened.filter((o) => o.opened).map((o) => o.record));
     sealed.set(table, batch.records);
     newKeys.push(...batch.newKeys);
   }
-  await database.transaction('rw', [...TABLES.map((table) => database.table(table)), database.dataKeys], async () => {
+  await database.transaction('rw', [...TABLES.map((table) => database.table(table)), database.dataKeys, database.vault], async () => {
     for (const [table, records] of plain) {
       const now = await database.table(table).bulkGet(records.map((record) => String(record.id ?? record.key)));
       records.forEach((record, i) => {
@@ -52,6 +69,8 @@ async function sealOnce(): Promise<number> {
     }
     await database.dataKeys.bulkPut(newKeys);
     for (const [table, records] of sealed) await database.table(table).bulkPut(records);
+    // Records that could not be opened were left as they are: only a clean sweep counts.
+    if (leftInClear === 0) await markSealed(database);
   });
   return [...plain.values()].reduce((sum, records) => sum + records.length, 0);
 }

@@ -12,6 +12,12 @@ export const VaultRecord = z.object({
   /** The forum key wrapped by the key derived from the recovery key, base64. */
   recoveryWrapped: z.string().min(1),
   createdAt: z.string(),
+  /**
+   * When sign-in last found no record holding personal fields in the clear (or sealed the
+   * last of them). Every write seals, so from then on sign-in need not read every record
+   * again to look; a database restored from a backup made before encryption lacks it.
+   */
+  recordsSealedAt: z.string().optional(),
 });
 export type VaultRecord = z.infer<typeof VaultRecord>;
 

@@ -6,6 +6,8 @@ import type { TableName } from '../../../../renderer/db/database';
 import { replaceDatabase } from '../../../../renderer/db/instance';
 import { demoForum } from '../../../fixtures/forum';
 import { migrate } from '../db/migration-harness';
+import { freshDatabase, validClient } from './fresh-database';
+import { lock, setUpForum } from '../../../../renderer/security/vault';
 
 describe('a database from before encryption', () => {
   it('is sealed in place at sign-in: every record, nothing dropped, every value the same when read', async () => {
@@ -49,5 +51,31 @@ describe('a database from before encryption', () => {
     expect(await sealPlainRecords()).toBe(0);
     expect((await clients.list()).map((c) => c.id)).toEqual(expect.arrayContaining([forum.clients[3]!.id, 'damaged']));
     database.close();
+  });
+});
+
+describe('looking for records in the clear at sign-in', () => {
+  it('is done until nothing is left in the clear, then never again: the vault says so, and a new forum starts so', async () => {
+    // Set up over records from before sign-in existed: looked through, sealed, then marked.
+    const database = freshDatabase();
+    await database.clients.add({ ...validClient('Amina Yusuf'), id: 'old-1', ref: 'C-00001', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' } as never);
+    await setUpForum({ forumName: 'F', adminName: 'Grace', passphrase: 'correct horse battery' });
+    expect((await database.vault.get('forum'))?.recordsSealedAt).toBeUndefined();
+    expect(await sealPlainRecords()).toBe(1);
+    expect((await database.vault.get('forum'))?.recordsSealedAt).toEqual(expect.any(String));
+    expect(holdsPlainPersonalFields('clients', (await database.clients.get('old-1'))!)).toBe(false);
+
+    // Marked, sign-in reads no record to look (every write the app makes is sealed): a record
+    // planted in the clear behind the app's back is read as it is, and not looked for.
+    await database.clients.add({ ...validClient('Planted'), id: 'planted', ref: 'C-00002', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' } as never);
+    expect(await sealPlainRecords()).toBe(0);
+    expect((await clients.get('planted'))?.name).toBe('Planted');
+    lock();
+
+    // A new forum holds nothing in the clear from the start.
+    const fresh = freshDatabase();
+    await setUpForum({ forumName: 'G', adminName: 'Hana', passphrase: 'correct horse battery' });
+    expect((await fresh.vault.get('forum'))?.recordsSealedAt).toEqual(expect.any(String));
+    lock();
   });
 });
