@@ -10,7 +10,7 @@ import { ClientSearchIndex } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
 import { db } from '../db/instance';
 import { ClientDirectoryStore, directoryOf, isListed, recordsOf, type ClientDirectory } from './client-directory-store';
-import { clients, clientsWithIds } from './repositories/clients';
+import { clientsWithIds, everyClientInSteps } from './repositories/clients';
 import { useCan } from '../security/permissions';
 
 export { readableName, type ClientDirectory } from './client-directory-store';
@@ -29,7 +29,7 @@ export function buildClientDirectory(all: readonly Client[]): ClientDirectory {
 /** The app's one directory, reading through the repositories (so sealed fields are opened). */
 const store = new ClientDirectoryStore({
   databaseName: () => db().name,
-  readAll: () => clients.list(),
+  readAll: everyClientInSteps,
   readSome: (ids) => clientsWithIds(ids),
 });
 

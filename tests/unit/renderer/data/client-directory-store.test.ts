@@ -4,11 +4,12 @@
  * an edit or an erasure changes one entry in the list, the lookup and the search, without
  * reading the other clients again.
  */
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clients, restrictClient } from '../../../../renderer/data';
 import { buildClientDirectory } from '../../../../renderer/data/client-directory';
 import { ClientDirectoryStore, type ClientDirectory } from '../../../../renderer/data/client-directory-store';
-import { clientsWithIds } from '../../../../renderer/data/repositories/clients';
+import { clientsWithIds, everyClientInSteps } from '../../../../renderer/data/repositories/clients';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { freshDatabase, validClient } from './fresh-database';
 
@@ -91,5 +92,40 @@ describe('the client directory', () => {
     for (const id of live.byId.keys()) expect(built.nameOf(id)).toBe(live.nameOf(id));
     expect(built.nameOf('no-such-client')).toBeUndefined();
     for (const query of ['amina', 'bilal', 'C-00001', 'haddad']) expect(built.search(query).map((c) => c.id)).toEqual(live.search(query).map((c) => c.id));
+  });
+
+  it('keeps a client written while it was still reading everyone (it reads in steps, over seconds on a large forum)', async () => {
+    stop();
+    let written: string | undefined;
+    const slowRead = vi.fn(async () => {
+      const all = await clients.list();
+      // Registered after this read passed, and heard of before the directory published what it read.
+      const heard = new Promise<void>((resolve) => {
+        const once = () => {
+          Dexie.on('storagemutated').unsubscribe(once);
+          resolve();
+        };
+        Dexie.on('storagemutated', once);
+      });
+      written = (await clients.create(validClient('Carla Mendes'))).id;
+      await heard;
+      // ... and read again by the directory, before it had anything to put it in.
+      await readSome.mock.results.at(-1)?.value;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return all;
+    });
+    store = new ClientDirectoryStore({ databaseName: () => database.name, readAll: slowRead, readSome });
+    stop = store.subscribe(() => {});
+    const directory = await directoryWhen((d) => d.all.length === 3);
+    expect(directory.nameOf(written!)).toBe('Carla Mendes');
+    expect(slowRead).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads everyone a step at a time, in order of id, each record opened', async () => {
+    for (const name of ['Carla Mendes', 'Dawit Bekele', 'Esra Kaya']) await clients.create(validClient(name));
+    const read = await everyClientInSteps(2);
+    const ids = read.map((client) => client.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(read.map((client) => client.name).sort()).toEqual(['Amina Yusuf', 'Bilal Haddad', 'Carla Mendes', 'Dawit Bekele', 'Esra Kaya']);
   });
 });
