@@ -28,14 +28,16 @@ export async function buildFromMessage(
   reply: (message: ReportWorkerReply) => void,
   openDatabase: (name: string) => SignpostDatabase = (name) => new SignpostDatabase(name),
 ): Promise<void> {
+  const started = performance.now();
   const database = openDatabase(message.database);
   try {
     const progress = progressPoster(reply);
+    const decoder = decoderFor(message.keys);
     // Reading is most of the work; building and protecting the tables is the last few percent.
     const input = await readReportInput(
       database,
       { period: message.period, role: message.role, ...(message.clinic ? { clinicId: message.clinic.id } : {}) },
-      decoderFor(message.keys),
+      decoder,
       (f) => progress(f * 0.95),
     );
     const names = displayNamesIn(message.namesLocale);
@@ -50,7 +52,7 @@ export async function buildFromMessage(
       words: reportWordsFromData(message.words),
     });
     progress(1);
-    reply({ type: 'built', report });
+    reply({ type: 'built', report, cost: { ...decoder.cost(), totalMs: performance.now() - started } });
   } catch (error) {
     reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
   } finally {

@@ -10,7 +10,7 @@ import type { ReportPeriod } from '../../../shared/report/period';
 import type { ReportWordsData } from '../../../shared/report/report-words-data';
 import type { IssueCategory } from '../../../shared/schemas';
 import type { Role } from '../../../shared/security/roles';
-import type { ReportKeys } from './decode-records';
+import type { OpeningCost, ReportKeys } from './decode-records';
 
 export interface BuildReportMessage {
   type: 'build';
@@ -31,7 +31,8 @@ export interface BuildReportMessage {
 
 export type ReportWorkerReply =
   | { type: 'progress'; fraction: number }
-  | { type: 'built'; report: CommunityReport }
+  /** With what opening the records cost, and the worker's whole time (counts only, nothing personal). */
+  | { type: 'built'; report: CommunityReport; cost: OpeningCost & { totalMs: number } }
   /** The role it was given may not build the report; nothing was read. */
   | { type: 'refused' }
   /** Never the error's text: it could quote a record. */
