@@ -155,13 +155,31 @@ export async function loadDataKeys(ownerIds?: readonly string[]): Promise<void> 
   await Promise.all((ownerIds ?? []).map((id) => (cachedDataKey(id) ? undefined : unwrapHeld(id))));
 }
 
+let readAhead: Promise<DataKeyRow[]> | undefined;
+
 /**
- * At sign-in: every stored data key, still wrapped, in one read (about 20,000 rows on a
- * large forum); each is unwrapped when a record of that person is first opened. So no read
- * or write waits on the key table again, and sign-in does not wait for 20,000 unwraps.
+ * Starts reading every wrapped data key as a sign-in begins, so the read (about 20,000 rows
+ * on a large forum) goes alongside deriving the passphrase's key (PBKDF2) rather than after
+ * it. The rows are only held once the forum key is (loadEveryDataKey); they open nothing
+ * without it.
+ */
+export function readEveryDataKeyAhead(): void {
+  const reading = Dexie.ignoreTransaction(() => db().dataKeys.toArray());
+  reading.catch(() => undefined); // A failure surfaces where it is awaited.
+  readAhead = reading;
+}
+
+/**
+ * At sign-in: every stored data key, still wrapped, in one read (started ahead by
+ * readEveryDataKeyAhead where it could be); each is unwrapped when a record of that person
+ * is first opened. So no read or write waits on the key table again, and sign-in does not
+ * wait for 20,000 unwraps.
  */
 export async function loadEveryDataKey(): Promise<void> {
-  await loadDataKeys();
+  const ahead = readAhead;
+  readAhead = undefined;
+  if (ahead) holdWrappedDataKeys(await ahead);
+  else await loadDataKeys();
   markEveryDataKeyLoaded();
 }
 

@@ -6,10 +6,13 @@
  * A failure leaves those records readable as they were and is reported without values.
  */
 import { sealPlainRecords } from '../../data';
-import { loadEveryDataKey } from '../../security/data-keys';
+import { loadEveryDataKey, readEveryDataKeyAhead } from '../../security/data-keys';
 import { provideReportKeys } from '../../data/report-input/report-in-worker';
 import { forumKey, heldWrappedDataKeys, isUnlocked } from '../../security/key-ring';
-import { onSignedIn } from '../../security/vault';
+import { onSignedIn, onSigningIn } from '../../security/vault';
+
+// The key rows are read while the passphrase's key is derived, not after it.
+onSigningIn(readEveryDataKeyAhead);
 
 onSignedIn(async () => {
   await loadEveryDataKey();
