@@ -110,7 +110,7 @@ export class ClientDirectoryStore {
     this.listeners.add(listener);
     if (this.listeners.size === 1) {
       Dexie.on('storagemutated', this.onMutated);
-      void this.load();
+      this.loadWhenIdle();
     }
     return () => {
       this.listeners.delete(listener);
@@ -128,6 +128,20 @@ export class ClientDirectoryStore {
       }
     };
   };
+
+  /**
+   * The first read waits until the page is idle (a second at most): right after sign-in the
+   * first screen's own few reads go first, rather than queue behind 20,000 clients. Screens
+   * say they are loading meanwhile, as they do while the directory reads.
+   */
+  private loadWhenIdle(): void {
+    const generation = this.generation;
+    const start = () => {
+      if (generation === this.generation && this.listeners.size > 0) void this.load();
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
+    else setTimeout(start, 0);
+  }
 
   /** undefined until the clients have been read. */
   getSnapshot = (): ClientDirectory | undefined => this.snapshot;
@@ -147,7 +161,7 @@ export class ClientDirectoryStore {
     this.publish();
     if (written.size > 0) void this.apply([...written]);
     const index = new ClientSearchIndex();
-    await index.replaceAllAsync(this.listed);
+    await index.replaceAllAsync(this.listed, 250);
     if (generation !== this.generation) return;
     this.index = index;
     this.indexReady = true;

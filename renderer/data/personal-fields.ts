@@ -128,15 +128,16 @@ async function seal<T extends object>(table: TableName, record: T, givenKey?: Cr
 async function tryOpen<T extends object>(table: TableName, stored: T): Promise<{ record: T; opened: boolean }> {
   const sealed = (stored as Record<string, unknown>)[SEALED];
   if (PERSONAL_FIELDS[table].length === 0 || typeof sealed !== 'string') return { record: stored, opened: true };
-  const copy = { ...stored } as Record<string, unknown>;
-  delete copy[SEALED];
+  // Copied without the sealed value by a rest pattern, not `delete`, which leaves every
+  // opened record a slow dictionary object (20,000 of them for the client directory).
+  const { [SEALED]: _sealed, ...copy } = stored as Record<string, unknown>;
   try {
     const key = await existingKeyFor(table, stored);
     if (!key) return { record: copy as T, opened: false };
     const personal = JSON.parse(decoder.decode(await openBytes(key, fromBase64(sealed)))) as Record<string, unknown>;
     // A personal field also stored in the clear (a record edited by hand or by an older
-    // version after it was sealed) is read as stored, like any other damage; the next
-    // sign-in seals it (seal-plain-records.ts).
+    // version after it was sealed) is read as stored, like any other damage; sign-in seals
+    // such records until it has once found none left (seal-plain-records.ts).
     for (const field of PERSONAL_FIELDS[table]) if (field in personal && !(field in copy)) copy[field] = personal[field];
     return { record: copy as T, opened: true };
   } catch (error) {

@@ -43,12 +43,12 @@ export async function clientsWithIds(ids: readonly string[]): Promise<Client[]> 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Every client, read and opened a step at a time (500: a few milliseconds of work) in order of id, each step in its own short
+ * Every client, read and opened a step at a time (250: a few milliseconds of work) in order of id, each step in its own short
  * read, with the page free between steps: on a large forum reading, decrypting and checking
  * 20,000 clients in one go held the page for seconds. For the client directory, which
  * notices any write made meanwhile (client-directory-store.ts) and reads that client again.
  */
-export async function everyClientInSteps(step = 500): Promise<Client[]> {
+export async function everyClientInSteps(step = 250): Promise<Client[]> {
   requirePermission('clients.read');
   const all: Client[] = [];
   for (let after: string | undefined; ; ) {
