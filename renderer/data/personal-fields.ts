@@ -23,7 +23,7 @@ import type { TableName } from '../db/database';
 import { fromBase64, openBytes, sealBytes, toBase64 } from '../security/crypto';
 import type { DataKeyRow } from '../../shared/security/vault-records';
 import { dataKeyFor, existingDataKey, loadDataKeys, newDataKey, prepareDataKey, volunteerKeyId } from '../security/data-keys';
-import { cachedDataKey, forumKey } from '../security/key-ring';
+import { cachedDataKey, forumKey, isEveryDataKeyLoaded } from '../security/key-ring';
 
 export const PERSONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
   clients: [
@@ -172,6 +172,9 @@ export async function prepareKeyFor(table: TableName, record: object): Promise<v
  */
 async function preloadKeys(table: TableName, records: readonly object[], forSealing = false): Promise<void> {
   if (PERSONAL_FIELDS[table].length === 0) return;
+  // Every key held (after sign-in): each record's key is unwrapped from memory as it is
+  // opened, so a record's decryption starts as soon as its own key is ready.
+  if (isEveryDataKeyLoaded() && !forSealing) return;
   const owners = new Set<string>();
   for (const record of records) {
     const owner = keyOwnerOf(table, record);

@@ -50,13 +50,18 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export async function everyClientInSteps(step = 250): Promise<Client[]> {
   requirePermission('clients.read');
+  const readAfter = (from: string | undefined) => {
+    const reading = (from === undefined ? db().clients.orderBy(':id') : db().clients.where(':id').above(from)).limit(step).toArray();
+    reading.catch(() => undefined); // A failure surfaces where it is awaited.
+    return reading;
+  };
   const all: Client[] = [];
-  for (let after: string | undefined; ; ) {
-    const from = after;
-    const stored = await (from === undefined ? db().clients.orderBy(':id') : db().clients.where(':id').above(from)).limit(step).toArray();
+  for (let next = readAfter(undefined); ; ) {
+    const stored = await next;
     if (stored.length === 0) return all;
+    // The next step is read from IndexedDB while this one is decrypted and checked.
+    next = readAfter(stored[stored.length - 1]!.id);
     for (const client of await openRecords('clients', Client, stored)) all.push(client);
-    after = stored[stored.length - 1]!.id;
     await nextTask();
   }
 }
