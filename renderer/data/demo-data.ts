@@ -13,6 +13,8 @@ import { localNow } from '../platform/clock';
 import { auditEntry } from './repositories/audit-log';
 import { formatClientRef } from './repositories/clients';
 import { volunteerKeyId } from '../security/data-keys';
+import { oweErasureKeyRotation } from '../security/erasure-key';
+import { withErasureKeyReplaced } from './privacy/erasure';
 import { sealBatch } from './personal-fields';
 import { CommandRefusedError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
@@ -92,7 +94,7 @@ export interface DemoRemoval {
 export async function removeDemoData(): Promise<DemoRemoval> {
   requirePermission('settings.write');
   const database = db();
-  return database.transaction('rw', allTables(), async () => {
+  return withErasureKeyReplaced(database.transaction('rw', allTables(), async () => {
     const records = {} as Record<DatasetTable, LinkedRecord[]>;
     for (const name of DATASET_TABLES) records[name] = (await database.table(name).toArray()) as LinkedRecord[];
     const plan = planDemoRemoval(records);
@@ -103,12 +105,14 @@ export async function removeDemoData(): Promise<DemoRemoval> {
       removed[name] = plan.remove[name].length;
       kept[name] = plan.keep[name].length;
     }
-    // Their data keys go too: any copy of their sealed values left on disk opens no more.
+    // Their data keys go too, and then the erasure key: any copy of their sealed values
+    // left on disk opens no more.
+    oweErasureKeyRotation();
     await database.dataKeys.bulkDelete([...plan.remove.clients, ...plan.remove.volunteers.map(volunteerKeyId)]);
     const keptDetail = Object.fromEntries(
       DATASET_TABLES.filter((name) => kept[name] > 0).map((name) => [`kept ${name}`, kept[name]]),
     );
     await database.auditLog.add(auditEntry('remove-demo-data', { ...removed, ...keptDetail }));
     return { removed, kept };
-  });
+  }));
 }

@@ -29,12 +29,13 @@ const isPlain = (table: TableName, record: unknown): record is Record<string, un
 /** Notes, in the transaction given, that nothing in this database is held in the clear. */
 async function markSealed(database: ReturnType<typeof db>): Promise<void> {
   const vault = await database.vault.get('forum');
-  if (vault && !vault.recordsSealedAt) await database.vault.put({ ...vault, recordsSealedAt: new Date().toISOString() });
+  if (vault?.key === 'forum' && !vault.recordsSealedAt) await database.vault.put({ ...vault, recordsSealedAt: new Date().toISOString() });
 }
 
 async function sealOnce(): Promise<number> {
   const database = db();
-  if ((await database.vault.get('forum'))?.recordsSealedAt) return 0;
+  const forum = await database.vault.get('forum');
+  if (forum?.key === 'forum' && forum.recordsSealedAt) return 0;
   const plain = new Map<TableName, Record<string, unknown>[]>();
   for (const table of TABLES) {
     const records = (await database.table(table).toArray()).filter((record: unknown) => isPlain(table, record));

@@ -10,6 +10,7 @@
  */
 import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME, SignpostDatabase, type DatabaseDependencies } from './database';
+import { erasableFiles, erasureKeysFileName } from '../security/erasable-files';
 
 export const META_DATABASE_NAME = 'signpost-meta';
 
@@ -60,7 +61,11 @@ export async function removeLeftoverDatabases(deps?: DatabaseDependencies, fallb
   const pointer = await withMeta(deps, (meta) => readPointer(meta, fallback));
   const leftovers = [...pointer.staging, ...(pointer.previous ? [pointer.previous] : [])].filter((n) => n !== pointer.name);
   if (leftovers.length === 0) return;
-  for (const name of leftovers) await new SignpostDatabase(name, deps).delete().catch(() => undefined);
+  for (const name of leftovers) {
+    await new SignpostDatabase(name, deps).delete().catch(() => undefined);
+    // Its erasure keys go with it (a database that never had any has no file).
+    await erasableFiles().remove(erasureKeysFileName(name)).catch(() => undefined);
+  }
   await withMeta(deps, (meta) =>
     meta.transaction('rw', meta.pointers, async () => {
       const now = await readPointer(meta, fallback);

@@ -48,7 +48,7 @@ export class SignpostDatabase extends Dexie {
   /** Per-client and per-volunteer data keys, wrapped by the forum key. */
   dataKeys!: Table<DataKeyRow, string>;
   /** The forum key wrapped by the recovery key. */
-  vault!: Table<VaultRecord, 'forum'>;
+  vault!: Table<VaultRecord, VaultRecord['key']>;
   /** Each client's first contact date, derived from their records (db/first-contacts.ts). */
   firstContacts!: Table<FirstContact, string>;
 

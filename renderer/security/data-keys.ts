@@ -1,18 +1,19 @@
 /**
  * Per-person data keys. Each client has one (sealing their client record and their
  * appointments, advice entries and referrals) and so does each volunteer; each is kept
- * wrapped by the forum key in the `dataKeys` table. Erasing a person deletes their rows
- * and this key, so any stale copy of their sealed values (a backup, a page Chromium has
- * not compacted yet) can never be opened again, not even with the forum passphrase.
+ * in the `dataKeys` table wrapped by the current erasure key (erasure-key.ts). Erasing a
+ * person deletes their rows and this key, then replaces the erasure key, so no stale copy
+ * of their key or sealed values (a page Chromium has not compacted yet) can be opened
+ * again, not even with the forum passphrase.
  */
 import { Dexie } from 'dexie';
 import type { DataKeyRow } from '../../shared/security/vault-records';
 import { db } from '../db/instance';
-import { fromBase64, generateKey, toBase64, unwrapKey, wrapKey } from './crypto';
+import { generateKey } from './crypto';
+import { oweErasureKeyRotation, unwrapDataKeyRow, wrapDataKey } from './erasure-key';
 import {
   cachedDataKey,
   forgetDataKey,
-  forumKey,
   heldWrappedDataKey,
   holdWrappedDataKeys,
   isEveryDataKeyLoaded,
@@ -26,9 +27,7 @@ export const volunteerKeyId = (volunteerId: string): string => `volunteer:${volu
 const pending = new Map<string, Promise<CryptoKey>>();
 const unwrapping = new Map<string, Promise<CryptoKey | undefined>>();
 
-async function unwrapRow(row: DataKeyRow): Promise<CryptoKey> {
-  return unwrapKey(fromBase64(row.wrapped), forumKey());
-}
+const unwrapRow = unwrapDataKeyRow;
 
 /**
  * The owner's key unwrapped from its wrapped copy held in memory (no table read, so this
@@ -41,13 +40,14 @@ function unwrapHeld(ownerId: string): Promise<CryptoKey | undefined> | undefined
   if (wrapped === undefined) return undefined;
   const inFlight = unwrapping.get(ownerId);
   if (inFlight) return inFlight;
-  let forum: CryptoKey;
+  let unwrapping_: Promise<CryptoKey>;
   try {
-    forum = forumKey();
+    unwrapping_ = unwrapDataKeyRow({ id: ownerId, ...wrapped });
   } catch (error) {
+    // Locked (LockedError), thrown before any promise.
     return Promise.reject(error as Error);
   }
-  const work = unwrapKey(fromBase64(wrapped), forum)
+  const work = unwrapping_
     .then(
       (key) => {
         rememberDataKey(ownerId, key);
@@ -63,7 +63,7 @@ function unwrapHeld(ownerId: string): Promise<CryptoKey | undefined> | undefined
 /** A new data key and the row that stores it wrapped (for a bulk write to put with its records). */
 export async function newDataKey(ownerId: string): Promise<{ key: CryptoKey; row: DataKeyRow }> {
   const key = await generateKey();
-  const row = { id: ownerId, wrapped: toBase64(await wrapKey(key, forumKey())) };
+  const row = await wrapDataKey(ownerId, key);
   rememberDataKey(ownerId, key);
   holdWrappedDataKeys([row]);
   return { key, row };
@@ -175,12 +175,13 @@ export function readEveryDataKeyAhead(): void {
  * is first opened. So no read or write waits on the key table again, and sign-in does not
  * wait for 20,000 unwraps.
  */
-export async function loadEveryDataKey(): Promise<void> {
+export async function loadEveryDataKey(): Promise<DataKeyRow[]> {
   const ahead = readAhead;
   readAhead = undefined;
-  if (ahead) holdWrappedDataKeys(await ahead);
-  else await loadDataKeys();
+  const rows = ahead ? await ahead : await Dexie.ignoreTransaction(() => db().dataKeys.toArray());
+  holdWrappedDataKeys(rows);
   markEveryDataKeyLoaded();
+  return rows;
 }
 
 /** Makes (or loads) a person's data key before a transaction that writes their first record. */
@@ -191,9 +192,11 @@ export async function prepareDataKey(ownerId: string): Promise<void> {
 /**
  * Crypto-erasure of one client: deletes their data key. Runs inside the caller's
  * transaction (which must include `dataKeys`), so it goes with the deletion of their
- * rows or not at all.
+ * rows or not at all; the caller then replaces the erasure key (rotateErasureKey), which
+ * the owed flag makes happen at the next sign-in should the app close first.
  */
 export async function destroyClientKey(clientId: string): Promise<void> {
+  oweErasureKeyRotation();
   await db().dataKeys.delete(clientId);
   forgetDataKey(clientId);
 }

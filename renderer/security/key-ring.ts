@@ -1,6 +1,6 @@
 /**
  * The keys held in memory while someone is signed in, and nowhere else: the forum key,
- * every person's data key as stored (still wrapped by the forum key, read in one go at
+ * the erasure keys, every person's data key as stored (still wrapped, read in one go at
  * sign-in) and the data keys unwrapped so far. A data key is unwrapped the first time a
  * record of that person is opened, not all 20,000 at sign-in (which held the first screen
  * for seconds), and never needs the key table then, so nothing inside a transaction waits
@@ -17,8 +17,16 @@ export class LockedError extends Error {
 
 let forum: CryptoKey | null = null;
 const dataKeys = new Map<string, CryptoKey>();
-/** Every stored data key, wrapped (base64), by owner id: what `dataKeys` is unwrapped from. */
-const wrappedKeys = new Map<string, string>();
+/** Every stored data key, wrapped (base64) and by which erasure key, by owner id: what `dataKeys` is unwrapped from. */
+export interface WrappedDataKey {
+  wrapped: string;
+  /** The erasure key that wraps it (erasure-key.ts); none: the forum key (a row from before erasure keys). */
+  wrappedBy?: string;
+}
+const wrappedKeys = new Map<string, WrappedDataKey>();
+/** The erasure keys that wrap data keys (erasure-key.ts), by id, and which one wraps new ones. */
+const erasureKeys = new Map<string, CryptoKey>();
+let currentErasureKeyId: string | null = null;
 /** Set once every stored data key is in memory, wrapped or not (at sign-in): a key held in neither form then is a person erased. */
 let everyKeyLoaded = false;
 const lockListeners = new Set<() => void>();
@@ -46,14 +54,41 @@ export function rememberDataKey(ownerId: string, key: CryptoKey): void {
 }
 
 /** Holds data keys as stored (wrapped), to be unwrapped when first needed. */
-export function holdWrappedDataKeys(rows: Iterable<{ id: string; wrapped: string }>): void {
+export function holdWrappedDataKeys(rows: Iterable<{ id: string; wrapped: string; wrappedBy?: string }>): void {
   if (!forum) return;
-  for (const row of rows) wrappedKeys.set(row.id, row.wrapped);
+  for (const row of rows) wrappedKeys.set(row.id, row.wrappedBy ? { wrapped: row.wrapped, wrappedBy: row.wrappedBy } : { wrapped: row.wrapped });
 }
 
-/** The owner's data key as stored, wrapped by the forum key, if it is held. */
-export function heldWrappedDataKey(ownerId: string): string | undefined {
+/** The owner's data key as stored, wrapped, if it is held. */
+export function heldWrappedDataKey(ownerId: string): WrappedDataKey | undefined {
   return wrappedKeys.get(ownerId);
+}
+
+export function holdErasureKey(id: string, key: CryptoKey, current: boolean): void {
+  if (!forum) return;
+  erasureKeys.set(id, key);
+  if (current) currentErasureKeyId = id;
+}
+
+export function forgetErasureKey(id: string): void {
+  erasureKeys.delete(id);
+}
+
+/** The erasure key a data key row names; undefined when it was replaced (its people erased). */
+export function erasureKey(id: string): CryptoKey | undefined {
+  return erasureKeys.get(id);
+}
+
+/** Every erasure key held, for the report's worker (it unwraps the data keys it needs). */
+export function heldErasureKeys(): ReadonlyMap<string, CryptoKey> {
+  return new Map(erasureKeys);
+}
+
+/** The erasure key that wraps new data keys, and its id; throws LockedError when locked. */
+export function currentErasureKey(): { id: string; key: CryptoKey } {
+  const key = currentErasureKeyId ? erasureKeys.get(currentErasureKeyId) : undefined;
+  if (!forum || !key || !currentErasureKeyId) throw new LockedError();
+  return { id: currentErasureKeyId, key };
 }
 
 export function markEveryDataKeyLoaded(): void {
@@ -70,7 +105,7 @@ export function isEveryDataKeyLoaded(): boolean {
  * strings cross to it far faster than thousands of CryptoKeys, and it unwraps only the
  * keys of the people its records name, off the main thread.
  */
-export function heldWrappedDataKeys(): ReadonlyMap<string, string> {
+export function heldWrappedDataKeys(): ReadonlyMap<string, WrappedDataKey> {
   return new Map(wrappedKeys);
 }
 
@@ -85,6 +120,8 @@ export function dropKeys(): void {
   everyKeyLoaded = false;
   dataKeys.clear();
   wrappedKeys.clear();
+  erasureKeys.clear();
+  currentErasureKeyId = null;
   for (const listener of lockListeners) listener();
 }
 

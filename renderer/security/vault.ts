@@ -17,6 +17,7 @@ import { createUserCredential, openCredential, wrapForumKey, WrongSecretError } 
 import { fromBase64, generateKey, keyFromRecoveryBytes, randomBytes, toBase64, unwrapKey, wrapKey } from './crypto';
 import { clearFailures, recordFailure, remainingWait } from './guess-delay';
 import { dropKeys, holdForumKey } from './key-ring';
+import { loadErasureKeys } from './erasure-key';
 import { currentUser, setSignedInUser } from './session';
 
 export { WrongSecretError };
@@ -74,6 +75,11 @@ export function onSigningIn(hook: () => void): () => void {
 
 async function signInAs(user: UserRecord, forumKey: CryptoKey): Promise<void> {
   holdForumKey(forumKey);
+  // An erasure keys' file this forum's keys name but cannot open: stay locked.
+  await loadErasureKeys().catch((error: unknown) => {
+    dropKeys();
+    throw error;
+  });
   // Independent of each other (the language, the data keys), so run side by side.
   await Promise.all([...signedInHooks].map((hook) => hook(user)));
   setSignedInUser({ userId: user.id, name: user.name, role: user.role });
@@ -145,7 +151,7 @@ export async function signIn(userId: string, secret: string): Promise<void> {
 export async function recoverWithKey(userId: string, typedRecoveryKey: string, kind: SecretKind, newSecret: string): Promise<void> {
   const recovery = parseRecoveryKey(typedRecoveryKey);
   const vault = await db().vault.get('forum');
-  if (!recovery || !vault) throw new RecoveryKeyError();
+  if (!recovery || vault?.key !== 'forum') throw new RecoveryKeyError();
   let forumKey: CryptoKey;
   try {
     forumKey = await unwrapKey(fromBase64(vault.recoveryWrapped), await keyFromRecoveryBytes(recovery, fromBase64(vault.recoverySalt)));

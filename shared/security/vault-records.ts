@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** One per forum: the forum key wrapped by the recovery key, and when it was made. */
-export const VaultRecord = z.object({
+export const ForumVaultRecord = z.object({
   key: z.literal('forum'),
   /** HKDF salt for the recovery key, base64. */
   recoverySalt: z.string().min(1),
@@ -19,15 +19,44 @@ export const VaultRecord = z.object({
    */
   recordsSealedAt: z.string().optional(),
 });
+export type ForumVaultRecord = z.infer<typeof ForumVaultRecord>;
+
+/**
+ * The erasure keys' file (ErasureKeysFile as JSON), carried inside a backup only: in the
+ * live database the file lives outside IndexedDB (renderer/security/erasure-key.ts). A
+ * restore writes it back to its place at the first sign-in and deletes this row.
+ */
+export const ErasureKeysVaultRecord = z.object({
+  key: z.literal('erasure-keys'),
+  file: z.string().min(1),
+});
+
+export const VaultRecord = z.discriminatedUnion('key', [ForumVaultRecord, ErasureKeysVaultRecord]);
 export type VaultRecord = z.infer<typeof VaultRecord>;
+
+/** An erasure key wrapped by the forum key, and the id data key rows name it by. */
+const WrappedErasureKey = z.object({ id: z.string().min(1).max(40), wrapped: z.string().min(1) });
+
+/**
+ * The erasure keys' file: the one wrapping data keys now, and while a rotation is under
+ * way the one before it. Replacing the file unlinks the old one from the disk.
+ */
+export const ErasureKeysFile = z.object({
+  current: WrappedErasureKey,
+  previous: WrappedErasureKey.optional(),
+});
+export type ErasureKeysFile = z.infer<typeof ErasureKeysFile>;
 
 /**
  * A data key: one per client (sealing the client and their appointments, advice and
- * referrals) or per volunteer (`volunteer:<id>`), wrapped by the forum key. Deleting the
- * row leaves that person's sealed values undecryptable anywhere they linger.
+ * referrals) or per volunteer (`volunteer:<id>`), wrapped by the erasure key it names
+ * (by the forum key itself when it names none: written before erasure keys, rewrapped at
+ * the next sign-in). Erasing a person deletes the row and then replaces the erasure key,
+ * so no stale copy of the row, and so of their sealed values, can be opened again.
  */
 export const DataKeyRow = z.object({
   id: z.string().min(1).max(80),
   wrapped: z.string().min(1),
+  wrappedBy: z.string().min(1).max(40).optional(),
 });
 export type DataKeyRow = z.infer<typeof DataKeyRow>;

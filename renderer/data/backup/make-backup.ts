@@ -12,6 +12,7 @@ import { auditEntry } from '../repositories/audit-log';
 import { decodeBackup, encodeBackup, type TableToWrite } from './backup-codec';
 import { isKnownTable, storedId, storedRecordFits } from './table-schemas';
 import { requirePermission, requireSignedIn } from '../../security/permissions';
+import { withErasureKeysFile } from '../../security/erasure-key';
 
 export interface MadeBackup {
   bytes: Uint8Array<ArrayBuffer>;
@@ -33,11 +34,23 @@ export interface BackupOptions {
   automatic?: boolean;
 }
 
-/** Every table's stored records, as they are (damaged ones included), at one moment. */
+/**
+ * Every table's stored records, as they are (damaged ones included), at one moment. The
+ * erasure keys' file, which lives outside IndexedDB, goes into the vault table's copy, so
+ * the data keys in the backup can be opened after a restore (erasure-key.ts moves it back).
+ */
 export async function readAllTables(database: SignpostDatabase = db()): Promise<TableToWrite[]> {
   // Derived data is not backed up: a restore rebuilds it as the records go back in.
   const tables = database.tables.filter((table) => table.name !== FIRST_CONTACTS_TABLE);
-  const contents = await database.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
+  const contents = await withErasureKeysFile(database.name, async (fileText) => {
+    const read = await database.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
+    const vault = tables.findIndex((table) => table.name === 'vault');
+    if (fileText !== undefined && vault >= 0) {
+      const others = (read[vault] ?? []).filter((record) => (record as { key?: unknown }).key !== 'erasure-keys');
+      read[vault] = [...others, { key: 'erasure-keys', file: fileText }];
+    }
+    return read;
+  });
   return Promise.all(
     tables.map(async (table, i) => {
       const records = contents[i] ?? [];

@@ -10,7 +10,7 @@ import { db } from '../../db/instance';
 import { auditEntry } from '../repositories/audit-log';
 import { nowIso, parseForWrite, putRecord } from '../record-store';
 import { personTables, requireClient } from './client-records';
-import { eraseWithin, type ErasureCounts } from './erasure';
+import { eraseWithin, withErasureKeyReplaced, type ErasureCounts } from './erasure';
 import { RightsRefusedError } from './rights-refused';
 import { requirePermission } from '../../security/permissions';
 
@@ -33,7 +33,7 @@ async function write(client: Client): Promise<Client> {
 export async function withdrawConsent(clientId: string, withdrawal: Withdrawal): Promise<WithdrawalResult> {
   // Erasing there and then is erasure, and erasure is the administrator's.
   requirePermission(withdrawal.consent === 'storage' && withdrawal.then === 'erase' ? 'rights.erase' : 'consent.record');
-  return db().transaction('rw', personTables(), async () => {
+  const result = db().transaction('rw', personTables(), async (): Promise<WithdrawalResult> => {
     const client = await requireClient(clientId);
     const given = withdrawal.consent === 'storage' ? client.consents.storage : client.consents[withdrawal.consent];
     if (!given?.given) throw new RightsRefusedError('consent-not-given');
@@ -57,6 +57,7 @@ export async function withdrawConsent(clientId: string, withdrawal: Withdrawal):
     await db().auditLog.add(auditEntry('withdraw-consent', detail, clientId));
     return { kind: 'recorded', client: saved };
   });
+  return withdrawal.consent === 'storage' && withdrawal.then === 'erase' ? withErasureKeyReplaced(result) : result;
 }
 
 /** Restricts a record at the person's request (kept, hidden from lists and reports). */

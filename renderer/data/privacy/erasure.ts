@@ -8,6 +8,7 @@
 import { ERASED_SUBJECT } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { destroyClientKey } from '../../security/data-keys';
+import { rotateErasureKey } from '../../security/erasure-key';
 import { auditEntry } from '../repositories/audit-log';
 import { personTables, recordKeysOf, requireClient } from './client-records';
 import { requirePermission } from '../../security/permissions';
@@ -37,6 +38,19 @@ export async function eraseWithin(clientIds: readonly string[]): Promise<Erasure
   return { clients: ids.length, appointments: keys.appointments.length, adviceEntries: keys.adviceEntries.length, referrals: keys.referrals.length };
 }
 
+/**
+ * After a transaction that deleted data keys has committed: replaces the erasure key, so
+ * the deleted keys' stale copies on disk open nothing. Should that fail (the app locked
+ * meanwhile), the erasure stands and the rotation is owed to the next sign-in.
+ */
+export async function withErasureKeyReplaced<T>(erased: Promise<T>): Promise<T> {
+  const result = await erased;
+  await rotateErasureKey().catch((error: unknown) => {
+    console.warn(`Signpost: the erasure key will be replaced at the next sign-in (${(error as Error).name}).`);
+  });
+  return result;
+}
+
 /** Audit entries about these clients now name "an erased record" instead. */
 export async function forgetSubjects(clientIds: readonly string[], replacement: string = ERASED_SUBJECT): Promise<void> {
   await db()
@@ -48,10 +62,12 @@ export async function forgetSubjects(clientIds: readonly string[], replacement: 
 /** Erases one person (after the confirmation that says what will go). */
 export async function eraseClient(clientId: string, reason: 'person-asked' | 'storage-consent-withdrawn' = 'person-asked'): Promise<ErasureCounts> {
   requirePermission('rights.erase');
-  return db().transaction('rw', personTables(), async () => {
-    await requireClient(clientId);
-    const counts = await eraseWithin([clientId]);
-    await db().auditLog.add(auditEntry('erase-client', { reason, ...counts }, ERASED_SUBJECT));
-    return counts;
-  });
+  return withErasureKeyReplaced(
+    db().transaction('rw', personTables(), async () => {
+      await requireClient(clientId);
+      const counts = await eraseWithin([clientId]);
+      await db().auditLog.add(auditEntry('erase-client', { reason, ...counts }, ERASED_SUBJECT));
+      return counts;
+    }),
+  );
 }

@@ -12,7 +12,7 @@ import { destroyClientKey } from '../../security/data-keys';
 import { auditEntry } from '../repositories/audit-log';
 import { nowIso, openRecords, parseForWrite, putRecord } from '../record-store';
 import { personTables, requireClient } from './client-records';
-import { forgetSubjects } from './erasure';
+import { forgetSubjects, withErasureKeyReplaced } from './erasure';
 import { RightsRefusedError } from './rights-refused';
 import { requirePermission } from '../../security/permissions';
 
@@ -26,7 +26,7 @@ export async function mergeClients(keptId: string, otherId: string, choices: Mer
   requirePermission('rights.erase');
   if (keptId === otherId) throw new RightsRefusedError('same-record');
   const database = db();
-  return database.transaction('rw', personTables(), async () => {
+  return withErasureKeyReplaced(database.transaction('rw', personTables(), async () => {
     const kept = await requireClient(keptId);
     const other = await requireClient(otherId);
     const client = parseForWrite('clients', Client, { ...mergedClient(kept, other, choices), updatedAt: nowIso() });
@@ -54,5 +54,5 @@ export async function mergeClients(keptId: string, otherId: string, choices: Mer
     const moved = { appointments: appointments.length, adviceEntries: advice.length, referrals: referrals.length };
     await database.auditLog.add(auditEntry('merge-clients', { ...moved, fieldsFromOther: Object.values(choices).filter((c) => c === 'other').length }, keptId));
     return { client, moved };
-  });
+  }));
 }

@@ -7,7 +7,7 @@ import { ERASED_SUBJECT } from '../../../shared/schemas';
 import { db } from '../../db/instance';
 import { auditEntry } from '../repositories/audit-log';
 import { personTables, recordKeysOf, requireClient } from './client-records';
-import { eraseWithin } from './erasure';
+import { eraseWithin, withErasureKeyReplaced } from './erasure';
 import { RightsRefusedError } from './rights-refused';
 import { requirePermission } from '../../security/permissions';
 
@@ -19,10 +19,12 @@ export async function hasHistory(clientId: string): Promise<boolean> {
 
 export async function deleteMistakenClient(clientId: string): Promise<void> {
   requirePermission('rights.erase');
-  await db().transaction('rw', personTables(), async () => {
-    await requireClient(clientId);
-    if (await hasHistory(clientId)) throw new RightsRefusedError('has-history');
-    await eraseWithin([clientId]);
-    await db().auditLog.add(auditEntry('delete-client', {}, ERASED_SUBJECT));
-  });
+  await withErasureKeyReplaced(
+    db().transaction('rw', personTables(), async () => {
+      await requireClient(clientId);
+      if (await hasHistory(clientId)) throw new RightsRefusedError('has-history');
+      await eraseWithin([clientId]);
+      await db().auditLog.add(auditEntry('delete-client', {}, ERASED_SUBJECT));
+    }),
+  );
 }

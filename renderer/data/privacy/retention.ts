@@ -11,7 +11,7 @@ import { getSettings } from '../repositories/settings';
 import { auditEntry } from '../repositories/audit-log';
 import { openRecords } from '../record-store';
 import { personTables } from './client-records';
-import { eraseWithin } from './erasure';
+import { eraseWithin, withErasureKeyReplaced } from './erasure';
 import { requirePermission } from '../../security/permissions';
 
 export interface PastRetention {
@@ -53,6 +53,10 @@ export const RETENTION_BATCH = 50;
  */
 export async function erasePastRetention(clientIds: readonly string[], onProgress: (done: number, total: number) => void, batchSize = RETENTION_BATCH): Promise<number> {
   requirePermission('rights.erase');
+  return withErasureKeyReplaced(eraseInBatches(clientIds, onProgress, batchSize));
+}
+
+async function eraseInBatches(clientIds: readonly string[], onProgress: (done: number, total: number) => void, batchSize: number): Promise<number> {
   let done = 0;
   for (let start = 0; start < clientIds.length; start += batchSize) {
     const batch = clientIds.slice(start, start + batchSize);

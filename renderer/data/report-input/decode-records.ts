@@ -14,13 +14,15 @@ import type { z } from 'zod';
 import type { TableName } from '../../db/database';
 import { openAll } from '../personal-fields';
 import { readAllLeniently } from '../read-leniently';
-import { holdForumKey, holdWrappedDataKeys, isUnlocked, markEveryDataKeyLoaded } from '../../security/key-ring';
+import { holdErasureKey, holdForumKey, holdWrappedDataKeys, isUnlocked, markEveryDataKeyLoaded, type WrappedDataKey } from '../../security/key-ring';
 
 export interface ReportKeys {
   /** The forum key, which unwraps each person's data key (renderer/security). */
   forumKey?: CryptoKey;
-  /** Every person's data key, wrapped by the forum key (base64), by owner id. */
-  wrappedDataKeys?: ReadonlyMap<string, string>;
+  /** The erasure keys that wrap the data keys, by id. */
+  erasureKeys?: ReadonlyMap<string, CryptoKey>;
+  /** Every person's data key, wrapped (base64, and by which erasure key), by owner id. */
+  wrappedDataKeys?: ReadonlyMap<string, WrappedDataKey>;
 }
 
 export interface RecordDecoder {
@@ -46,7 +48,8 @@ export interface OpeningCost {
 export function decoderFor(keys: ReportKeys | undefined): RecordDecoder {
   if (keys?.forumKey && !isUnlocked()) {
     holdForumKey(keys.forumKey);
-    holdWrappedDataKeys([...(keys.wrappedDataKeys ?? [])].map(([id, wrapped]) => ({ id, wrapped })));
+    for (const [id, key] of keys.erasureKeys ?? []) holdErasureKey(id, key, false);
+    holdWrappedDataKeys([...(keys.wrappedDataKeys ?? [])].map(([id, wrapped]) => ({ id, ...wrapped })));
     markEveryDataKeyLoaded();
   }
   const cost: OpeningCost = { records: 0, decryptingMs: 0, checkingMs: 0 };

@@ -7,15 +7,17 @@
  */
 import { sealPlainRecords } from '../../data';
 import { loadEveryDataKey, readEveryDataKeyAhead } from '../../security/data-keys';
+import { settleErasureKeysAtSignIn } from '../../security/erasure-key';
 import { provideReportKeys } from '../../data/report-input/report-in-worker';
-import { forumKey, heldWrappedDataKeys, isUnlocked } from '../../security/key-ring';
+import { forumKey, heldErasureKeys, heldWrappedDataKeys, isUnlocked } from '../../security/key-ring';
 import { onSignedIn, onSigningIn } from '../../security/vault';
 
 // The key rows are read while the passphrase's key is derived, not after it.
 onSigningIn(readEveryDataKeyAhead);
 
 onSignedIn(async () => {
-  await loadEveryDataKey();
+  // Finishes an erasure key replacement an erasure left owed, and moves older key rows under it.
+  await settleErasureKeysAtSignIn(await loadEveryDataKey());
   try {
     await sealPlainRecords();
   } catch (error) {
@@ -24,4 +26,4 @@ onSignedIn(async () => {
 });
 
 // The report's worker opens records itself, with the keys held now (never when locked).
-provideReportKeys(() => (isUnlocked() ? { forumKey: forumKey(), wrappedDataKeys: heldWrappedDataKeys() } : undefined));
+provideReportKeys(() => (isUnlocked() ? { forumKey: forumKey(), erasureKeys: heldErasureKeys(), wrappedDataKeys: heldWrappedDataKeys() } : undefined));

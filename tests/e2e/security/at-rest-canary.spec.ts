@@ -4,12 +4,13 @@
  * directory; then every file of that directory is scanned, byte for byte, for 50 of the
  * demo's names, phones and note words (words the app itself never writes) and for the person's own, as UTF-8 and as UTF-16
  * (the two ways Chromium stores strings): 0 hits, before and after the person is erased
- * and the demo data removed. A control proves the scan would see plain text: the client
+ * and the demo data removed; and the erasure key that wrapped the erased people's data keys
+ * is gone from the disk. A control proves the scan would see plain text: the client
  * reference numbers, which are stored in the clear on purpose, are found.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
 import { SettingsPage } from '../pages/signpost-app';
 import { rightsPanel } from '../privacy/support';
@@ -61,6 +62,16 @@ async function demoCanaries(): Promise<string[]> {
   return [...names, ...phones, ...noteWords.slice(0, 50 - names.length - phones.length)];
 }
 
+/** The current erasure key, wrapped, as its file in the origin private file system holds it. */
+async function currentErasureKeyOnDisk(page: Page): Promise<string> {
+  const text = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const file = await (await root.getFileHandle('erasure-keys-signpost.json')).getFile();
+    return file.text();
+  });
+  return (JSON.parse(text) as { current: { wrapped: string } }).current.wrapped;
+}
+
 test('no name, phone or note word is readable in the profile on disk, before or after erasure and removal', async ({ baseURL }) => {
   test.setTimeout(240_000);
   const canaries = await demoCanaries();
@@ -87,6 +98,10 @@ test('no name, phone or note word is readable in the profile on disk, before or 
     expect(foundOnDisk(profile.dir, canaries)).toEqual([]);
     expect(foundOnDisk(profile.dir, PERSON_STRINGS)).toEqual([]);
 
+    // The erasure key wrapping every data key now, as its file holds it (wrapped by the forum key).
+    const erasureKeyBefore = await currentErasureKeyOnDisk(page);
+    expect(foundOnDisk(profile.dir, [erasureKeyBefore])).toEqual([erasureKeyBefore]);
+
     await rightsPanel(page).getByRole('button', { name: 'Erase this person' }).click();
     await page.getByRole('alertdialog', { name: 'Erase this person for good?' }).getByRole('button', { name: 'Erase for good' }).click();
     await expect(desk.app.status('Erased')).toBeVisible();
@@ -95,6 +110,12 @@ test('no name, phone or note word is readable in the profile on disk, before or 
 
     expect(foundOnDisk(profile.dir, canaries)).toEqual([]);
     expect(foundOnDisk(profile.dir, PERSON_STRINGS)).toEqual([]);
+    // The erasure key that wrapped the erased people's data keys is gone from the disk, so a
+    // stale copy of their key rows (which IndexedDB may keep) opens with nothing, passphrase
+    // or not; the key that replaced it is there (the scan sees the file).
+    const erasureKeyAfter = await currentErasureKeyOnDisk(page);
+    expect(erasureKeyAfter).not.toBe(erasureKeyBefore);
+    expect(foundOnDisk(profile.dir, [erasureKeyBefore, erasureKeyAfter])).toEqual([erasureKeyAfter]);
   } finally {
     await browser.close();
     profile.remove();

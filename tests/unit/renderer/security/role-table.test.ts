@@ -14,8 +14,7 @@ import { referralsForClient } from '../../../../renderer/data/repositories/refer
 import { shifts } from '../../../../renderer/data/repositories/shifts';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { fixedClock, setClock } from '../../../../renderer/platform/clock';
-import { generateKey } from '../../../../renderer/security/crypto';
-import { dropKeys, holdForumKey } from '../../../../renderer/security/key-ring';
+import { unlockForTest } from '../../support/unlocked';
 import { PermissionDeniedError } from '../../../../renderer/security/permissions';
 import { setSignedInUser } from '../../../../renderer/security/session';
 import { can, ROLES, type Permission, type Role } from '../../../../shared/security/roles';
@@ -187,8 +186,7 @@ const tableHas = new Set(COMMANDS.map((c) => c.name.split('(')[0]!.split('.')[0]
 let database: SignpostDatabase;
 beforeEach(async () => {
   database = freshDatabase();
-  dropKeys();
-  holdForumKey(await generateKey());
+  await unlockForTest();
   return setClock(fixedClock(`${TODAY}T08:00:00Z`));
 });
 

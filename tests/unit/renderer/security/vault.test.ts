@@ -131,7 +131,7 @@ describe('user credentials', () => {
 });
 
 describe('data keys', () => {
-  it('one per owner, wrapped by the forum key, shared by concurrent callers, and destroyed with the client', async () => {
+  it('one per owner, wrapped under the forum key, shared by concurrent callers, and destroyed with the client', async () => {
     await setUpForum({ forumName: 'F', adminName: 'Grace', passphrase: PASSPHRASE });
     const [a, b] = await Promise.all([dataKeyFor('client-1'), dataKeyFor('client-1')]);
     expect(a).toBe(b);
@@ -146,7 +146,8 @@ describe('data keys', () => {
     expect(new TextDecoder().decode(await openBytes(await dataKeyFor('client-1'), sealed))).toBe('Amina');
     await database.transaction('rw', database.dataKeys, () => destroyClientKey('client-1'));
     expect(await database.dataKeys.get('client-1')).toBeUndefined();
-    // The old wrapped row, were a copy to linger, opens only under the forum key; the row is gone.
+    // The row is gone; a lingering copy of it is a wrapped key, nothing more (erasure-key.test.ts
+    // shows it opens with nothing the forum holds once the erasure key is replaced).
     expect(fromBase64(row!.wrapped).byteLength).toBeGreaterThan(32);
     const fresh = await dataKeyFor('client-1');
     await expect(openBytes(fresh, sealed)).rejects.toThrow();
