@@ -66,11 +66,33 @@ async function fileForThisDatabase(): Promise<ErasureKeysFile> {
   return file;
 }
 
+/**
+ * A file this forum key does not open was left by another forum under the same database
+ * name (the browser lost the database, and a new forum was set up): when no data key here
+ * names its keys it is replaced; when some do, it is this forum's and something is wrong,
+ * so sign-in stops rather than leave those people unreadable.
+ */
+async function openedOrReplaced(file: ErasureKeysFile): Promise<{ current: CryptoKey; previous?: CryptoKey; file: ErasureKeysFile }> {
+  try {
+    const current = await unwrapKey(fromBase64(file.current.wrapped), forumKey());
+    const previous = file.previous ? await unwrapKey(fromBase64(file.previous.wrapped), forumKey()) : undefined;
+    return { current, previous, file };
+  } catch (error) {
+    const ids = [file.current.id, ...(file.previous ? [file.previous.id] : [])];
+    const named = await db().dataKeys.filter((row) => row.wrappedBy !== undefined && ids.includes(row.wrappedBy)).count();
+    if (named > 0) throw error;
+    const key = await generateKey();
+    const fresh = { current: await wrapped(crypto.randomUUID(), key) };
+    await writeFile(fresh);
+    return { current: key, file: fresh };
+  }
+}
+
 /** At sign-in, once the forum key is held and before any data key is unwrapped. */
 export async function loadErasureKeys(): Promise<void> {
-  const file = await fileForThisDatabase();
-  holdErasureKey(file.current.id, await unwrapKey(fromBase64(file.current.wrapped), forumKey()), true);
-  if (file.previous) holdErasureKey(file.previous.id, await unwrapKey(fromBase64(file.previous.wrapped), forumKey()), false);
+  const { file, current, previous } = await openedOrReplaced(await fileForThisDatabase());
+  holdErasureKey(file.current.id, current, true);
+  if (file.previous && previous) holdErasureKey(file.previous.id, previous, false);
 }
 
 /** Unwraps a data key row with the key it names (the forum key for a row from before erasure keys). */

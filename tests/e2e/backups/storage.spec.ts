@@ -39,7 +39,7 @@ async function untilTheDiskIsFull(page: Page) {
               };
             }),
         ),
-      { timeout: 30_000 },
+      { timeout: 90_000 },
     )
     .toBe('refused');
 }
@@ -66,6 +66,8 @@ test('Settings warns when the storage is over 80 % full', async ({ page }) => {
 });
 
 test('a save on a full disk is refused in plain words, and nothing of it is written', async ({ page, baseURL }) => {
+  // Chromium may take over a minute on a busy machine to enforce the new quota (see above).
+  test.setTimeout(150_000);
   const desk = new FrontDesk(page);
   await desk.app.open('/clients/new');
   await setQuota(page, baseURL, 1);

@@ -17,7 +17,7 @@ import { fromBase64, generateKey, openBytes, sealBytes, toBase64, unwrapKey, wra
 import { loadEveryDataKey } from '../../../../renderer/security/data-keys';
 import { erasureKeysFileName, filesInMemory, useErasableFiles } from '../../../../renderer/security/erasable-files';
 import { loadErasureKeys, settleErasureKeysAtSignIn, unwrapDataKeyRow } from '../../../../renderer/security/erasure-key';
-import { currentErasureKey, dropKeys, forumKey, holdErasureKey } from '../../../../renderer/security/key-ring';
+import { currentErasureKey, dropKeys, forumKey, holdErasureKey, isUnlocked } from '../../../../renderer/security/key-ring';
 import { lock, setUpForum, signIn, signInList } from '../../../../renderer/security/vault';
 import { ErasureKeysFile } from '../../../../shared/security/vault-records';
 import { validClient } from '../data/fresh-database';
@@ -119,6 +119,28 @@ describe('erasure keys', () => {
     expect(await database.vault.get('erasure-keys')).toBeUndefined();
     expect(file().current.id).not.toBe(ErasureKeysFile.parse(JSON.parse(carried.file)).current.id);
     expect((await clients.get(amina.id))?.name).toBe('Amina Yusuf');
+  });
+
+  it('a file another forum left under the same database name (the database lost, a new forum set up) is replaced, not a bar to signing in', async () => {
+    const foreign = { current: { id: 'other-forum-key', wrapped: toBase64(await wrapKey(await generateKey(), await generateKey())) } };
+    await files.replace(erasureKeysFileName(database.name), JSON.stringify(foreign));
+    await signInAgain();
+    expect(file().current.id).not.toBe('other-forum-key');
+    const saba = await clients.create(validClient('Saba Haile'));
+    expect((await clients.get(saba.id))?.name).toBe('Saba Haile');
+  });
+
+  it('a file this forum’s data keys name but its forum key cannot open stops sign-in, leaving everything as it was', async () => {
+    const saba = await clients.create(validClient('Saba Haile'));
+    const id = (await database.dataKeys.get(saba.id))!.wrappedBy!;
+    const damaged = { current: { id, wrapped: toBase64(await wrapKey(await generateKey(), await generateKey())) } };
+    await files.replace(erasureKeysFileName(database.name), JSON.stringify(damaged));
+    const [admin] = await signInList();
+    lock();
+    await expect(signIn(admin!.id, PASSPHRASE)).rejects.toThrow();
+    expect(isUnlocked()).toBe(false);
+    expect(file().current.id).toBe(id);
+    expect((await database.dataKeys.get(saba.id))?.wrappedBy).toBe(id);
   });
 
   it('locks: no erasure key is held once the app is locked', async () => {
