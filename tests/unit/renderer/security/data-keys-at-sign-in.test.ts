@@ -39,17 +39,17 @@ describe('data keys at sign-in', () => {
 
     const unwrap = vi.spyOn(globalThis.crypto.subtle, 'unwrapKey');
     await signIn(admin!.id, PASSPHRASE);
-    // The forum key from the passphrase, and no person's key.
-    expect(unwrap).toHaveBeenCalledTimes(1);
+    // The forum key from the passphrase and the erasure key from its file, and no person's key.
+    expect(unwrap).toHaveBeenCalledTimes(2);
 
     expect((await clients.get(made[1]!.id))?.name).toBe('Bilal Haddad');
-    expect(unwrap).toHaveBeenCalledTimes(2);
+    expect(unwrap).toHaveBeenCalledTimes(3);
     // Inside a transaction that holds the key table, a record still opens (its key comes from memory).
     const inside = await database.transaction('rw', database.clients, database.dataKeys, () => clients.get(made[2]!.id));
     expect(inside?.name).toBe('Carla Mendes');
-    expect(unwrap).toHaveBeenCalledTimes(3);
+    expect(unwrap).toHaveBeenCalledTimes(4);
     // Each key is unwrapped once, however often its person is read.
     expect((await clients.list()).map((client) => client.name).sort()).toEqual(['Amina Yusuf', 'Bilal Haddad', 'Carla Mendes', 'Dawit Bekele']);
-    expect(unwrap).toHaveBeenCalledTimes(5);
+    expect(unwrap).toHaveBeenCalledTimes(6);
   });
 });
