@@ -8,15 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../../../shared/schemas';
 import { liftRestriction } from '../../data';
 import { useFormat } from '../../i18n';
-import { localNow } from '../../platform/clock';
 import { useCan } from '../../security/permissions';
-import { useSignedInUser } from '../../security/session';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { DateField } from '../../ui/DateField';
-import { Field } from '../../ui/Field';
 import { useStatus } from '../../ui/StatusProvider';
-import { rightsFailure } from './rights-messages';
+import { DatedDecisionDialog } from './DatedDecisionDialog';
 
 export function RestrictionNotice({ client }: { client: Client }) {
   const { t } = useTranslation('privacy');
@@ -40,36 +35,18 @@ export function RestrictionNotice({ client }: { client: Client }) {
 function LiftDialog({ client, withdrawn, onClose }: { client: Client; withdrawn: boolean; onClose: () => void }) {
   const { t } = useTranslation('privacy');
   const status = useStatus();
-  const me = useSignedInUser();
-  const [date, setDate] = useState(localNow().date);
-  const [recordedBy, setRecordedBy] = useState(me?.name ?? '');
-  const [problem, setProblem] = useState<string>();
-  const lift = async () => {
-    if (!date || recordedBy.trim() === '') {
-      setProblem(t('rights.lift.needed'));
-      return;
-    }
-    try {
-      await liftRestriction(client.id, { date, recordedBy: recordedBy.trim() });
-      status.say(t('rights.lift.done'));
-      onClose();
-    } catch (error) {
-      status.error(rightsFailure(t, error));
-    }
-  };
   return (
-    <Dialog title={t('rights.lift.title')} onClose={onClose}>
-      <p>{withdrawn ? t('rights.lift.explain') : t('rights.lift.explainAsked')}</p>
-      <DateField label={withdrawn ? t('rights.lift.date') : t('rights.lift.dateAsked')} value={date} onChange={setDate} />
-      <Field label={t('rights.recordedBy')} error={problem}>
-        <input className="input" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} />
-      </Field>
-      <div className="dialog__actions">
-        <Button onClick={onClose}>{t('rights.cancel')}</Button>
-        <Button variant="primary" onClick={() => void lift()}>
-          {t('rights.lift.confirm')}
-        </Button>
-      </div>
-    </Dialog>
+    <DatedDecisionDialog
+      title={t('rights.lift.title')}
+      explain={withdrawn ? t('rights.lift.explain') : t('rights.lift.explainAsked')}
+      dateLabel={withdrawn ? t('rights.lift.date') : t('rights.lift.dateAsked')}
+      confirm={t('rights.lift.confirm')}
+      needed={t('rights.lift.needed')}
+      onConfirm={async (date, recordedBy) => {
+        await liftRestriction(client.id, { date, recordedBy });
+        status.say(t('rights.lift.done'));
+      }}
+      onClose={onClose}
+    />
   );
 }
