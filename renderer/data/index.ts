@@ -17,6 +17,7 @@
  *   PermissionDeniedError (the signed-in role may not do this; nothing read or written).
  */
 export * from './hooks/live-queries';
+export { useRecordsNeedingAttention } from './hooks/use-records-needing-attention';
 export { useBankHolidays } from './hooks/use-bank-holidays';
 export { clients, formatClientRef } from './repositories/clients';
 export { clinics } from './repositories/clinics';

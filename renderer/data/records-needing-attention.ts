@@ -8,7 +8,7 @@ import { readSettings } from '../../shared/schemas/read-settings';
 import type { TableName } from '../db/database';
 import { db } from '../db/instance';
 import { TABLE_SCHEMAS } from './backup/table-schemas';
-import { openEach, openFromStorage } from './personal-fields';
+import { openEach, openFromStorage, prepareKeyFor } from './personal-fields';
 import { checkStored, type RecordProblem } from './read-leniently';
 import { parseForWrite, putRecord } from './record-store';
 import { auditEntry } from './repositories/audit-log';
@@ -52,13 +52,35 @@ function labelOf(table: TableName, record: Record<string, unknown>): string | un
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
+/** Records read, opened and checked at a time: each step is short, and the page is free between steps. */
+const SCAN_STEP = 500;
+const pageIsFree = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * One table, a step at a time in primary key order (a large forum holds 450,000 records:
+ * read, decrypted and checked at once they held the page for seconds).
+ */
 async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
   const found: RecordNeedingAttention[] = [];
+  let after: unknown;
+  for (;;) {
+    const step = after === undefined ? db().table(table).toCollection() : db().table(table).where(':id').above(after);
+    const keys = await step.limit(SCAN_STEP).primaryKeys();
+    if (keys.length === 0) return found;
+    const stored: unknown[] = await db().table(table).bulkGet(keys);
+    found.push(...(await checkStep(table, keys, stored)));
+    if (keys.length < SCAN_STEP) return found;
+    after = keys[keys.length - 1];
+    await pageIsFree();
+  }
+}
+
+async function checkStep(table: TableName, keys: readonly unknown[], storedAll: readonly unknown[]): Promise<RecordNeedingAttention[]> {
+  const found: RecordNeedingAttention[] = [];
   const schema = TABLE_SCHEMAS[table];
-  const keys = await db().table(table).toCollection().primaryKeys();
-  const storedAll: unknown[] = await db().table(table).toArray();
   const openedAll = await openEach(table, storedAll);
   storedAll.forEach((stored, index) => {
+      if (stored === undefined) return; // deleted between the two reads of this step
       const id = keyOf(table, stored) ?? String(keys[index]);
       const opened = openedAll[index];
       const problems =
@@ -77,9 +99,9 @@ async function scanTable(table: TableName): Promise<RecordNeedingAttention[]> {
 /** Every stored record that does not fit its schema, table by table. */
 export async function findRecordsNeedingAttention(): Promise<RecordNeedingAttention[]> {
   requirePermission('settings.write');
-  const tables = Object.keys(TABLE_SCHEMAS) as TableName[];
-  const all = await Promise.all(tables.map(scanTable));
-  return all.flat();
+  const found: RecordNeedingAttention[] = [];
+  for (const table of Object.keys(TABLE_SCHEMAS) as TableName[]) found.push(...(await scanTable(table)));
+  return found;
 }
 
 /** The record exactly as stored (personal fields opened), as readable JSON. */
@@ -116,6 +138,9 @@ export async function correctStoredRecord(table: TableName, id: string, json: st
     throw new ValidationError(table, [{ path: [table === 'settings' ? 'key' : 'id'], message: messageCode('common:refusal.idCannotChange') }]);
   }
   const record = parseForWrite(table, TABLE_SCHEMAS[table], value) as object;
+  // A record that never had a data key (written behind the app's back) gets one first:
+  // none can be made inside the write's transaction.
+  await prepareKeyFor(table, record);
   const database = db();
   await database.transaction('rw', database.table(table), database.auditLog, async () => {
     if ((await database.table(table).get(id)) === undefined) throw new CommandRefusedError(messageCode('common:refusal.noLongerExists', { kind: 'record' }));

@@ -184,6 +184,22 @@ export async function loadEveryDataKey(): Promise<DataKeyRow[]> {
   return rows;
 }
 
+/**
+ * After sign-in: anyone whose records got in behind the app's back (no data key) gets one
+ * now, outside any transaction, so a later write for them never has to make one inside
+ * its own (which waits on itself when that transaction holds the key table). Only ids are
+ * read; on a forum written by the app alone it finds no one. Returns how many it made.
+ */
+export async function keyEveryPerson(): Promise<number> {
+  const [clientIds, volunteerIds] = await Dexie.ignoreTransaction(() =>
+    Promise.all([db().clients.toCollection().primaryKeys(), db().volunteers.toCollection().primaryKeys()]),
+  );
+  const owners = [...clientIds.map(String), ...volunteerIds.map((id) => volunteerKeyId(String(id)))];
+  const missing = owners.filter((id) => !cachedDataKey(id) && heldWrappedDataKey(id) === undefined);
+  for (const id of missing) await prepareDataKey(id);
+  return missing.length;
+}
+
 /** Makes (or loads) a person's data key before a transaction that writes their first record. */
 export async function prepareDataKey(ownerId: string): Promise<void> {
   if (!cachedDataKey(ownerId)) await Dexie.ignoreTransaction(() => dataKeyFor(ownerId));

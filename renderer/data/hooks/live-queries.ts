@@ -37,7 +37,6 @@ import { getSettings } from '../repositories/settings';
 import { shifts, shiftsBetween, shiftsOfVolunteer } from '../repositories/shifts';
 import { volunteers } from '../repositories/volunteers';
 import { isDemoDataLoaded } from '../demo-data';
-import { findRecordsNeedingAttention } from '../records-needing-attention';
 import { openFollowUpsPage, type FollowUpQuery } from '../commands/advice';
 import { loadRota, loadRotaMonth, shiftsOfSession } from '../commands/rota';
 
@@ -124,8 +123,6 @@ export const useVolunteerShifts = (volunteerId: string) => useLiveQuery(() => sh
 export const useRotaMonth = (month: string) => useLiveQuery(() => loadRotaMonth(month), [month]);
 export const useRotaBetween = (from: string, to: string) => useLiveQuery(() => loadRota(from, to), [from, to]);
 export const useSessionShifts = (sessionId: string) => useLiveQuery(() => shiftsOfSession(sessionId), [sessionId]);
-/** Reads every table: for Settings only, not for screens that change often. */
-export const useRecordsNeedingAttention = () => useLiveQuery(() => findRecordsNeedingAttention(), []);
 export const useClosureRebookings = (today: string) => useLiveQuery(() => closureRebookings(today), [today]);
 
 /** Backup reminders and the missing-data notice: localStorage facts plus live table state. */

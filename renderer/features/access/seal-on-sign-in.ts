@@ -6,7 +6,7 @@
  * A failure leaves those records readable as they were and is reported without values.
  */
 import { sealPlainRecords } from '../../data';
-import { loadEveryDataKey, readEveryDataKeyAhead } from '../../security/data-keys';
+import { keyEveryPerson, loadEveryDataKey, readEveryDataKeyAhead } from '../../security/data-keys';
 import { settleErasureKeysAtSignIn } from '../../security/erasure-key';
 import { provideReportKeys } from '../../data/report-input/report-in-worker';
 import { forumKey, heldErasureKeys, heldWrappedDataKeys, isUnlocked } from '../../security/key-ring';
@@ -23,6 +23,10 @@ onSignedIn(async () => {
   } catch (error) {
     console.error(`Signpost: records written before encryption could not be sealed yet (${(error as Error).name}); they will be tried again at the next sign-in.`);
   }
+  // Not waited for: it reads only ids, and on a forum the app alone wrote it finds no one.
+  void keyEveryPerson().catch((error: unknown) => {
+    console.warn(`Signpost: data keys for records written outside the app will be made at the next sign-in (${(error as Error).name}).`);
+  });
 });
 
 // The report's worker opens records itself, with the keys held now (never when locked).

@@ -26,7 +26,7 @@ import { wordMessage } from '../../i18n';
 
 export function RecordsNeedingAttentionPanel() {
   const { t } = useTranslation('settings');
-  const records = useRecordsNeedingAttention();
+  const { records, recheck } = useRecordsNeedingAttention();
   const status = useStatus();
   const [correcting, setCorrecting] = useState<{ record: RecordNeedingAttention; json: string } | null>(null);
 
@@ -103,6 +103,7 @@ export function RecordsNeedingAttentionPanel() {
           onClose={() => setCorrecting(null)}
           onSaved={() => {
             setCorrecting(null);
+            recheck();
             status.say(t('attention.corrected'));
           }}
         />
