@@ -122,11 +122,15 @@ async function settle(rowsRead?: readonly DataKeyRow[]): Promise<void> {
   const stale = rows.filter((row) => row.wrappedBy !== current.id);
   const file = await readFile();
   if (stale.length === 0 && !file?.previous) return;
-  const rewrapped: DataKeyRow[] = [];
-  for (const row of stale) {
-    const dataKey = cachedDataKey(row.id) ?? (await unwrapDataKeyRow(row).catch(() => undefined));
-    if (dataKey) rewrapped.push(await wrapDataKey(row.id, dataKey));
-  }
+  // All at once, so WebCrypto can work through them together rather than one awaited after another.
+  const rewrapped = (
+    await Promise.all(
+      stale.map(async (row) => {
+        const dataKey = cachedDataKey(row.id) ?? (await unwrapDataKeyRow(row).catch(() => undefined));
+        return dataKey ? wrapDataKey(row.id, dataKey) : undefined;
+      }),
+    )
+  ).filter((row): row is DataKeyRow => row !== undefined);
   if (rewrapped.length > 0) {
     const read = new Map(stale.map((row) => [row.id, row.wrapped]));
     const database = db();
