@@ -21,6 +21,7 @@ import type {
 import type { DataKeyRow, VaultRecord } from '../../shared/security/vault-records';
 import type { UserRecord } from '../../shared/security/user';
 import { openFollowUpMiddleware } from './open-follow-up';
+import { listedMiddleware } from './listed';
 import { withFirstContacts } from './first-contacts';
 import { applyVersions, LATEST_VERSION } from './versions';
 
@@ -74,6 +75,8 @@ export class SignpostDatabase extends Dexie {
     applyVersions(this, upToVersion);
     // Keeps the derived follow-up index true on every write, whichever code makes it.
     this.use(openFollowUpMiddleware);
+    // Keeps restricted people's records out of the list indexes the same way (db/listed.ts).
+    this.use(listedMiddleware);
     // Derived data every copy of the database keeps right, tests and restores included.
     withFirstContacts(this);
   }

@@ -2,6 +2,8 @@
  * `openFollowUp`: a copy of a record's follow-up date kept only while the follow-up is
  * still to do, so "open follow-ups due by a date" is one index range (a sparse index:
  * records without the field are not in it) rather than a scan past every finished one.
+ * A restricted person's records (`clientRestricted`, see listed.ts) are left out too: a
+ * follow-up is a prompt to contact them, and restriction stops that processing.
  *
  * It is derived, never typed: a Dexie middleware sets or clears it on every write to
  * adviceEntries and referrals (commands, restores, demo data alike), and the version 4
@@ -19,9 +21,11 @@ const stringOrUndefined = (value: unknown): string | undefined => (typeof value 
 
 /** Per table: the date the record's follow-up is due while it is open. */
 const DERIVE: Readonly<Record<string, Derive>> = {
-  adviceEntries: (entry) => (entry.followUpDone === true ? undefined : stringOrUndefined(entry.followUpDate)),
+  adviceEntries: (entry) => (entry.followUpDone === true || entry.clientRestricted === true ? undefined : stringOrUndefined(entry.followUpDate)),
   referrals: (referral) =>
-    OPEN_REFERRAL_STATUSES.includes(referral.status as ReferralStatus) ? stringOrUndefined(referral.followUpDue) : undefined,
+    OPEN_REFERRAL_STATUSES.includes(referral.status as ReferralStatus) && referral.clientRestricted !== true
+      ? stringOrUndefined(referral.followUpDue)
+      : undefined,
 };
 
 /** The record with `openFollowUp` set or removed; records of other tables unchanged. */

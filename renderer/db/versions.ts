@@ -11,6 +11,7 @@
  */
 import type { Dexie, Transaction } from 'dexie';
 import { OPEN_FOLLOW_UP, withOpenFollowUp } from './open-follow-up';
+import { CLIENT_RESTRICTED, LISTED_DATE, LISTED_STATUS, withListed } from './listed';
 import { firstContactsOf } from '../../shared/report/first-contact';
 
 export interface DatabaseVersion {
@@ -93,6 +94,37 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       const adviceEntries = await transaction.table('adviceEntries').toArray();
       const first = firstContactsOf(appointments, adviceEntries);
       await transaction.table('firstContacts').bulkPut([...first].map(([clientId, date]) => ({ clientId, date })));
+    },
+  },
+  {
+    version: 6,
+    why: 'Issue 11: a restricted person\'s existing advice entries and referrals leave the advice log, the referral lists and the follow-ups (restriction stops processing them). Each of their records is marked `clientRestricted`, and the lists page over sparse indexes of fields present only on unrestricted records (`listedDate`, [listedStatus+date]; see db/listed.ts), as `openFollowUp` now also is, so a list still reads one index range. Filled here from the clients restricted already.',
+    stores: {
+      adviceEntries: `id, [clientId+date], date, ${OPEN_FOLLOW_UP}, ${LISTED_DATE}`,
+      referrals: `id, [clientId+date], [status+date], ${OPEN_FOLLOW_UP}, [${LISTED_STATUS}+date]`,
+    },
+    upgrade: async (transaction) => {
+      // `restriction` is stored in the clear on the client record (restricted records are few).
+      const restricted = new Set<unknown>(
+        await transaction
+          .table('clients')
+          .filter((client: { restriction?: unknown }) => client.restriction !== undefined)
+          .primaryKeys(),
+      );
+      for (const table of ['adviceEntries', 'referrals']) {
+        await transaction
+          .table(table)
+          .toCollection()
+          .modify((record: Record<string, unknown>) => {
+            if (restricted.has(record.clientId)) record[CLIENT_RESTRICTED] = true;
+            else delete record[CLIENT_RESTRICTED];
+            const derived = withListed(table, withOpenFollowUp(table, record)) as Record<string, unknown>;
+            for (const field of [OPEN_FOLLOW_UP, LISTED_DATE, LISTED_STATUS]) {
+              if (derived[field] === undefined) delete record[field];
+              else record[field] = derived[field];
+            }
+          });
+      }
     },
   },
 ];

@@ -1,7 +1,7 @@
 /** An advice log entry (case note): what was discussed, the outcome, time spent. */
 import { z } from 'zod';
 import { messageCode } from '../messages/message-code';
-import { Id, IsoDate, RecordMeta, optionalText, requiredText } from './common';
+import { ClientRestricted, Id, IsoDate, RecordMeta, optionalText, requiredText } from './common';
 
 export const ADVICE_OUTCOMES = [
   'advice-given',
@@ -37,5 +37,5 @@ export const AdviceEntryFields = z.object({
 export const AdviceEntryInput = AdviceEntryFields;
 export type AdviceEntryInput = z.input<typeof AdviceEntryInput>;
 
-export const AdviceEntry = RecordMeta.extend(AdviceEntryFields.shape);
+export const AdviceEntry = RecordMeta.extend({ ...AdviceEntryFields.shape, clientRestricted: ClientRestricted });
 export type AdviceEntry = z.infer<typeof AdviceEntry>;

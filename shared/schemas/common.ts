@@ -69,3 +69,11 @@ export const RecordMeta = z
   })
   .loose();
 export type RecordMeta = z.infer<typeof RecordMeta>;
+
+/**
+ * On an advice entry or referral: set while the client's record is restricted (set and
+ * cleared with the restriction, in its transaction), so the lists that would process the
+ * person leave the record out through their indexes (renderer/db/listed.ts). Never typed
+ * on a form; it says nothing about the person beyond what their client record shows.
+ */
+export const ClientRestricted = z.literal(true).optional();

@@ -1,6 +1,6 @@
 /** A referral of a client to a service, followed until it has an outcome. */
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, RecordMeta, optionalText } from './common';
+import { ClientRestricted, Id, IsoDate, IsoDateTime, RecordMeta, optionalText } from './common';
 
 export const REFERRAL_STATUSES = [
   'draft',
@@ -63,5 +63,6 @@ export const Referral = RecordMeta.extend({
   /** Outcome in words: personal free text. */
   outcome: optionalText(2000),
   history: z.array(ReferralStatusChange).default([]),
+  clientRestricted: ClientRestricted,
 });
 export type Referral = z.infer<typeof Referral>;

@@ -80,7 +80,8 @@ export interface FollowUpQuery {
 
 /**
  * Follow-ups not yet done, due in a window, most overdue first, a page at a time: a range
- * of the openFollowUp index, which holds only open ones (db/open-follow-up.ts).
+ * of the openFollowUp index, which holds only open ones and none of a restricted person's
+ * (db/open-follow-up.ts): no one is prompted to contact someone whose record is restricted.
  */
 export async function openFollowUpsPage(query: FollowUpQuery, offset: number, limit: number): Promise<Page<AdviceEntry>> {
   requirePermission('advice.read');

@@ -12,6 +12,7 @@ import { nowIso, parseForWrite, putRecord } from '../record-store';
 import { personTables, requireClient } from './client-records';
 import { eraseWithin, withErasureKeyReplaced, type ErasureCounts } from './erasure';
 import { RightsRefusedError } from './rights-refused';
+import { markRecordsOf } from './restriction';
 import { requirePermission } from '../../security/permissions';
 
 export interface Withdrawal {
@@ -49,6 +50,7 @@ export async function withdrawConsent(clientId: string, withdrawal: Withdrawal):
     if (withdrawal.consent === 'storage') {
       const restriction: Restriction = { since: withdrawal.date, reason: 'storage-consent-withdrawn', recordedBy: withdrawal.recordedBy };
       const saved = await write({ ...client, withdrawals, restriction });
+      await markRecordsOf(clientId, true);
       await db().auditLog.add(auditEntry('withdraw-consent', { ...detail, then: 'restrict' }, clientId));
       return { kind: 'restricted', client: saved };
     }
@@ -60,13 +62,18 @@ export async function withdrawConsent(clientId: string, withdrawal: Withdrawal):
   return withdrawal.consent === 'storage' && withdrawal.then === 'erase' ? withErasureKeyReplaced(result) : result;
 }
 
-/** Restricts a record at the person's request (kept, hidden from lists and reports). */
+/**
+ * Restricts a record at the person's request: kept, but hidden from lists, search, reports,
+ * the advice log, the referral lists and follow-ups (their records are marked in this same
+ * transaction).
+ */
 export async function restrictClient(clientId: string, since: string, recordedBy: string): Promise<Client> {
   requirePermission('consent.record');
   return db().transaction('rw', personTables(), async () => {
     const client = await requireClient(clientId);
     if (client.restriction) throw new RightsRefusedError('already-restricted');
     const saved = await write({ ...client, restriction: { since, reason: 'person-asked', recordedBy } });
+    await markRecordsOf(clientId, true);
     await db().auditLog.add(auditEntry('restrict-client', { reason: 'person-asked' }, clientId));
     return saved;
   });
@@ -85,6 +92,7 @@ export async function liftRestriction(clientId: string, lifted: { date: string; 
     const { restriction, ...rest } = client;
     const consents = restriction.reason === 'storage-consent-withdrawn' ? { ...client.consents, storage: { given: true, ...lifted } } : client.consents;
     const saved = await write({ ...rest, consents } as Client);
+    await markRecordsOf(clientId, false);
     await db().auditLog.add(auditEntry('lift-restriction', { reason: restriction.reason }, clientId));
     return saved;
   });

@@ -14,6 +14,7 @@ import { nowIso, openRecords, parseForWrite, putRecord } from '../record-store';
 import { personTables, requireClient } from './client-records';
 import { forgetSubjects, withErasureKeyReplaced } from './erasure';
 import { RightsRefusedError } from './rights-refused';
+import { markRecordsOf } from './restriction';
 import { requirePermission } from '../../security/permissions';
 
 export interface MergeCounts {
@@ -48,6 +49,8 @@ export async function mergeClients(keptId: string, otherId: string, choices: Mer
       await putRecord(database.referrals, 'referrals', parseForWrite('referrals', Referral, { ...record, clientId: keptId, updatedAt: at }));
     }
     await putRecord(database.clients, 'clients', client);
+    // Either record's restriction holds for the merged one: every record of it now follows that.
+    await markRecordsOf(keptId, client.restriction !== undefined);
     await database.clients.delete(otherId);
     await destroyClientKey(otherId);
     await forgetSubjects([otherId], keptId);

@@ -27,10 +27,14 @@ export async function adviceEntriesForClient(clientId: string, limit = Infinity)
   return openRecords('adviceEntries', AdviceEntry, stored);
 }
 
-/** The advice log: entries dated from `from` to `to` (inclusive), newest first, a page at a time by the date index. */
+/**
+ * The advice log: entries dated from `from` to `to` (inclusive), newest first, a page at a
+ * time by the `listedDate` index, which leaves out restricted people's entries (see
+ * db/listed.ts: they stay on the person's own page, not in the forum-wide log).
+ */
 export async function adviceLogPage(from: string, to: string, offset: number, limit: number): Promise<Page<AdviceEntry>> {
   requirePermission('advice.read');
-  const { stored, total } = await pageOf(() => db().adviceEntries.where('date').between(from, to, true, true).reverse(), offset, limit);
+  const { stored, total } = await pageOf(() => db().adviceEntries.where('listedDate').between(from, to, true, true).reverse(), offset, limit);
   return { rows: await openRecords('adviceEntries', AdviceEntry, stored), total, offset };
 }
 

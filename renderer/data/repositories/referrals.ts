@@ -31,17 +31,18 @@ export const REFERRALS_IN_HAND: readonly ReferralStatus[] = ['draft', ...OPEN_RE
 
 /**
  * Referrals of the given statuses (all by default), newest first, a page at a time: one
- * [status+date] range per status read backwards and merged.
+ * [listedStatus+date] range per status read backwards and merged. That index leaves out a
+ * restricted person's referrals (db/listed.ts): they stay on the person's own page only.
  */
 export async function referralsPage(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<Page<Referral>> {
   requirePermission('referrals.read');
-  const ranges = statuses.map((status) => () => db().referrals.where('[status+date]').between([status, ''], [status, '\uffff']).reverse());
+  const ranges = statuses.map((status) => () => db().referrals.where('[listedStatus+date]').between([status, ''], [status, '\uffff']).reverse());
   // Stored rows compare by their plain date and time stamps (never personal fields).
   const { stored, total } = await pageAcross(ranges, (a, b) => newestFirst(a, b), offset, limit);
   return { rows: await openRecords('referrals', Referral, stored), total, offset };
 }
 
-/** Open referrals whose follow-up date has passed, most overdue first: a range of the openFollowUp index. */
+/** Open referrals whose follow-up date has passed, most overdue first: a range of the openFollowUp index (no restricted person's: see db/open-follow-up.ts). */
 export async function overdueReferralsPage(today: string, offset: number, limit: number): Promise<Page<Referral>> {
   requirePermission('referrals.read');
   const { stored, total } = await pageOf(() => db().referrals.where('openFollowUp').below(today), offset, limit);

@@ -167,3 +167,47 @@ describe('version 5: first contact dates', () => {
     database.close();
   });
 });
+
+describe('version 6: restricted people leave the forum-wide lists', () => {
+  it('marks the records of clients restricted already and lists only everyone else\'s, by index', async () => {
+    const forum = demoForum();
+    // Restricted before this version: someone with both advice and referrals.
+    const withBoth = forum.clients.find(
+      (c) => forum.adviceEntries.some((e) => e.clientId === c.id && e.followUpDate && !e.followUpDone) && forum.referrals.some((r) => r.clientId === c.id),
+    )!;
+    const restricted = { ...withBoth, restriction: { since: '2026-11-01', reason: 'person-asked' as const, recordedBy: 'Fatima' } };
+    const database = await migrate({
+      from: 5,
+      to: 6,
+      seed: async (v5) => {
+        await v5.clients.bulkAdd(forum.clients.map((c) => (c.id === restricted.id ? restricted : c)));
+        await v5.adviceEntries.bulkAdd(forum.adviceEntries);
+        await v5.referrals.bulkAdd(forum.referrals);
+      },
+    });
+    const indexes = (table: { schema: { indexes: { name: string }[] } }) => table.schema.indexes.map((index) => index.name).sort();
+    expect(indexes(database.adviceEntries)).toEqual(['[clientId+date]', 'date', 'listedDate', 'openFollowUp']);
+    expect(indexes(database.referrals)).toEqual(['[clientId+date]', '[listedStatus+date]', '[status+date]', 'openFollowUp']);
+
+    const isTheirs = (record: { clientId: string }) => record.clientId === restricted.id;
+    // Every record kept; only the restricted person's carry the mark.
+    expect(await database.adviceEntries.count()).toBe(forum.adviceEntries.length);
+    expect(await database.referrals.count()).toBe(forum.referrals.length);
+    const marked = (await database.adviceEntries.toArray()).filter((e) => e.clientRestricted === true).map((e) => e.id).sort();
+    expect(marked).toEqual(forum.adviceEntries.filter(isTheirs).map((e) => e.id).sort());
+
+    // The advice log's index holds everyone else's entries, by date.
+    const listedAdvice = await database.adviceEntries.orderBy('listedDate').primaryKeys();
+    expect(listedAdvice.sort()).toEqual(forum.adviceEntries.filter((e) => !isTheirs(e)).map((e) => e.id).sort());
+    // The referral lists' index, status by status.
+    const sent = forum.referrals.filter((r) => r.status === 'sent' && !isTheirs(r)).map((r) => r.id).sort();
+    expect((await database.referrals.where('[listedStatus+date]').between(['sent', ''], ['sent', '\uffff']).primaryKeys()).sort()).toEqual(sent);
+    expect(await database.referrals.where('[listedStatus+date]').between([''], ['\uffff']).count()).toBe(forum.referrals.filter((r) => !isTheirs(r)).length);
+    // Follow-ups: open ones of everyone but them.
+    const openAdvice = forum.adviceEntries.filter((e) => e.followUpDate && !e.followUpDone && !isTheirs(e));
+    expect((await database.adviceEntries.orderBy('openFollowUp').primaryKeys()).sort()).toEqual(openAdvice.map((e) => e.id).sort());
+    const openReferrals = forum.referrals.filter((r) => r.followUpDue && ['sent', 'acknowledged', 'accepted'].includes(r.status) && !isTheirs(r));
+    expect(await database.referrals.where('openFollowUp').above('').count()).toBe(openReferrals.length);
+    database.close();
+  });
+});

@@ -13,8 +13,13 @@ import {
   createClinic,
   createReferral,
   liftRestriction,
+  adviceLogPage,
   logAdvice,
+  mergeClients,
+  openFollowUpsPage,
+  overdueReferralsPage,
   rebookAppointment,
+  referralsPage,
   restrictClient,
   services,
   sessionsOfClinicBetween,
@@ -86,6 +91,71 @@ describe('a restricted record takes nothing new', () => {
     await updateAdvice(p.advice.id, { clientId: p.client.id, date: TODAY, adviserName: 'Aisha', categories: ['housing'], outcome: 'advice-given', minutes: 25 }, TODAY);
     await liftRestriction(p.client.id, { date: TODAY, recordedBy: 'Fatima' });
     await expect(bookAppointment({ sessionId: p.later.id, clientId: p.client.id, slotTime: '10:00' }, MORNING)).resolves.toMatchObject({ clientId: p.client.id });
+  });
+});
+
+describe('the forum-wide lists while a record is restricted', () => {
+  const LONG_AGO = '2000-01-01';
+  /** What each list shows of one person: ids in the advice log, follow-ups, referrals and overdue referrals. */
+  async function listed(clientId: string) {
+    const theirs = <T extends { clientId: string; id: string }>(page: { rows: T[] }) => page.rows.filter((row) => row.clientId === clientId).map((row) => row.id);
+    const pages = {
+      adviceLog: await adviceLogPage(LONG_AGO, '2030-12-31', 0, 100),
+      followUps: await openFollowUpsPage({ from: LONG_AGO, to: '2030-12-31' }, 0, 100),
+      referrals: await referralsPage(undefined, 0, 100),
+      overdue: await overdueReferralsPage(TODAY, 0, 100),
+    };
+    return {
+      ids: { adviceLog: theirs(pages.adviceLog), followUps: theirs(pages.followUps), referrals: theirs(pages.referrals), overdue: theirs(pages.overdue) },
+      totals: { adviceLog: pages.adviceLog.total, followUps: pages.followUps.total, referrals: pages.referrals.total, overdue: pages.overdue.total },
+    };
+  }
+
+  /** Someone with an overdue follow-up and a sent referral whose follow-up date has passed, and someone else with advice. */
+  async function overduePerson() {
+    const client = await clients.create({ ...validClient('Saba Haile'), consents });
+    const other = await clients.create({ ...validClient('Piotr Nowak'), consents });
+    const advice = await logAdvice(
+      { clientId: client.id, date: '2026-11-02', adviserName: 'Aisha', categories: ['housing'], outcome: 'ongoing', minutes: 20, followUpDate: '2026-11-10' },
+      TODAY,
+    );
+    await logAdvice({ clientId: other.id, date: '2026-11-03', adviserName: 'Aisha', categories: ['housing'], outcome: 'ongoing', minutes: 20, followUpDate: '2026-11-12' }, TODAY);
+    const service = await services.create({ name: 'Law centre' });
+    const draft = await createReferral(
+      { clientId: client.id, serviceId: service.id, reasonCategory: 'housing', date: '2026-11-02', followUpDue: '2026-11-09', sharedFields: ['name'] },
+      false,
+    );
+    const referral = await changeReferralStatus(draft.id, 'sent');
+    return { client, other, advice, referral };
+  }
+
+  it('leaves a restricted person out of the advice log, the referral lists and every follow-up, totals too, and brings them back when lifted', async () => {
+    const p = await overduePerson();
+    const shown = { adviceLog: [p.advice.id], followUps: [p.advice.id], referrals: [p.referral.id], overdue: [p.referral.id] };
+    expect(await listed(p.client.id)).toEqual({ ids: shown, totals: { adviceLog: 2, followUps: 2, referrals: 1, overdue: 1 } });
+
+    await restrictClient(p.client.id, TODAY, 'Fatima');
+    expect(await listed(p.client.id)).toEqual({
+      ids: { adviceLog: [], followUps: [], referrals: [], overdue: [] },
+      totals: { adviceLog: 1, followUps: 1, referrals: 0, overdue: 0 },
+    });
+    // Still theirs, still stored, still correctable: only the lists leave them out.
+    expect(await database.adviceEntries.where('clientId').equals(p.client.id).count()).toBe(1);
+    await updateAdvice(p.advice.id, { clientId: p.client.id, date: '2026-11-02', adviserName: 'Aisha', categories: ['housing'], outcome: 'ongoing', minutes: 30, followUpDate: '2026-11-10' }, TODAY);
+    expect((await listed(p.client.id)).ids.followUps).toEqual([]);
+
+    await liftRestriction(p.client.id, { date: TODAY, recordedBy: 'Fatima' });
+    expect(await listed(p.client.id)).toEqual({ ids: shown, totals: { adviceLog: 2, followUps: 2, referrals: 1, overdue: 1 } });
+  });
+
+  it('holds the same when storage consent is withdrawn, and for a merged record that kept a restriction', async () => {
+    const p = await overduePerson();
+    await withdrawConsent(p.client.id, { consent: 'storage', date: TODAY, recordedBy: 'Fatima', then: 'restrict' });
+    expect((await listed(p.client.id)).ids).toEqual({ adviceLog: [], followUps: [], referrals: [], overdue: [] });
+
+    // The other record (unrestricted, with its own follow-up) merged into the restricted one: all of it is now restricted.
+    await mergeClients(p.client.id, p.other.id, {});
+    expect((await listed(p.client.id)).totals).toEqual({ adviceLog: 0, followUps: 0, referrals: 0, overdue: 0 });
   });
 });
 
