@@ -5,18 +5,18 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { erasePastRetention, peoplePastRetention, readableName, saveSettings, useSettings, ValidationError } from '../../data';
+import { erasePastRetention, peoplePastRetention, readableName, useSettings } from '../../data';
 import { useFormat } from '../../i18n';
 import { localNow } from '../../platform/clock';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { Field } from '../../ui/Field';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { UserText } from '../../ui/UserText';
 import type { PastRetention } from '../../data';
 import { rightsFailure } from './rights-messages';
+import { RetentionYearsForm } from './RetentionYearsForm';
 
 export function RetentionPanel() {
   const { t } = useTranslation('privacy');
@@ -27,22 +27,9 @@ export function RetentionPanel() {
   // Read again after each erasure and save as well as on any change the live query sees.
   const [round, setRound] = useState(0);
   const review = useLiveQuery(() => peoplePastRetention(today), [today, round]);
-  const [years, setYears] = useState<string>();
-  const [problem, setProblem] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
 
-  const save = async () => {
-    try {
-      await saveSettings({ retentionYears: Number(years ?? settings?.retentionYears) });
-      setProblem(undefined);
-      status.say(t('retention.saved'));
-      setRound((n) => n + 1);
-    } catch (error) {
-      if (error instanceof ValidationError) setProblem(t('retention.yearsRange'));
-      else status.error(rightsFailure(t, error));
-    }
-  };
   const eraseAll = async () => {
     if (!review) return;
     setConfirming(false);
@@ -66,10 +53,8 @@ export function RetentionPanel() {
   return (
     <Panel title={t('retention.title')}>
       <p>{t('retention.explain')}</p>
-      <Field label={t('retention.years')} error={problem}>
-        <input className="input input--short" inputMode="numeric" value={years ?? String(settings?.retentionYears ?? '')} onChange={(e) => setYears(e.target.value)} />
-      </Field>
-      <Button onClick={() => void save()}>{t('retention.save')}</Button>
+      {/* The form appears once the stored period is read, so nothing typed is overwritten by it. */}
+      {settings ? <RetentionYearsForm stored={settings.retentionYears} onSaved={() => setRound((n) => n + 1)} /> : null}
       {review === undefined ? null : review.people.length === 0 ? (
         <p>{t('retention.none', { years: review.years })}</p>
       ) : (

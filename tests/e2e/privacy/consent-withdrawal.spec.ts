@@ -13,10 +13,16 @@ test('storage consent withdrawn restricts the record: kept and marked on its pag
   await dialog.getByLabel('Keeping their details').check();
   await expect(dialog).toContainText('Without consent to keep their details, the forum cannot go on using this record.');
   await dialog.getByLabel('Restrict it (keep it, hidden)').check();
-  // Who recorded it is needed: the message is tied to the field, so a screen reader reads it there.
+  // The date and who recorded it are needed: each message is tied to its own field, so a screen reader reads it there.
+  const date = dialog.getByRole('group', { name: 'Date withdrawn' });
+  const year = await date.getByLabel('Year', { exact: true }).inputValue();
+  await date.getByLabel('Year', { exact: true }).fill('');
   await dialog.getByLabel('Recorded by').fill('');
   await dialog.getByRole('button', { name: 'Record it' }).click();
   await expect(dialog.getByLabel('Recorded by')).toHaveAccessibleDescription('Choose the consent, and enter the date and who recorded it.');
+  await expect(date.getByRole('alert')).toHaveText('Choose the consent, and enter the date and who recorded it.');
+  await date.getByLabel('Year', { exact: true }).fill(year);
+  await expect(date.getByRole('alert')).toHaveCount(0);
   await dialog.getByLabel('Recorded by').fill('Fatima');
   await dialog.getByRole('button', { name: 'Record it' }).click();
   await expect(desk.app.status('Withdrawn consent recorded; the record is now restricted')).toBeVisible();

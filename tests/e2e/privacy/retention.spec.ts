@@ -29,4 +29,10 @@ test('people past the retention period are listed in Settings and erased togethe
   await panel.getByLabel('Years to keep records after last contact').fill('0');
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(panel.getByLabel('Years to keep records after last contact')).toHaveAccessibleDescription('Enter a whole number of years from 1 to 50');
+  // Corrected, the message goes as soon as the number is right, and the period is saved.
+  await panel.getByLabel('Years to keep records after last contact').fill('7');
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(app.status('Retention period saved')).toBeVisible();
+  await expect(panel.getByLabel('Years to keep records after last contact')).toHaveValue('7');
 });
