@@ -21,7 +21,8 @@ export class CategoryError extends Error {
 
 export const UNKNOWN_CATEGORY_LABEL = 'Unknown category';
 export const OTHER_CATEGORY_ID = 'other';
-const MAX_LABEL = 80;
+/** The longest a category name may be (the settings form checks it too). */
+export const MAX_LABEL = 80;
 
 /** "Money & debt (UK)" → "money-debt-uk"; never blank. */
 export function slugify(label: string): string {

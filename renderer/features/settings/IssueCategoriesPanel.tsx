@@ -6,29 +6,26 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addCategory, CategoryError, renameCategory, restoreCategory, retireCategory } from '../../../shared/advice/categories';
+import { CategoryError, renameCategory, restoreCategory, retireCategory } from '../../../shared/advice/categories';
 import type { IssueCategory } from '../../../shared/schemas';
 import { saveSettings, useSettings } from '../../data';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
 import { refusalMessage } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { isolate, UserText } from '../../ui/UserText';
 import { useCategoryNames } from '../advice/category-names';
+import { AddCategoryForm, RenameCategoryForm, type Apply } from './CategoryForms';
 
-type Apply = (change: (current: IssueCategory[]) => IssueCategory[], said: string) => Promise<boolean>;
-type Renaming = { id: string; label: string } | null;
+/** The category being renamed, if any: one at a time. */
+type Renaming = string | null;
 
 export function IssueCategoriesPanel() {
   const { t } = useTranslation('settings');
   const names = useCategoryNames();
   const settings = useSettings();
   const status = useStatus();
-  const [label, setLabel] = useState('');
-  const [parentId, setParentId] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<Renaming>(null);
   if (!settings) return null;
   const list = settings.issueCategories;
@@ -37,17 +34,14 @@ export function IssueCategoriesPanel() {
     try {
       await saveSettings({ issueCategories: change(list) });
       status.say(said);
-      return true;
+      return undefined;
     } catch (error) {
-      const message =
-        error instanceof CategoryError
-          ? t(`categories.problem.${error.problem}`, {
-              label: isolate(error.values.label ?? ''),
-              max: error.values.max ?? 0,
-            })
-          : refusalMessage(error);
-      setProblem(message);
-      return false;
+      return error instanceof CategoryError
+        ? t(`categories.problem.${error.problem}`, {
+            label: isolate(error.values.label ?? ''),
+            max: error.values.max ?? 0,
+          })
+        : refusalMessage(error);
     }
   };
   const mains = list.filter((c) => !c.parentId);
@@ -73,35 +67,7 @@ export function IssueCategoriesPanel() {
           </li>
         ))}
       </ul>
-      <form autoComplete="off"
-        className="category-admin__add"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          setProblem(null);
-          void apply(
-            (current) => addCategory(current, label, parentId || undefined),
-            t('categories.added', { label: isolate(label.trim()) }),
-          ).then((ok) => ok && setLabel(''));
-        }}
-      >
-        <Field label={t('categories.new')} error={problem ?? undefined}>
-          <input className="input" dir="auto" value={label} onChange={(e) => setLabel(e.target.value)} />
-        </Field>
-        <Field label={t('categories.under')}>
-          <select className="select" value={parentId} onChange={(e) => setParentId(e.target.value)}>
-            <option value="">{t('categories.noParent')}</option>
-            {mains
-              .filter((c) => !c.retired)
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {names.nameOf(c)}
-                </option>
-              ))}
-          </select>
-        </Field>
-        <Button type="submit">{t('categories.add')}</Button>
-      </form>
+      <AddCategoryForm mains={mains} nameOf={names.nameOf} apply={apply} />
     </Panel>
   );
 }
@@ -122,31 +88,18 @@ function CategoryRow({
   // sentences on screen isolate it.
   const name = useCategoryNames().nameOf(category);
   const label = isolate(name);
-  if (renaming?.id === category.id) {
+  const status = useStatus();
+  // Retire and restore are buttons, not forms: a refusal is said in the status region.
+  const sayRefusal = (problem: string | undefined) => {
+    if (problem) status.error(problem);
+  };
+  if (renaming === category.id) {
     return (
-      <form autoComplete="off"
-        className="category-admin__row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void apply((current) => renameCategory(current, category.id, renaming.label), t('categories.renamed')).then(
-            (ok) => ok && setRenaming(null),
-          );
-        }}
-      >
-        <input
-          className="input"
-          dir="auto"
-          aria-label={t('categories.newName', { label: name })}
-          value={renaming.label}
-          onChange={(e) => setRenaming({ id: category.id, label: e.target.value })}
-        />
-        <Button type="submit" variant="primary">
-          {t('categories.save')}
-        </Button>
-        <Button variant="quiet" onClick={() => setRenaming(null)}>
-          {t('categories.cancel')}
-        </Button>
-      </form>
+      <RenameCategoryForm
+        name={name}
+        rename={(newLabel) => apply((current) => renameCategory(current, category.id, newLabel), t('categories.renamed'))}
+        onDone={() => setRenaming(null)}
+      />
     );
   }
   return (
@@ -154,14 +107,14 @@ function CategoryRow({
       <UserText className={category.retired ? 'muted' : undefined}>{name}</UserText>
       {category.retired ? <Badge>{t('categories.retiredBadge')}</Badge> : null}
       <span className="category-admin__actions">
-        <Button variant="quiet" aria-label={t('categories.renameLabel', { label: name })} onClick={() => setRenaming({ id: category.id, label: name })}>
+        <Button variant="quiet" aria-label={t('categories.renameLabel', { label: name })} onClick={() => setRenaming(category.id)}>
           {t('categories.rename')}
         </Button>
         {category.retired ? (
           <Button
             variant="quiet"
             aria-label={t('categories.restoreLabel', { label: name })}
-            onClick={() => void apply((current) => restoreCategory(current, category.id), t('categories.restored', { label }))}
+            onClick={() => void apply((current) => restoreCategory(current, category.id), t('categories.restored', { label })).then(sayRefusal)}
           >
             {t('categories.restore')}
           </Button>
@@ -169,7 +122,7 @@ function CategoryRow({
           <Button
             variant="quiet"
             aria-label={t('categories.retireLabel', { label: name })}
-            onClick={() => void apply((current) => retireCategory(current, category.id), t('categories.retired', { label }))}
+            onClick={() => void apply((current) => retireCategory(current, category.id), t('categories.retired', { label })).then(sayRefusal)}
           >
             {t('categories.retire')}
           </Button>

@@ -102,6 +102,13 @@ test('a category added in Settings can be chosen; a retired one is no longer off
   await panel.getByLabel('Under').selectOption({ label: 'Money, debt and credit union' });
   await panel.getByRole('button', { name: 'Add category' }).click();
   await expect(panel.getByText(/already/)).toBeVisible();
+  // Renaming says what is wrong next to the new name, not under the form for adding one.
+  await panel.getByRole('button', { name: 'Rename Cost of living' }).click();
+  const newName = panel.getByRole('textbox', { name: 'New name for Cost of living' });
+  await newName.fill(' ');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(newName).toHaveAccessibleDescription('Enter a category name');
+  await panel.getByRole('button', { name: 'Cancel' }).click();
   await panel.getByRole('button', { name: 'Retire Utilities and consumer' }).click();
   await expect(panel.getByRole('button', { name: 'Restore Utilities and consumer' })).toBeVisible();
 
