@@ -1,7 +1,7 @@
 /** Settings → Users → Change role: the new role holds from the user's next action. */
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../../shared/security/roles';
+import { z } from 'zod';
+import { isRole, ROLES, type Role } from '../../../../shared/security/roles';
 import { changeUserRole, type UserSummary } from '../../../data';
 import { useStatus } from '../../../ui/StatusProvider';
 import { isolate } from '../../../ui/UserText';
@@ -12,8 +12,7 @@ export function ChangeRoleDialog({ user, onClose }: { user: UserSummary; onClose
   const { t } = useTranslation('access');
   const roles = useRoleWords();
   const status = useStatus();
-  const [role, setRole] = useState<Role>(user.role);
-  const save = async () => {
+  const save = async (role: Role) => {
     await changeUserRole(user.id, role);
     status.say(t('users.roleChanged', { name: isolate(user.name), role: roles.name(role) }));
   };
@@ -21,14 +20,18 @@ export function ChangeRoleDialog({ user, onClose }: { user: UserSummary; onClose
     <UserChoiceDialog
       title={t('users.changeRoleTitle', { name: isolate(user.name) })}
       label={t('users.form.role')}
-      hint={roles.summary(role)}
+      hint={(role) => (isRole(role) ? roles.summary(role) : '')}
       saveLabel={t('users.form.saveRole')}
+      initial={user.role}
+      schema={z.enum(ROLES, t('users.form.roleNeeded'))}
       onSave={save}
       onClose={onClose}
     >
-      <select className="input" value={role} onChange={(event) => setRole(event.target.value as Role)}>
-        <RoleOptions />
-      </select>
+      {(registration) => (
+        <select className="input" {...registration}>
+          <RoleOptions />
+        </select>
+      )}
     </UserChoiceDialog>
   );
 }

@@ -3,14 +3,18 @@
  * Cancel-and-save row, and the frame of a dialog that changes one thing about a user
  * (its role, its volunteer record) with a refusal shown next to the choice.
  */
-import { useState, type ReactElement } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { ReactElement } from 'react';
+import { useForm, useWatch, type UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ROLES } from '../../../../shared/security/roles';
 import type { Volunteer } from '../../../../shared/schemas';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Field } from '../../../ui/Field';
 import { refusalMessage } from '../../../ui/form-errors';
+import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
 import { useRoleWords } from './role-words';
 
 /** Every role, named in the app's language. */
@@ -52,43 +56,55 @@ export function UserDialogActions({ onClose, label, onSave, disabled = false }: 
 }
 
 /**
- * A dialog with one choice to save: `onSave` writes it (and says so); the dialog closes
- * when it has, and a refusal (say, the last administrator) is shown next to the choice.
+ * A dialog with one choice to save, as a react-hook-form with zod: `schema` checks the
+ * choice (with our own message), `onSave` writes it (and says so); the dialog closes when
+ * it has, and a refusal (say, the last administrator) is shown next to the choice.
  */
-export function UserChoiceDialog({
+export function UserChoiceDialog<Value extends string>({
   title,
   label,
   hint,
   saveLabel,
+  initial,
+  schema,
   onSave,
   onClose,
   children,
 }: {
   title: string;
   label: string;
-  hint: string;
+  /** Words under the label for the choice as it stands (a role's summary follows the role). */
+  hint: (value: string) => string;
   saveLabel: string;
-  onSave: () => Promise<void>;
+  initial: Value;
+  schema: z.ZodType<Value, string>;
+  onSave: (value: Value) => Promise<void>;
   onClose: () => void;
-  children: ReactElement<Record<string, unknown>>;
+  /** The control, given the form's registration for the choice. */
+  children: (registration: UseFormRegisterReturn<'choice'>) => ReactElement<Record<string, unknown>>;
 }) {
-  const [problem, setProblem] = useState<string | undefined>();
-  const save = async () => {
+  const form = useForm<{ choice: string }, unknown, { choice: Value }>({
+    resolver: zodResolver(z.object({ choice: schema })),
+    defaultValues: { choice: initial },
+    ...VALIDATE_ON_SUBMIT,
+  });
+  const choice = useWatch({ control: form.control, name: 'choice' });
+  const save = form.handleSubmit(async (values) => {
     try {
-      await onSave();
+      await onSave(values.choice);
       onClose();
     } catch (error) {
-      setProblem(refusalMessage(error));
+      form.setError('choice', { message: refusalMessage(error) });
     }
-  };
+  });
   return (
     <Dialog title={title} onClose={onClose}>
-      <div className="form">
-        <Field label={label} hint={hint} error={problem}>
-          {children}
+      <form autoComplete="off" className="form" noValidate onSubmit={(event) => void save(event)}>
+        <Field label={label} hint={hint(choice)} error={form.formState.errors.choice?.message}>
+          {children(form.register('choice'))}
         </Field>
-        <UserDialogActions onClose={onClose} label={saveLabel} onSave={() => void save()} />
-      </div>
+        <UserDialogActions onClose={onClose} label={saveLabel} disabled={form.formState.isSubmitting} />
+      </form>
     </Dialog>
   );
 }

@@ -2,10 +2,12 @@
 /** The parts the Users panel's dialogs share: the choices, the actions and the one-choice dialog frame. */
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { RoleOptions, UserChoiceDialog, UserDialogActions, VolunteerOptions } from '../../../../../renderer/features/access/users/user-dialog-parts';
 import { CommandRefusedError } from '../../../../../renderer/data';
 import { messageCode } from '../../../../../shared/messages/message-code';
 import type { Volunteer } from '../../../../../shared/schemas';
+import { ROLES } from '../../../../../shared/security/roles';
 import { giveDialogsModalMethods } from '../../../support/dialog-element';
 import { message, renderInLanguage, resetLanguage } from '../../../support/i18n';
 
@@ -61,24 +63,39 @@ describe('the Users dialogs’ choices', () => {
 });
 
 describe('a dialog that changes one thing about a user', () => {
-  const frame = (onSave: () => Promise<void>, onClose: () => void) => (
-    <UserChoiceDialog title="Change Amira’s role" label="Role" hint="Sees everything" saveLabel="Save role" onSave={onSave} onClose={onClose}>
-      <select>
-        <RoleOptions />
-      </select>
+  const frame = (onSave: (role: string) => Promise<void>, onClose: () => void) => (
+    <UserChoiceDialog
+      title="Change Amira’s role"
+      label="Role"
+      hint={(role) => `Now: ${role}`}
+      saveLabel="Save role"
+      initial="adviser"
+      schema={z.enum(ROLES, 'Choose a role')}
+      onSave={onSave}
+      onClose={onClose}
+    >
+      {(registration) => (
+        <select {...registration}>
+          <RoleOptions />
+        </select>
+      )}
     </UserChoiceDialog>
   );
 
-  it('saves, then closes', async () => {
+  it('saves the choice, then closes; the hint follows the choice', async () => {
     const onSave = vi.fn(async () => undefined);
     const onClose = vi.fn();
     await renderInLanguage(frame(onSave, onClose));
     expect(screen.getByRole('dialog', { name: 'Change Amira’s role' })).toBeTruthy();
+    const role = screen.getByRole('combobox', { name: 'Role' });
+    expect(screen.getByText('Now: adviser')).toBeTruthy();
+    fireEvent.change(role, { target: { value: 'coordinator' } });
+    await screen.findByText('Now: coordinator');
     const save = screen.getByRole('button', { name: 'Save role' });
-    expect(save.getAttribute('type')).toBe('button');
+    expect(save.getAttribute('type')).toBe('submit');
     fireEvent.click(save);
     await waitFor(() => expect(onClose).toHaveBeenCalledOnce());
-    expect(onSave).toHaveBeenCalledOnce();
+    expect(onSave).toHaveBeenCalledWith('coordinator');
   });
 
   it('stays open with the refusal next to the choice', async () => {
@@ -93,5 +110,18 @@ describe('a dialog that changes one thing about a user', () => {
     expect(alert.textContent).toBe(message('access:users.refusal.lastAdministrator'));
     expect(screen.getByRole('combobox', { name: 'Role' }).getAttribute('aria-invalid')).toBe('true');
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('says in its own words, next to the choice, when the choice is not one it takes, and saves nothing', async () => {
+    const onSave = vi.fn(async () => undefined);
+    await renderInLanguage(
+      <UserChoiceDialog title="Change Amira’s role" label="Role" hint={() => ''} saveLabel="Save role" initial="" schema={z.enum(ROLES, 'Choose a role')} onSave={onSave} onClose={vi.fn()}>
+        {(registration) => <input {...registration} />}
+      </UserChoiceDialog>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Save role' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Choose a role');
+    expect(screen.getByRole('textbox', { name: 'Role' }).getAttribute('aria-invalid')).toBe('true');
+    expect(onSave).not.toHaveBeenCalled();
   });
 });
