@@ -102,6 +102,10 @@ test('a referral moves only along its states; declining asks why; one past its f
   await expect(actions.getByRole('button')).toHaveText(['Mark as sent']);
   await actions.getByRole('button', { name: 'Mark as sent' }).click();
   const send = page.getByRole('dialog', { name: 'Mark the referral sent?' });
+  // What is missing is said next to the field that needs it.
+  await send.getByLabel('Reason to send without recorded consent').fill('');
+  await send.getByRole('button', { name: 'Mark sent' }).click();
+  await expect(send.getByLabel('Reason to send without recorded consent')).toHaveAccessibleDescription(/has not agreed to their details being shared/);
   await send.getByLabel('Reason to send without recorded consent').fill('Client asked us by phone to pass it on');
   await send.getByRole('button', { name: 'Mark sent' }).click();
   await expect(actions.getByRole('button')).toHaveText(['Acknowledged', 'Accepted', 'Declined…', 'No contact…']);
@@ -116,6 +120,7 @@ test('a referral moves only along its states; declining asks why; one past its f
   const decline = page.getByRole('dialog', { name: 'Mark the referral declined?' });
   await decline.getByRole('button', { name: 'Mark declined' }).click();
   await expect(decline.getByRole('alert')).toContainText('declined');
+  await expect(decline.getByLabel('Why')).toHaveAccessibleDescription('Choose why the referral was declined');
   await decline.getByLabel('Why').selectOption({ label: 'The service is full' });
   await decline.getByRole('button', { name: 'Mark declined' }).click();
   await expect(page.getByText('This referral is closed.')).toBeVisible();
@@ -145,7 +150,12 @@ test('a referral is marked as sent, not “sent”; consent is recorded without 
   const chosen = await service.inputValue();
   await expect(page.getByText('No recorded consent to share.')).toBeVisible();
   const consent = page.getByRole('group', { name: 'Record consent to share' });
+  // Recorded before the box is ticked: it says so under the box, and records nothing.
+  await consent.getByRole('button', { name: 'Record consent' }).click();
+  await expect(consent.getByRole('alert')).toHaveText('Tick the box once the person has agreed to their details being shared.');
+  await expect(page.getByText('No recorded consent to share.')).toBeVisible();
   await consent.getByLabel('Agrees to their details being shared with services they are referred to').check();
+  await expect(consent.getByRole('alert')).toHaveCount(0);
   await consent.getByRole('button', { name: 'Record consent' }).click();
   await expect(page.getByText(/Agreed to share on .* recorded by Fatima/)).toBeVisible();
   // Still on the form, with what was chosen.

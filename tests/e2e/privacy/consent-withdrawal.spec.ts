@@ -46,3 +46,18 @@ test('storage consent withdrawn restricts the record: kept and marked on its pag
   await expect(desk.app.status('Restriction lifted')).toBeVisible();
   await expect(notice).toHaveCount(0);
 });
+
+test('renewing a consent needs who renewed it, said next to that field, then records it', async ({ page, context }) => {
+  await pinClock(context);
+  const desk = new FrontDesk(page);
+  await desk.register({ name: 'Piotr Nowak' });
+  const panel = page.getByRole('region', { name: 'Consent' });
+  await panel.getByLabel('Renewed by').fill('');
+  await panel.getByRole('button', { name: /^Renew: / }).first().click();
+  await expect(panel.getByLabel('Renewed by')).toHaveAccessibleDescription('Enter your name under “Renewed by” first.');
+  await panel.getByLabel('Renewed by').fill('Ola');
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  await panel.getByRole('button', { name: /^Renew: / }).first().click();
+  await expect(desk.app.status('Consent renewed')).toBeVisible();
+  await expect(panel).toContainText('Ola');
+});
