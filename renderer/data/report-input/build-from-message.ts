@@ -40,6 +40,7 @@ export async function buildFromMessage(
       decoder,
       (f) => progress(f * 0.95),
     );
+    const building = performance.now();
     const names = displayNamesIn(message.namesLocale);
     const report = buildReport(input, {
       period: message.period,
@@ -52,7 +53,7 @@ export async function buildFromMessage(
       words: reportWordsFromData(message.words),
     });
     progress(1);
-    reply({ type: 'built', report, cost: { ...decoder.cost(), totalMs: performance.now() - started } });
+    reply({ type: 'built', report, cost: { ...decoder.cost(), buildingMs: performance.now() - building, totalMs: performance.now() - started } });
   } catch (error) {
     reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
   } finally {

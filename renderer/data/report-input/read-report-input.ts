@@ -1,9 +1,11 @@
 /**
  * What a Community Intelligence Report needs, read a piece at a time: the period's
- * appointments, the advice entries of the period and the one before it (for emerging
- * issues), the referrals of both, the shifts, and the clients those records name, with
- * each client's first contact date (kept by the database, db/first-contacts.ts) instead
- * of every contact since the forum began.
+ * appointments and referrals, the advice entries of the period and the one before it (for
+ * emerging issues), the shifts, and the clients those records name, with each client's
+ * first contact date (kept by the database, db/first-contacts.ts) instead of every contact
+ * since the forum began. Only what the report counts is decrypted: not a referral's or a
+ * cancelled appointment's sealed part, and of the clients named, only the records of
+ * people it may describe and of those restricted.
  *
  * Each piece (a table's month, a batch of clients) is its own short read transaction, so a
  * volunteer saving a record never waits for the report, and progress can be told as it
@@ -16,6 +18,7 @@ import { AdviceEntry, Appointment, Client, Referral, REFERRAL_STATUSES, Service,
 import type { SignpostDatabase } from '../../db/database';
 import { can, type Role } from '../../../shared/security/roles';
 import type { RecordDecoder } from './decode-records';
+import { ATTENDED } from '../../../shared/report/first-contact';
 
 export interface ReportRead {
   period: ReportPeriod;
@@ -52,7 +55,7 @@ export async function readReportInput(database: SignpostDatabase, request: Repor
   const { toDate } = periodDates(period);
 
   // Steps, for progress: a month of each dated table, shifts, the directory tables, clients, and the rest.
-  const total = current.length + 2 * both.length + 4;
+  const total = 2 * current.length + both.length + 4;
   let done = 0;
   const step = () => onProgress(Math.min(1, ++done / total));
   const readMonth = (table: 'appointments' | 'adviceEntries' | 'referrals', month: string): Promise<unknown[]> => {
@@ -84,11 +87,21 @@ export async function readReportInput(database: SignpostDatabase, request: Repor
     return out;
   };
 
+  // Whom the report describes (people seen: an attended appointment or an advice entry in
+  // the period, a superset for one clinic) is known month by month: their client records
+  // are read and opened as soon as they are named, alongside the tables still being read.
+  const fromDate = `${period.from}-01`;
+  const people = clientReader(database, decoder);
+
   // The tables are read side by side: IndexedDB works on one while the worker opens another.
+  // Referrals are counted for the period only, by fields that are not sealed: their sealed
+  // part is left shut. So is a cancelled appointment's, which nothing in the report counts.
   const [appointments, adviceEntries, referrals, shifts, [services, volunteers]] = await Promise.all([
-    byMonth('appointments', current, (s) => decoder.open('appointments', Appointment, s)),
-    byMonth('adviceEntries', both, (s) => decoder.open('adviceEntries', AdviceEntry, s)),
-    byMonth('referrals', both, (s) => decoder.open('referrals', Referral, s)),
+    byMonth('appointments', current, (s) =>
+      decoder.open('appointments', Appointment, s, isCancelled).then((read) => people.see(read, (a) => ATTENDED.has(a.status))),
+    ),
+    byMonth('adviceEntries', both, (s) => decoder.open('adviceEntries', AdviceEntry, s).then((read) => people.see(read, (e) => e.date >= fromDate))),
+    byMonth('referrals', current, (s) => decoder.open('referrals', Referral, s, () => true)),
     database.shifts
       .where('date')
       .between(previousFrom, toDate, true, true)
@@ -101,19 +114,15 @@ export async function readReportInput(database: SignpostDatabase, request: Repor
     ]).finally(step),
   ]);
 
-  if (clinicId !== undefined) await addWhatOneClinicNeeds(database, decoder, { appointments, adviceEntries, referrals }, { fromDate: `${period.from}-01`, toDate });
+  if (clinicId !== undefined) await addWhatOneClinicNeeds(database, decoder, { appointments, adviceEntries, referrals }, { fromDate, toDate });
   step();
 
-  // Only the clients these records name: who they are, and whether they are restricted.
-  const named = [...new Set([...appointments, ...adviceEntries, ...referrals].map((r) => r.clientId))];
-  const clients: Client[] = [];
-  for (let i = 0; i < named.length; i += CLIENT_BATCH) {
-    const stored = (await database.clients.bulkGet(named.slice(i, i + CLIENT_BATCH))).filter((c) => c !== undefined);
-    clients.push(...(await decoder.open('clients', Client, stored)));
-  }
+  // Everyone else these records name matters only if restricted (then their records stay
+  // out): restriction is not sealed, so only those whose stored record has one are opened.
+  const clients = await people.rest([...appointments, ...adviceEntries, ...referrals].map((r) => r.clientId));
   const restricted = new Set(clients.filter((c) => c.restriction !== undefined).map((c) => c.id));
   const counted = <T extends { clientId: string }>(record: T) => !restricted.has(record.clientId);
-  const seen = [...new Set([...appointments, ...adviceEntries].filter(counted).map((r) => r.clientId))];
+  const seen = [...people.seen()].filter((id) => !restricted.has(id));
   const firstContacts = new Map<string, string>();
   const rows = await database.firstContacts.bulkGet(seen);
   for (const row of rows) if (row) firstContacts.set(row.clientId, row.date);
@@ -128,6 +137,55 @@ export async function readReportInput(database: SignpostDatabase, request: Repor
     volunteers,
     shifts,
     firstContacts,
+  };
+}
+
+const isCancelled = (stored: object): boolean => (stored as { status?: unknown }).status === 'cancelled';
+
+/**
+ * The client records a report reads: those of people it may describe opened as they are
+ * named (`see`, passing the records that name them through), then (`rest`) those of everyone else
+ * named, of whom only a restricted one's record is opened. Client records are fetched by
+ * key a batch at a time, each once.
+ */
+function clientReader(database: SignpostDatabase, decoder: RecordDecoder) {
+  const asked = new Set<string>();
+  const reads: Promise<Client[]>[] = [];
+  const fetch = (ids: readonly string[], open: (stored: object[]) => object[]): void => {
+    for (let i = 0; i < ids.length; i += CLIENT_BATCH) {
+      const batch = ids.slice(i, i + CLIENT_BATCH);
+      const read = database.clients.bulkGet(batch).then((stored) => decoder.open('clients', Client, open(stored.filter((c) => c !== undefined))));
+      read.catch(() => undefined); // A failure surfaces where it is awaited.
+      reads.push(read);
+    }
+  };
+  const fresh = (ids: Iterable<string>): string[] => {
+    const out: string[] = [];
+    for (const id of ids) {
+      if (asked.has(id)) continue;
+      asked.add(id);
+      out.push(id);
+    }
+    return out;
+  };
+  const described = new Set<string>();
+  return {
+    /** Records read: the clients of those `describes` picks are read and opened now. */
+    see<T extends { clientId: string }>(records: T[], describes: (record: T) => boolean): T[] {
+      const ids: string[] = [];
+      for (const r of records) {
+        if (!describes(r)) continue;
+        described.add(r.clientId);
+        ids.push(r.clientId);
+      }
+      fetch(fresh(ids), (stored) => stored);
+      return records;
+    },
+    seen: (): ReadonlySet<string> => described,
+    async rest(named: readonly string[]): Promise<Client[]> {
+      fetch(fresh(named), (stored) => stored.filter((c) => (c as { restriction?: unknown }).restriction !== undefined));
+      return (await Promise.all(reads)).flat();
+    },
   };
 }
 

@@ -31,8 +31,11 @@ export interface BuildReportMessage {
 
 export type ReportWorkerReply =
   | { type: 'progress'; fraction: number }
-  /** With what opening the records cost, and the worker's whole time (counts only, nothing personal). */
-  | { type: 'built'; report: CommunityReport; cost: OpeningCost & { totalMs: number } }
+  /**
+   * With what opening the records cost, how long building the report from them took, and the
+   * worker's whole time (counts only, nothing personal).
+   */
+  | { type: 'built'; report: CommunityReport; cost: OpeningCost & { buildingMs: number; totalMs: number } }
   /** The role it was given may not build the report; nothing was read. */
   | { type: 'refused' }
   /** Never the error's text: it could quote a record. */
