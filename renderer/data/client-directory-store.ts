@@ -11,6 +11,7 @@
 import { Dexie, type IntervalTree, type IntervalTreeNode } from 'dexie';
 import { ClientSearchIndex, foldForSearch, phoneDigits } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
+import { yieldToPage } from './client-directory-source';
 
 export interface ClientDirectory {
   /** Everyone listed (a restricted record is left out), by reference number. */
@@ -161,7 +162,7 @@ export class ClientDirectoryStore {
     this.publish();
     if (written.size > 0) void this.apply([...written]);
     const index = new ClientSearchIndex();
-    await index.replaceAllAsync(this.listed, 250);
+    await index.replaceAllAsync(this.listed, 500, yieldToPage);
     if (generation !== this.generation) return;
     this.index = index;
     this.indexReady = true;

@@ -8,9 +8,8 @@
 import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { ClientSearchIndex } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
-import { db } from '../db/instance';
 import { ClientDirectoryStore, directoryOf, isListed, recordsOf, type ClientDirectory } from './client-directory-store';
-import { clientsWithIds, everyClientInSteps } from './repositories/clients';
+import { SnapshotDirectorySource } from './client-directory-source';
 import { useCan } from '../security/permissions';
 
 export { readableName, type ClientDirectory } from './client-directory-store';
@@ -26,12 +25,11 @@ export function buildClientDirectory(all: readonly Client[]): ClientDirectory {
   });
 }
 
-/** The app's one directory, reading through the repositories (so sealed fields are opened). */
-const store = new ClientDirectoryStore({
-  databaseName: () => db().name,
-  readAll: everyClientInSteps,
-  readSome: (ids) => clientsWithIds(ids),
-});
+/**
+ * The app's one directory, reading through the personal-fields path (so sealed fields are
+ * opened), with the sealed snapshot standing in for every client unchanged since it was sealed.
+ */
+const store = new ClientDirectoryStore(new SnapshotDirectorySource());
 
 const NO_ONE = buildClientDirectory([]);
 const noOne = (): ClientDirectory => NO_ONE;

@@ -15,6 +15,7 @@ import { formatClientRef } from './repositories/clients';
 import { volunteerKeyId } from '../security/data-keys';
 import { oweErasureKeyRotation } from '../security/erasure-key';
 import { withErasureKeyReplaced } from './privacy/erasure';
+import { dropDirectorySnapshot } from './directory-snapshot';
 import { sealBatch } from './personal-fields';
 import { CommandRefusedError } from './validation-error';
 import { messageCode } from '../../shared/messages/message-code';
@@ -26,7 +27,7 @@ export { DEMO_SEED };
 
 function allTables() {
   const database = db();
-  return [...DATASET_TABLES.map((name) => database.table(name)), database.auditLog, database.dataKeys];
+  return [...DATASET_TABLES.map((name) => database.table(name)), database.auditLog, database.dataKeys, database.directorySnapshots];
 }
 
 /**
@@ -109,6 +110,8 @@ export async function removeDemoData(): Promise<DemoRemoval> {
     // left on disk opens no more.
     oweErasureKeyRotation();
     await database.dataKeys.bulkDelete([...plan.remove.clients, ...plan.remove.volunteers.map(volunteerKeyId)]);
+    // So does the directory's snapshot, which holds the demo clients too.
+    await dropDirectorySnapshot();
     const keptDetail = Object.fromEntries(
       DATASET_TABLES.filter((name) => kept[name] > 0).map((name) => [`kept ${name}`, kept[name]]),
     );

@@ -58,6 +58,8 @@ export const PERSONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
   dataKeys: [],
   vault: [],
   firstContacts: [],
+  // Sealed whole under the erasure key (directory-snapshot.ts), not field by field.
+  directorySnapshots: [],
 };
 
 /** The stored property holding a record's sealed personal fields (base64 of IV ‖ ciphertext). */

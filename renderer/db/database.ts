@@ -18,7 +18,7 @@ import type {
   Shift,
   Volunteer,
 } from '../../shared/schemas';
-import type { DataKeyRow, VaultRecord } from '../../shared/security/vault-records';
+import type { DataKeyRow, DirectorySnapshotRow, VaultRecord } from '../../shared/security/vault-records';
 import type { UserRecord } from '../../shared/security/user';
 import { openFollowUpMiddleware } from './open-follow-up';
 import { listedMiddleware } from './listed';
@@ -52,6 +52,8 @@ export class SignpostDatabase extends Dexie {
   vault!: Table<VaultRecord, VaultRecord['key']>;
   /** Each client's first contact date, derived from their records (db/first-contacts.ts). */
   firstContacts!: Table<FirstContact, string>;
+  /** The client directory sealed as one value under the erasure key (data/directory-snapshot.ts). */
+  directorySnapshots!: Table<DirectorySnapshotRow, DirectorySnapshotRow['key']>;
 
   /**
    * @param deps a separate IndexedDB (fake-indexeddb) per unit test; the browser's by default.
@@ -97,4 +99,5 @@ export type TableName =
   | 'users'
   | 'dataKeys'
   | 'vault'
-  | 'firstContacts';
+  | 'firstContacts'
+  | 'directorySnapshots';

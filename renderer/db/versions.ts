@@ -127,6 +127,13 @@ export const VERSIONS: readonly DatabaseVersion[] = [
       }
     },
   },
+  {
+    version: 7,
+    why: 'Issue 11: sign-in to a searchable directory in under 2 s on a large forum. The client directory is kept sealed as one value under the erasure key (data/directory-snapshot.ts), so sign-in opens one value rather than 20,000 records each under its own data key. Nothing to fill: the first sign-in after the upgrade reads every client as before and seals it.',
+    stores: {
+      directorySnapshots: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1]!.version;

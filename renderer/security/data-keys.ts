@@ -9,6 +9,7 @@
 import { Dexie } from 'dexie';
 import type { DataKeyRow } from '../../shared/security/vault-records';
 import { db } from '../db/instance';
+import { dropDirectorySnapshot } from '../data/directory-snapshot';
 import { generateKey } from './crypto';
 import { oweErasureKeyRotation, unwrapDataKeyRow, wrapDataKey } from './erasure-key';
 import {
@@ -206,13 +207,16 @@ export async function prepareDataKey(ownerId: string): Promise<void> {
 }
 
 /**
- * Crypto-erasure of one client: deletes their data key. Runs inside the caller's
- * transaction (which must include `dataKeys`), so it goes with the deletion of their
+ * Crypto-erasure of one client: deletes their data key and the directory's snapshot. Runs
+ * inside the caller's transaction (which must include `dataKeys` and `directorySnapshots`), so it goes with the deletion of their
  * rows or not at all; the caller then replaces the erasure key (rotateErasureKey), which
  * the owed flag makes happen at the next sign-in should the app close first.
  */
 export async function destroyClientKey(clientId: string): Promise<void> {
   oweErasureKeyRotation();
   await db().dataKeys.delete(clientId);
+  // The directory's snapshot holds them too: it goes in the same transaction (sealed
+  // again, without them, once the erasure key is replaced).
+  await dropDirectorySnapshot();
   forgetDataKey(clientId);
 }

@@ -163,6 +163,17 @@ export function withErasureKeysFile<T>(databaseName: string, work: (fileText: st
   return oneAtATime(async () => work(await erasableFiles().read(fileName(databaseName))));
 }
 
+const replacedListeners = new Set<() => void>();
+
+/**
+ * Runs `listener` each time the erasure key has been replaced (the client directory seals
+ * its snapshot again, under the new key). Returns an unsubscribe.
+ */
+export function onErasureKeyReplaced(listener: () => void): () => void {
+  replacedListeners.add(listener);
+  return () => replacedListeners.delete(listener);
+}
+
 /**
  * Replaces the erasure key (after an erasure). Crash-safe: the file holds the new key and
  * the previous one until every row is rewrapped, and the owed flag outlives a crash.
@@ -176,6 +187,7 @@ export function rotateErasureKey(): Promise<void> {
     holdErasureKey(next.id, next.key, true);
     await settle();
     globalThis.localStorage?.removeItem(owedFlag());
+    for (const listener of replacedListeners) listener();
   });
 }
 

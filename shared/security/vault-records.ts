@@ -60,3 +60,17 @@ export const DataKeyRow = z.object({
   wrappedBy: z.string().min(1).max(40).optional(),
 });
 export type DataKeyRow = z.infer<typeof DataKeyRow>;
+
+/**
+ * The client directory's sealed snapshot (renderer/data/directory-snapshot.ts): every
+ * client's record as the directory shows it, sealed as one value (IV ‖ ciphertext+tag)
+ * under the erasure key it names, so sign-in opens one value instead of 20,000. Replacing
+ * that erasure key after an erasure leaves every stale copy of it unreadable.
+ */
+export const DirectorySnapshotRow = z.object({
+  key: z.literal('clients'),
+  erasureKeyId: z.string().min(1).max(40),
+  sealed: z.custom<Uint8Array<ArrayBuffer>>((value) => value instanceof Uint8Array && value.byteLength > 28),
+  sealedAt: z.string(),
+});
+export type DirectorySnapshotRow = z.infer<typeof DirectorySnapshotRow>;

@@ -7,6 +7,7 @@ import { backupFileName } from '../../../shared/backup/backup-format';
 import type { SignpostDatabase, TableName } from '../../db/database';
 import { db } from '../../db/instance';
 import { FIRST_CONTACTS_TABLE } from '../../db/first-contacts';
+import { DIRECTORY_SNAPSHOTS_TABLE } from '../directory-snapshot';
 import { LATEST_VERSION } from '../../db/versions';
 import { auditEntry } from '../repositories/audit-log';
 import { decodeBackup, encodeBackup, type TableToWrite } from './backup-codec';
@@ -40,8 +41,9 @@ export interface BackupOptions {
  * the data keys in the backup can be opened after a restore (erasure-key.ts moves it back).
  */
 export async function readAllTables(database: SignpostDatabase = db()): Promise<TableToWrite[]> {
-  // Derived data is not backed up: a restore rebuilds it as the records go back in.
-  const tables = database.tables.filter((table) => table.name !== FIRST_CONTACTS_TABLE);
+  // Derived data is not backed up: a restore rebuilds it as the records go back in, and
+  // the directory's snapshot at its first sign-in (sealed under this database's erasure key).
+  const tables = database.tables.filter((table) => table.name !== FIRST_CONTACTS_TABLE && table.name !== DIRECTORY_SNAPSHOTS_TABLE);
   const contents = await withErasureKeysFile(database.name, async (fileText) => {
     const read = await database.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
     const vault = tables.findIndex((table) => table.name === 'vault');

@@ -8,10 +8,10 @@ import { db } from '../../db/instance';
 import { openRecord } from '../record-store';
 import { RightsRefusedError } from './rights-refused';
 
-/** Every table a client's data lives in, plus the audit log and their data key. */
+/** Every table a client's data lives in, plus the audit log, their data key and the directory's snapshot. */
 export const personTables = () => {
   const database = db();
-  return [database.clients, database.appointments, database.adviceEntries, database.referrals, database.auditLog, database.dataKeys];
+  return [database.clients, database.appointments, database.adviceEntries, database.referrals, database.auditLog, database.dataKeys, database.directorySnapshots];
 };
 
 export interface RecordKeys {

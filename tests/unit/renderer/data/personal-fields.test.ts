@@ -46,7 +46,7 @@ describe('personal fields at rest', () => {
 
   it('cannot be read once the client’s key is destroyed, even with the forum key; and nothing is read while locked', async () => {
     const client = await clients.create(validClient('Saba Haile'));
-    await database.transaction('rw', database.clients, database.dataKeys, async () => {
+    await database.transaction('rw', database.clients, database.dataKeys, database.directorySnapshots, async () => {
       await destroyClientKey(client.id);
     });
     forgetDataKey(client.id);

@@ -211,3 +211,26 @@ describe('version 6: restricted people leave the forum-wide lists', () => {
     database.close();
   });
 });
+
+describe('version 7: the directory snapshot', () => {
+  it('adds the table, empty (the first sign-in seals one), and keeps every record', async () => {
+    const forum = demoForum();
+    const database = await migrate({
+      from: 6,
+      to: 7,
+      seed: async (v6) => {
+        await v6.clients.bulkAdd(forum.clients);
+        await v6.appointments.bulkAdd(forum.appointments);
+        await v6.dataKeys.bulkAdd([{ id: forum.clients[0]!.id, wrapped: 'd3JhcHBlZA==', wrappedBy: 'erasure-key-1' }]);
+      },
+    });
+    expect(database.verno).toBe(7);
+    expect(database.directorySnapshots.schema.primKey.name).toBe('key');
+    expect(await database.directorySnapshots.count()).toBe(0);
+    expect(await database.clients.count()).toBe(forum.clients.length);
+    expect(await database.clients.get(forum.clients[3]!.id)).toEqual(forum.clients[3]);
+    expect(await database.appointments.count()).toBe(forum.appointments.length);
+    expect(await database.dataKeys.get(forum.clients[0]!.id)).toEqual({ id: forum.clients[0]!.id, wrapped: 'd3JhcHBlZA==', wrappedBy: 'erasure-key-1' });
+    database.close();
+  });
+});

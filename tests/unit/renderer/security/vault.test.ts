@@ -144,7 +144,7 @@ describe('data keys', () => {
     await signIn(admin!.id, PASSPHRASE);
     await loadDataKeys(['client-1']);
     expect(new TextDecoder().decode(await openBytes(await dataKeyFor('client-1'), sealed))).toBe('Amina');
-    await database.transaction('rw', database.dataKeys, () => destroyClientKey('client-1'));
+    await database.transaction('rw', database.dataKeys, database.directorySnapshots, () => destroyClientKey('client-1'));
     expect(await database.dataKeys.get('client-1')).toBeUndefined();
     // The row is gone; a lingering copy of it is a wrapped key, nothing more (erasure-key.test.ts
     // shows it opens with nothing the forum holds once the erasure key is replaced).

@@ -1,0 +1,175 @@
+/**
+ * Where the app's client directory reads clients from: the stored rows, opened through the
+ * personal-fields path, with the sealed snapshot (directory-snapshot.ts) standing in for
+ * every row unchanged since it was sealed. At sign-in that is one decryption instead of an
+ * unwrap and a decryption per client; rows written since (here, in another window, by an
+ * older version) are opened as before. After a full read that found the snapshot missing
+ * or out of date, and after any client write, the snapshot is sealed again from what was
+ * read, once the page has been quiet for a while.
+ */
+import { Client } from '../../shared/schemas';
+import { db } from '../db/instance';
+import { onErasureKeyReplaced } from '../security/erasure-key';
+import { cachedDataKey, heldWrappedDataKey, isEveryDataKeyLoaded, isUnlocked, onKeysDropped } from '../security/key-ring';
+import { requirePermission } from '../security/permissions';
+import type { DirectorySource } from './client-directory-store';
+import { readDirectorySnapshot, sealDirectorySnapshot, type SnapshotEntry } from './directory-snapshot';
+import { openStored, SEALED } from './personal-fields';
+import { problemsOf, readLeniently } from './read-leniently';
+
+/** base64 of IV (12 bytes) ‖ ciphertext ‖ tag (16 bytes): the IV is the first 16 characters, the tag within the last 28. */
+const IV_CHARS = 16;
+const TAG_CHARS = 28;
+
+/**
+ * What identifies a stored client row (see directory-snapshot.ts for why it suffices): its
+ * clear fields as stored (IndexedDB gives them back in the order they were written) and
+ * its sealed value's IV and tag.
+ */
+export function fingerprintOf(stored: object): string {
+  const { [SEALED]: sealed, ...clear } = stored as Record<string, unknown>;
+  const seal = typeof sealed === 'string' ? (sealed.length > IV_CHARS + TAG_CHARS ? sealed.slice(0, IV_CHARS) + sealed.slice(-TAG_CHARS) : sealed) : '';
+  return `${seal} ${JSON.stringify(clear)}`;
+}
+
+/**
+ * Lets the page paint and answer input between steps of a long read: scheduler.yield where
+ * there is one (a timeout chain is held to 4 ms a step after the fifth).
+ */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How many rows each step of the full read takes (a few milliseconds of work when the snapshot holds them). */
+const STEP = 1000;
+/** Quiet time after the last client write before the snapshot is sealed again. */
+const SEAL_AFTER_MS = 2000;
+
+/** A person's data key is held (every key is, after sign-in): one that is not was erased. */
+function keyIsHeld(clientId: string): boolean {
+  return cachedDataKey(clientId) !== undefined || heldWrappedDataKey(clientId) !== undefined;
+}
+
+interface StoredClient {
+  id: string;
+  [SEALED]?: unknown;
+}
+
+export class SnapshotDirectorySource implements DirectorySource {
+  /** Every client read so far that opened cleanly, with its row's fingerprint: what the next snapshot holds. */
+  private known = new Map<string, SnapshotEntry>();
+  /** Set by a full read; until then (and after a lock) there is nothing to seal. */
+  private loaded = false;
+  private sealTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    onKeysDropped(() => {
+      // Locked: no name stays in memory, and nothing is sealed.
+      this.known = new Map();
+      this.loaded = false;
+      clearTimeout(this.sealTimer);
+      this.sealTimer = undefined;
+    });
+    onErasureKeyReplaced(() => this.sealSoon());
+  }
+
+  databaseName = (): string => db().name;
+
+  readAll = async (): Promise<Client[]> => {
+    requirePermission('clients.read');
+    // Entries are trusted only with every data key held, so a missing one means an erasure.
+    const snapshot = isEveryDataKeyLoaded() ? await readDirectorySnapshot().catch(() => undefined) : undefined;
+    const known = new Map<string, SnapshotEntry>();
+    const all: Client[] = [];
+    let unchanged = snapshot !== undefined;
+    const table = db().clients;
+    const readAfter = (from: string | undefined) => {
+      const reading = (from === undefined ? table.orderBy(':id') : table.where(':id').above(from)).limit(STEP).toArray();
+      reading.catch(() => undefined); // A failure surfaces where it is awaited.
+      return reading as Promise<StoredClient[]>;
+    };
+    for (let next = readAfter(undefined); ; ) {
+      const stored = await next;
+      if (stored.length === 0) break;
+      // The next step is read from IndexedDB while this one is matched and opened.
+      next = readAfter(stored[stored.length - 1]!.id);
+      const toOpen: { row: StoredClient; fingerprint: string }[] = [];
+      for (const row of stored) {
+        const fingerprint = fingerprintOf(row);
+        const entry = snapshot?.get(row.id);
+        if (entry && entry.fingerprint === fingerprint && keyIsHeld(row.id)) {
+          known.set(row.id, entry);
+          all.push(entry.client);
+        } else toOpen.push({ row, fingerprint });
+      }
+      if (toOpen.length > 0) {
+        unchanged = false;
+        all.push(...(await openInto(known, toOpen)));
+      }
+      await yieldToPage();
+    }
+    if (known.size !== snapshot?.size) unchanged = false;
+    this.known = known;
+    this.loaded = true;
+    if (!unchanged) this.sealSoon();
+    return all;
+  };
+
+  readSome = async (ids: readonly string[]): Promise<Client[]> => {
+    requirePermission('clients.read');
+    const stored = (await db().clients.bulkGet([...ids])) as (StoredClient | undefined)[];
+    const present = stored.filter((row): row is StoredClient => row !== undefined);
+    const opened = await openInto(this.known, present.map((row) => ({ row, fingerprint: fingerprintOf(row) })));
+    const found = new Set(present.map((row) => row.id));
+    for (const id of ids) if (!found.has(id)) this.known.delete(id);
+    this.sealSoon();
+    return opened;
+  };
+
+  /** Seals the snapshot again once no client has been written for a while and the page is idle. */
+  private sealSoon(): void {
+    if (!this.loaded) return;
+    clearTimeout(this.sealTimer);
+    this.sealTimer = setTimeout(() => {
+      this.sealTimer = undefined;
+      const seal = () => void this.seal();
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(seal, { timeout: 5000 });
+      else seal();
+    }, SEAL_AFTER_MS);
+  }
+
+  private async seal(): Promise<void> {
+    if (!this.loaded || !isUnlocked()) return;
+    try {
+      await sealDirectorySnapshot(this.known);
+      // For the benchmark (npm run bench:browser): the snapshot the next sign-in opens is stored.
+      performance.mark('signpost:client-directory-sealed');
+    } catch (error) {
+      // Nothing is lost: the next sign-in reads every client, as without a snapshot.
+      if (!(error instanceof Error && error.name === 'LockedError')) console.warn(`Signpost: the client directory could not be kept for the next sign-in (${(error as Error).name}).`);
+    }
+  }
+}
+
+/**
+ * Opens stored client rows (each under its person's data key) and checks them; those that
+ * opened cleanly go into `known` with their fingerprint, others (damaged, erased) are
+ * opened again next time. Returns the records, leniently read, as every read does.
+ */
+async function openInto(known: Map<string, SnapshotEntry>, rows: readonly { row: StoredClient; fingerprint: string }[]): Promise<Client[]> {
+  const opened = await Promise.all(rows.map(({ row }) => openStored('clients', row)));
+  const clients: Client[] = [];
+  opened.forEach(({ record, opened: wasOpened }, i) => {
+    const { row, fingerprint } = rows[i]!;
+    const client = readLeniently('clients', Client, record);
+    if (!client) {
+      known.delete(row.id);
+      return;
+    }
+    clients.push(client);
+    if (wasOpened && typeof row[SEALED] === 'string' && !problemsOf(client)) known.set(row.id, { fingerprint, client });
+    else known.delete(row.id);
+  });
+  return clients;
+}

@@ -1,0 +1,186 @@
+// @vitest-environment node
+/**
+ * The client directory's sealed snapshot: sign-in opens it instead of every client under
+ * its own data key, but only for rows unchanged since it was sealed (a write here, in
+ * another window or behind the app's back is read from its row); and erasing someone
+ * leaves no copy of them that opens: the snapshot goes in the erasure's transaction, the
+ * stale bytes IndexedDB may keep open with nothing the forum then holds, and the snapshot
+ * sealed again under the new erasure key does not hold them.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { clients, eraseClient, restrictClient } from '../../../../renderer/data';
+import { SnapshotDirectorySource } from '../../../../renderer/data/client-directory-source';
+import { readDirectorySnapshot, sealDirectorySnapshot } from '../../../../renderer/data/directory-snapshot';
+import { readAllTables } from '../../../../renderer/data/backup/make-backup';
+import { SignpostDatabase } from '../../../../renderer/db/database';
+import { replaceDatabase } from '../../../../renderer/db/instance';
+import { openBytes } from '../../../../renderer/security/crypto';
+import { loadEveryDataKey } from '../../../../renderer/security/data-keys';
+import { filesInMemory, useErasableFiles } from '../../../../renderer/security/erasable-files';
+import { settleErasureKeysAtSignIn } from '../../../../renderer/security/erasure-key';
+import { cachedDataKey, currentErasureKey, dropKeys, erasureKey, heldErasureKeys } from '../../../../renderer/security/key-ring';
+import { lock, setUpForum, signIn, signInList } from '../../../../renderer/security/vault';
+import type { DirectorySnapshotRow } from '../../../../shared/security/vault-records';
+import { validClient } from './fresh-database';
+
+const PASSPHRASE = 'correct horse battery';
+let database: SignpostDatabase;
+const flags = new Map<string, string>();
+
+beforeEach(async () => {
+  dropKeys();
+  database = new SignpostDatabase('signpost-snapshot-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  replaceDatabase(database);
+  useErasableFiles(filesInMemory());
+  flags.clear();
+  (globalThis as { localStorage?: unknown }).localStorage = {
+    getItem: (k: string) => flags.get(k) ?? null,
+    setItem: (k: string, v: string) => void flags.set(k, v),
+    removeItem: (k: string) => void flags.delete(k),
+  };
+  await setUpForum({ forumName: 'Riverside', adminName: 'Grace', passphrase: PASSPHRASE });
+  await loadEveryDataKey();
+});
+afterEach(() => lock());
+
+/** Signs in again with the passphrase, as the app does (its sign-in hook settles the erasure keys). */
+async function signInAgain(): Promise<void> {
+  const [admin] = await signInList();
+  lock();
+  await signIn(admin!.id, PASSPHRASE);
+  await settleErasureKeysAtSignIn(await loadEveryDataKey());
+}
+
+/** The snapshot row once one sealed under the current erasure key is stored (sealing waits for a quiet page). */
+async function snapshotUnderCurrentKey(): Promise<DirectorySnapshotRow> {
+  let row: DirectorySnapshotRow | undefined;
+  await vi.waitFor(
+    async () => {
+      row = await database.directorySnapshots.get('clients');
+      if (row?.erasureKeyId !== currentErasureKey().id) throw new Error('not sealed yet');
+    },
+    { timeout: 10_000, interval: 100 },
+  );
+  return row!;
+}
+
+/** Whether these sealed bytes open with any erasure key the forum holds now. */
+async function opensWithAnyHeldKey(row: DirectorySnapshotRow): Promise<boolean> {
+  for (const key of heldErasureKeys().values()) {
+    if (await openBytes(key, row.sealed).then(() => true, () => false)) return true;
+  }
+  return false;
+}
+
+describe('the directory snapshot', () => {
+  it('is sealed after a full read, and the next sign-in reads every client from it without opening any one of them', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const bilal = await clients.create(validClient('Bilal Haddad'));
+    const first = await new SnapshotDirectorySource().readAll();
+    expect(first.map((c) => c.name).sort()).toEqual(['Amina Yusuf', 'Bilal Haddad']);
+    const row = await snapshotUnderCurrentKey();
+    // Sealed: no name in the stored bytes.
+    expect(new TextDecoder().decode(row.sealed)).not.toContain('Amina');
+
+    await signInAgain();
+    const again = await new SnapshotDirectorySource().readAll();
+    expect(again.map((c) => c.name).sort()).toEqual(['Amina Yusuf', 'Bilal Haddad']);
+    expect(again.find((c) => c.id === amina.id)).toEqual(first.find((c) => c.id === amina.id));
+    // Nobody's data key had to be unwrapped: the records came from the one sealed value.
+    expect(cachedDataKey(amina.id)).toBeUndefined();
+    expect(cachedDataKey(bilal.id)).toBeUndefined();
+  }, 20_000);
+
+  it('is not trusted for a row written since it was sealed, by the app or behind its back', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const bilal = await clients.create(validClient('Bilal Haddad'));
+    await new SnapshotDirectorySource().readAll();
+    await snapshotUnderCurrentKey();
+
+    // Written while no directory was watching (another window, an older version).
+    await clients.update(amina.id, validClient('Amina Warsame'));
+    await restrictClient(bilal.id, '2026-11-20', 'Claire');
+    await signInAgain();
+    const read = await new SnapshotDirectorySource().readAll();
+    expect(read.find((c) => c.id === amina.id)?.name).toBe('Amina Warsame');
+    expect(read.find((c) => c.id === bilal.id)?.restriction).toEqual(expect.objectContaining({ since: '2026-11-20' }));
+    // Only the changed rows were opened one by one.
+    expect(cachedDataKey(amina.id)).toBeDefined();
+  }, 20_000);
+
+  it('after a write, is sealed again from the directory so the next sign-in needs no row opened', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const source = new SnapshotDirectorySource();
+    await source.readAll();
+    const before = await snapshotUnderCurrentKey();
+    await clients.update(amina.id, validClient('Amina Warsame'));
+    // What the directory does when Dexie names the client written.
+    await source.readSome([amina.id]);
+    await vi.waitFor(async () => expect((await database.directorySnapshots.get('clients'))?.sealedAt).not.toBe(before.sealedAt), { timeout: 10_000, interval: 100 });
+
+    await signInAgain();
+    const read = await new SnapshotDirectorySource().readAll();
+    expect(read.map((c) => c.name)).toEqual(['Amina Warsame']);
+    expect(cachedDataKey(amina.id)).toBeUndefined();
+  }, 20_000);
+
+  it('keeps no one whose record is gone when it is sealed', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const source = new SnapshotDirectorySource();
+    const [read] = await source.readAll();
+    const entries = new Map([
+      [amina.id, { fingerprint: 'x', client: read! }],
+      ['erased-meanwhile', { fingerprint: 'y', client: { ...read!, id: 'erased-meanwhile', name: 'Saba Haile' } }],
+    ]);
+    await sealDirectorySnapshot(entries);
+    const opened = await readDirectorySnapshot();
+    expect([...opened!.keys()]).toEqual([amina.id]);
+  }, 20_000);
+
+  it('after an erasure, no copy of the person opens: the snapshot went with them and the stale bytes open with nothing the forum holds', async () => {
+    const saba = await clients.create(validClient('Saba Haile'));
+    await clients.create(validClient('Yonas Tesfaye'));
+    const source = new SnapshotDirectorySource();
+    await source.readAll();
+    const stale = await snapshotUnderCurrentKey();
+    expect(await opensWithAnyHeldKey(stale)).toBe(true);
+
+    await eraseClient(saba.id);
+    // What the directory does when Dexie names the client erased.
+    await source.readSome([saba.id]);
+    // The erasure key that sealed the stale bytes is gone, from memory and (replaced) from disk.
+    expect(erasureKey(stale.erasureKeyId)).toBeUndefined();
+    expect(await opensWithAnyHeldKey(stale)).toBe(false);
+
+    // Sealed again from the directory, under the new erasure key, without her.
+    const fresh = await snapshotUnderCurrentKey();
+    expect(fresh.erasureKeyId).not.toBe(stale.erasureKeyId);
+    const entries = await readDirectorySnapshot();
+    expect([...entries!.values()].map((e) => e.client.name)).toEqual(['Yonas Tesfaye']);
+
+    // Someone with the laptop and the passphrase signs in: the stale bytes still open with nothing.
+    await signInAgain();
+    expect(await opensWithAnyHeldKey(stale)).toBe(false);
+    expect((await new SnapshotDirectorySource().readAll()).map((c) => c.name)).toEqual(['Yonas Tesfaye']);
+  }, 30_000);
+
+  it('is deleted in the erasure’s own transaction, before the erasure key is replaced', async () => {
+    const saba = await clients.create(validClient('Saba Haile'));
+    await new SnapshotDirectorySource().readAll();
+    await snapshotUnderCurrentKey();
+    const { eraseWithin } = await import('../../../../renderer/data/privacy/erasure');
+    const { personTables } = await import('../../../../renderer/data/privacy/client-records');
+    await database.transaction('rw', personTables(), () => eraseWithin([saba.id]));
+    expect(await database.directorySnapshots.get('clients')).toBeUndefined();
+  }, 20_000);
+
+  it('is left out of backups, and opens with nothing once locked', async () => {
+    await clients.create(validClient('Amina Yusuf'));
+    await new SnapshotDirectorySource().readAll();
+    await snapshotUnderCurrentKey();
+    expect((await readAllTables()).map((table) => table.name)).not.toContain('directorySnapshots');
+    lock();
+    expect(await readDirectorySnapshot()).toBeUndefined();
+  }, 20_000);
+});
