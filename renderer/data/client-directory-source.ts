@@ -80,6 +80,7 @@ export class SnapshotDirectorySource implements DirectorySource {
     requirePermission('clients.read');
     // Entries are trusted only with every data key held, so a missing one means an erasure.
     const snapshot = isEveryDataKeyLoaded() ? await readDirectorySnapshot().catch(() => undefined) : undefined;
+    performance.mark('signpost:client-directory-snapshot-opened');
     const known = new Map<string, SnapshotEntry>();
     const all: Client[] = [];
     let unchanged = snapshot !== undefined;
