@@ -78,19 +78,21 @@ export class SnapshotDirectorySource implements DirectorySource {
 
   readAll = async (): Promise<Client[]> => {
     requirePermission('clients.read');
-    // Entries are trusted only with every data key held, so a missing one means an erasure.
-    const snapshot = isEveryDataKeyLoaded() ? await readDirectorySnapshot().catch(() => undefined) : undefined;
-    performance.mark('signpost:client-directory-snapshot-opened');
-    const known = new Map<string, SnapshotEntry>();
-    const all: Client[] = [];
-    let unchanged = snapshot !== undefined;
     const table = db().clients;
     const readAfter = (from: string | undefined) => {
       const reading = (from === undefined ? table.orderBy(':id') : table.where(':id').above(from)).limit(STEP).toArray();
       reading.catch(() => undefined); // A failure surfaces where it is awaited.
       return reading as Promise<StoredClient[]>;
     };
-    for (let next = readAfter(undefined); ; ) {
+    // The first rows are read while the snapshot is opened.
+    const firstStep = readAfter(undefined);
+    // Entries are trusted only with every data key held, so a missing one means an erasure.
+    const snapshot = isEveryDataKeyLoaded() ? await readDirectorySnapshot().catch(() => undefined) : undefined;
+    performance.mark('signpost:client-directory-snapshot-opened');
+    const known = new Map<string, SnapshotEntry>();
+    const all: Client[] = [];
+    let unchanged = snapshot !== undefined;
+    for (let next = firstStep; ; ) {
       const stored = await next;
       if (stored.length === 0) break;
       // The next step is read from IndexedDB while this one is matched and opened.
