@@ -3,8 +3,13 @@
  * Chromium on the built app (run.mjs builds the bench flavour first). See README, "Speed".
  * Prints the machine and one table; exits non-zero only when the app breaks (a screen
  * never paints, a page error), never because a figure is over its budget.
+ *
+ * For working on one figure: `-- --profile DIR` keeps the browser profile (and the forum
+ * stored in it) in DIR, so a second run skips the two minutes of storing the large forum;
+ * `-- --only lists,search,client,report,rota,memory` measures only those groups (and the
+ * start and unlock, which every run goes through).
  */
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { SignpostApp } from '../../e2e/pages/signpost-app';
 import { clientPageFigure, initialJsFigure, listFigures, memoryFigure, percentile, reportFigures, rotaFillFigure, searchFigures } from './figures';
@@ -18,25 +23,58 @@ import { installProbes } from './probes';
 
 type Scale = 'large' | 'demo';
 
+/** `--name value` or `--name=value`. */
+function option(argv: readonly string[], name: string): string | undefined {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
 function parseScale(argv: readonly string[]): Scale {
-  const at = argv.indexOf('--scale');
-  const value = at >= 0 ? argv[at + 1] : (argv.find((a) => a.startsWith('--scale='))?.slice('--scale='.length) ?? 'large');
+  const value = option(argv, 'scale') ?? 'large';
   if (value !== 'large' && value !== 'demo') throw new Error(`--scale is large or demo, not ${value}`);
   return value;
 }
+
+const GROUPS = ['lists', 'search', 'client', 'report', 'rota', 'memory'] as const;
+type Group = (typeof GROUPS)[number];
+
+function parseOnly(argv: readonly string[]): ReadonlySet<Group> {
+  const value = option(argv, 'only');
+  if (value === undefined) return new Set(GROUPS);
+  const chosen = value.split(',');
+  const unknown = chosen.filter((g) => !(GROUPS as readonly string[]).includes(g));
+  if (unknown.length > 0) throw new Error(`--only takes ${GROUPS.join(',')}, not ${unknown.join(',')}`);
+  return new Set(chosen as Group[]);
+}
+
+/** A kept profile's data belongs to its origin, so its runs serve on one port. */
+const PROFILE_PORT = 43_904;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDate = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 async function main(): Promise<void> {
-  const scale = parseScale(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const scale = parseScale(argv);
+  const only = parseOnly(argv);
+  const profile = option(argv, 'profile');
   const root = process.cwd();
   const outDir = process.env.SIGNPOST_BENCH_DIST ?? `${root}/.tmp/bench/renderer`;
-  const preview = await startPreview(root, outDir);
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  const preview = await startPreview(root, outDir, profile ? PROFILE_PORT : undefined);
+  const launch = { executablePath: chromiumExecutable(), args: chromiumArgs };
+  const contextOptions = { baseURL: preview.url, viewport: { width: 1366, height: 768 } };
+  let context: BrowserContext;
+  let browserVersion: string;
+  if (profile) {
+    context = await chromium.launchPersistentContext(profile, { ...launch, ...contextOptions });
+    browserVersion = context.browser()?.version() ?? 'Chromium';
+  } else {
+    const browser = await chromium.launch(launch);
+    context = await browser.newContext(contextOptions);
+    browserVersion = browser.version();
+  }
   const problems: string[] = [];
   try {
-    const context = await browser.newContext({ baseURL: preview.url, viewport: { width: 1366, height: 768 } });
     context.on('page', (page) => page.on('pageerror', (error) => problems.push(`page error: ${error.message}`)));
 
     // The forum's "today" is the browser's today, so Today has today's sessions and queue.
@@ -51,10 +89,15 @@ async function main(): Promise<void> {
     const setup = await context.newPage();
     await setup.addInitScript(installProbes);
     await new SignpostApp(setup).open('/settings');
-    const seeding = Date.now();
-    const counts = await setup.evaluate(({ s, t }) => window.signpostBench!.seedForum(s, t), { s: scale, t: today });
-    const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    console.log(`Stored the ${scale} forum through the app: ${total.toLocaleString('en-GB')} records in ${ms(Date.now() - seeding)} (${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en-GB')}`).join(', ')})`);
+    const stored = profile ? (await timeRawReads(setup, [{ store: 'clients' }])).records : 0;
+    if (stored > 0) {
+      console.log(`The kept profile already holds a forum (${stored.toLocaleString('en-GB')} clients): not stored again`);
+    } else {
+      const seeding = Date.now();
+      const counts = await setup.evaluate(({ s, t }) => window.signpostBench!.seedForum(s, t), { s: scale, t: today });
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      console.log(`Stored the ${scale} forum through the app: ${total.toLocaleString('en-GB')} records in ${ms(Date.now() - seeding)} (${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en-GB')}`).join(', ')})`);
+    }
     await setup.close();
 
     const todaySpec = todayScreen(today);
@@ -87,30 +130,32 @@ async function main(): Promise<void> {
       reference: `every data key and client: ${unlockRaw.records.toLocaleString('en-GB')} records in ${ms(unlockRaw.ms)}`,
     });
     progress(figures);
-    figures.push(...(await listFigures(page, todaySpec, listScreens())));
+    if (only.has('lists')) figures.push(...(await listFigures(page, todaySpec, listScreens())));
     progress(figures);
 
-    const clients = listScreens()[0]!;
-    const queries = await searchQueries(page);
-    const search = await searchFigures(page, clients, queries);
-    figures.push(...search.figures);
-    progress(figures);
-    const index = await page.evaluate((q) => window.signpostBench!.timeIndexQueries(q), search.prefixes);
-    figures.push({ what: `search index query alone, p95 (${index.length} queries)`, measured: `${percentile(index, 95).toFixed(1)} ms`, budget: '< 5 ms' });
+    if (only.has('search')) {
+      const clients = listScreens()[0]!;
+      const queries = await searchQueries(page);
+      const search = await searchFigures(page, clients, queries);
+      figures.push(...search.figures);
+      progress(figures);
+      const index = await page.evaluate((q) => window.signpostBench!.timeIndexQueries(q), search.prefixes);
+      figures.push({ what: `search index query alone, p95 (${index.length} queries)`, measured: `${percentile(index, 95).toFixed(1)} ms`, budget: '< 5 ms' });
+    }
 
-    figures.push(await clientPageFigure(page, todaySpec));
+    if (only.has('client')) figures.push(await clientPageFigure(page, todaySpec));
     progress(figures);
-    figures.push(...(await reportFigures(page, yearFrom, yearTo)));
+    if (only.has('report')) figures.push(...(await reportFigures(page, yearFrom, yearTo)));
     progress(figures);
-    figures.push(await rotaFillFigure(page, nextMonth, `${nextMonth}-01`, nextMonthEnd));
+    if (only.has('rota')) figures.push(await rotaFillFigure(page, nextMonth, `${nextMonth}-01`, nextMonthEnd));
     progress(figures);
     figures.push(initialJsFigure(start.jsBytes, start.jsGzipBytes, start.jsFiles));
     const rounds = scale === 'large' ? 6 : 3;
-    figures.push(await memoryFigure(page, everyScreen(today, nextMonth), rounds));
+    if (only.has('memory')) figures.push(await memoryFigure(page, everyScreen(today, nextMonth), rounds));
     progress(figures);
 
     console.log(`\nSignpost in the browser, ${scale} forum, ${new Date().toISOString().slice(0, 16)}Z`);
-    for (const line of describeMachine(browser.version())) console.log(line);
+    for (const line of describeMachine(browserVersion)) console.log(line);
     console.log('');
     console.log(formatTable(figures));
     console.log('\nRaw IndexedDB reads the ratios compare with (getAll in one read-only transaction, median of three):');
@@ -122,7 +167,7 @@ async function main(): Promise<void> {
       "Initial JavaScript: every .js file the first load fetched up to a usable Today (the bench build's own hook left out), gzipped as a server or package would carry it, and uncompressed.",
     );
   } finally {
-    await browser.close();
+    await (context.browser() ?? context).close();
     preview.stop();
   }
   if (problems.length > 0) {

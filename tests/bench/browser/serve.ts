@@ -19,9 +19,9 @@ export interface Preview {
   stop(): void;
 }
 
-/** Started as node_modules/.bin/vite (not npx, whose child would outlive a kill). */
-export async function startPreview(root: string, outDir: string): Promise<Preview> {
-  const port = await freePort();
+/** Started as node_modules/.bin/vite (not npx, whose child would outlive a kill); on a free port unless given one. */
+export async function startPreview(root: string, outDir: string, fixedPort?: number): Promise<Preview> {
+  const port = fixedPort ?? (await freePort());
   const child = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
