@@ -4,21 +4,26 @@
  * app://signpost/index.html in Electron and from a static server in the browser fallback.
  * A data router, so forms can hold the user back when they would lose unsaved changes.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
 import { ClientDirectoryProvider, useDataMissing, useSettings } from '../data';
 import { AccessGate } from '../features/access/AccessGate';
 import { useLockTriggers } from '../features/access/use-lock-triggers';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
+import { afterFirstScreen } from '../ui/first-screen';
 import { StatusProvider } from '../ui/StatusProvider';
 import { DatabaseGate } from './DatabaseGate';
 import { Navigation } from './Navigation';
-import { routes } from './routes';
+import { prefetchScreens } from './lazy-screen';
+import { everydayScreens, routes } from './routes';
 import { PageShortcutsProvider } from './shortcuts/page-shortcuts';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { useSessionWindow } from './use-session-window';
 import { useStartInOwnArea } from './use-start-in-own-area';
+
+/** A start on a screen other than Today fetches the other screens ahead after this long. */
+const FETCH_AHEAD_AFTER_MS = 3000;
 
 function Shell() {
   useSessionWindow();
@@ -27,6 +32,18 @@ function Shell() {
   useDataMissing();
   useFocusOnNavigation();
   useStartInOwnArea();
+  // Once the first screen is up and the page idle, so a first visit to a list does not wait for its chunk.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let left = false;
+    void afterFirstScreen(FETCH_AHEAD_AFTER_MS).then(() => {
+      if (!left) stop = prefetchScreens(everydayScreens);
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
+  }, []);
   useLockTriggers(useSettings()?.lockAfterMinutes ?? 5);
   // A new language re-renders the screen from scratch, so every date and number on it
   // (including those formatted outside React) is in the new language.

@@ -8,7 +8,7 @@ import { TodayScreen } from '../features/today/TodayScreen';
 import { screen } from './area-route';
 import { NotFound } from './NotFound';
 import { lazyScreen } from './lazy-screen';
-import { volunteerRoutes } from './volunteer-routes';
+import { VolunteersScreen, volunteerRoutes } from './volunteer-routes';
 
 const AdviceScreen = lazyScreen(() => import('../features/advice/AdviceScreen'), 'AdviceScreen');
 const EditAdviceScreen = lazyScreen(() => import('../features/advice/AdviceFormScreens'), 'EditAdviceScreen');
@@ -30,6 +30,13 @@ const SessionPage = lazyScreen(() => import('../features/clinics/session/Session
 const ReferralsScreen = lazyScreen(() => import('../features/referrals/ReferralsScreen'), 'ReferralsScreen');
 const ReportsScreen = lazyScreen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen');
 const SettingsScreen = lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen');
+
+/**
+ * The screens people go to from Today every day, fetched ahead once the page is idle
+ * (App.tsx): the lists, a client's page and a session. Reports, Settings and the forms
+ * (with their large libraries: spreadsheets, the whole language table) wait for a visit.
+ */
+export const everydayScreens = [ClientsScreen, ClientPage, AdviceScreen, ReferralsScreen, ServicesScreen, VolunteersScreen, ClinicsScreen, SessionPage];
 
 export const routes: RouteObject[] = [
   screen('/', 'Today', <TodayScreen />),

@@ -9,7 +9,7 @@ const GapsScreen = lazyScreen(() => import('../features/volunteers/gaps/GapsScre
 const HoursScreen = lazyScreen(() => import('../features/volunteers/hours/HoursScreen'), 'HoursScreen');
 const VolunteerPage = lazyScreen(() => import('../features/volunteers/page/VolunteerPage'), 'VolunteerPage');
 const RotaScreen = lazyScreen(() => import('../features/volunteers/rota/RotaScreen'), 'RotaScreen');
-const VolunteersScreen = lazyScreen(() => import('../features/volunteers/VolunteersScreen'), 'VolunteersScreen');
+export const VolunteersScreen = lazyScreen(() => import('../features/volunteers/VolunteersScreen'), 'VolunteersScreen');
 
 const AREA = 'Volunteers';
 

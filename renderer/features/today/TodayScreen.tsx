@@ -6,7 +6,7 @@
  * a false answer to a volunteer glancing at it. It reads only today's records and today's
  * people by key, never the whole client list, so it is usable as soon as the app opens.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppointmentsOn, useClientNames, useClinics, useSessionsBetween, useShiftsBetween, useVolunteers } from '../../data';
@@ -23,6 +23,7 @@ import { SessionsToday } from './SessionsToday';
 import { TodayStats } from './TodayStats';
 import { WaitingToday } from './WaitingToday';
 import { useCan } from '../../security/permissions';
+import { firstScreenShown } from '../../ui/first-screen';
 
 export function TodayScreen() {
   const { t } = useTranslation('today');
@@ -45,6 +46,9 @@ export function TodayScreen() {
   const clinicsById = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c])), [clinics]);
   const loaded =
     sessions !== undefined && appointments !== undefined && clinics !== undefined && names !== undefined && shifts !== undefined && volunteers !== undefined;
+  useEffect(() => {
+    if (loaded) firstScreenShown();
+  }, [loaded]);
 
   const live = (appointments ?? []).filter((a) => a.status !== 'cancelled');
   const nameOf = (clientId: string) => names?.names.get(clientId) ?? t('aClient');
