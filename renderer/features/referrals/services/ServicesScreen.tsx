@@ -1,5 +1,10 @@
-/** The local services directory: search, filter by issue and language, add, import. */
-import { useMemo, useState } from 'react';
+/**
+ * The local services directory: search, filter by issue and language, add, import. The
+ * language filter offers the languages the directory's services speak, named from the
+ * common languages (renderer/i18n/language-table.ts): the screen does not fetch the whole
+ * ISO 639-3 table, which a picker over every language would need.
+ */
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { choosableCategories } from '../../../../shared/advice/categories';
@@ -9,14 +14,14 @@ import { useServices, useSettings } from '../../../data';
 import { ExternalLink } from '../../../platform/ExternalLink';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
-import { LanguagePicker } from '../../../ui/code-pickers';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { UserText } from '../../../ui/UserText';
 import { useFormat } from '../../../i18n/format';
-import { codeNames } from '../../reports/words/code-names';
+import { useLanguageTable } from '../../../i18n/language-table';
+import { languageNameIn } from '../../clinics/words/clinic-words';
 import { categoriesIn } from '../category-words';
 import { ImportDirectoryDialog } from './ImportDirectoryDialog';
 import { LoadedList } from '../../../ui/LoadedList';
@@ -33,15 +38,25 @@ export function ServicesScreen() {
   const { t } = useTranslation('referrals');
   const { t: advice } = useTranslation('advice');
   const format = useFormat();
-  const names = codeNames(format.language);
+  // A rare language is named once the whole table has arrived (fetched only if one is met).
+  const languageTable = useLanguageTable();
+  const languageName = useCallback((code: string) => languageNameIn(format.language, code), [format.language]);
   const all = useServices();
   const settings = useSettings();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
-  const [language, setLanguage] = useState<string | undefined>();
+  const [language, setLanguage] = useState('');
   const [importing, setImporting] = useState(false);
   const categories = useMemo(() => categoriesIn(settings?.issueCategories ?? [], advice), [settings, advice]);
   const labels = useMemo(() => new Map(categories.map((c) => [c.id, c.label])), [categories]);
+  const spoken = useMemo(
+    () =>
+      [...new Set((all ?? []).flatMap((s) => s.languages))]
+        .map((code) => ({ code, name: languageName(code) }))
+        .sort((a, b) => a.name.localeCompare(b.name, format.language)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `languageTable` is the signal that rare languages' names arrived.
+    [all, languageName, format.language, languageTable],
+  );
 
   const folded = foldForSearch(query.trim());
   const shown = (all ?? []).filter(
@@ -71,7 +86,7 @@ export function ServicesScreen() {
       ),
     },
     { key: 'helps', header: t('services.columns.helps'), cell: (s) => (s.categories.length > 0 ? format.list(s.categories.map((id) => labels.get(id) ?? id)) : '–') },
-    { key: 'languages', header: t('services.columns.languages'), cell: (s) => (s.languages.length > 0 ? format.list(s.languages.map(names.language)) : '–') },
+    { key: 'languages', header: t('services.columns.languages'), cell: (s) => (s.languages.length > 0 ? format.list(s.languages.map(languageName)) : '–') },
     { key: 'phone', header: t('services.columns.phone'), cell: (s) => (s.phone ? <UserText>{s.phone}</UserText> : '–') },
     {
       key: 'website',
@@ -124,7 +139,14 @@ export function ServicesScreen() {
         </label>
         <label className="inline-field">
           {t('services.language')}
-          <LanguagePicker value={language} onChange={setLanguage} />
+          <select className="select" value={language} onChange={(e) => setLanguage(e.target.value)}>
+            <option value="">{t('services.anyLanguage')}</option>
+            {spoken.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
       <Panel flush>
