@@ -65,6 +65,8 @@ export interface ClientNames {
   restricted: ReadonlySet<string>;
 }
 export const useClient = (id: string | undefined) => useLiveQuery(() => (id ? clients.get(id) : undefined), [id]);
+/** One client for their own page: undefined while it loads, null when there is no such client. */
+export const useClientOrNone = (id: string) => useLiveQuery(async () => (await clients.get(id)) ?? null, [id]);
 export const useClinics = () => useLiveQuery(() => clinics.list(), []);
 export const useClinic = (id: string | undefined) => useLiveQuery(() => (id ? clinics.get(id) : undefined), [id]);
 export const useSession = (id: string | undefined) => useLiveQuery(() => (id ? sessions.get(id) : undefined), [id]);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMessageWords } from '../../i18n';
-import { problemsOf, useClient, useClientHistory } from '../../data';
+import { problemsOf, useClientHistory, useClientOrNone } from '../../data';
 import { useCan } from '../../security/permissions';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
@@ -23,7 +23,7 @@ const TIMELINE_STEP = 25;
 export function ClientPage() {
   const { t } = useTranslation('clients');
   const { clientId = '' } = useParams();
-  const client = useClient(clientId);
+  const client = useClientOrNone(clientId);
   const [historyShown, setHistoryShown] = useState(TIMELINE_STEP);
   const history = useClientHistory(clientId, historyShown);
   // The front desk sees the bookings, never the advice notes or referrals (roles.ts);
@@ -33,9 +33,18 @@ export function ClientPage() {
   const canLogAdvice = useCan('advice.write');
   const canRefer = useCan('referrals.write');
   const [booking, setBooking] = useState(false);
-  useClientOpenedAudit(clientId, client !== undefined);
+  useClientOpenedAudit(clientId, client != null);
 
+  // Loading, never "not found" until the read has said so.
   if (client === undefined) {
+    return (
+      <>
+        <PageHeader title={t('page.client')} />
+        <Loading label={t('page.loading')} />
+      </>
+    );
+  }
+  if (client === null) {
     return (
       <>
         <PageHeader title={t('page.client')} />
