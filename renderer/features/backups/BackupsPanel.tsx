@@ -11,19 +11,14 @@ import { Field } from '../../ui/Field';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { isolate } from '../../ui/UserText';
-import { backUp, backupsKept, setBackupsKept } from './backup-actions';
+import { backupsKept, setBackupsKept } from './backup-actions';
 import { BackupReminder } from './BackupReminder';
-
-const MIN_PASSPHRASE = 10;
+import { MakeBackupForm } from './MakeBackupForm';
 
 export function BackupsPanel() {
   const { t } = useTranslation('backups');
   const status = useStatus();
   const [folder, setFolder] = useState<BackupFolder>();
-  const [busy, setBusy] = useState(false);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<{ passphrase?: string; repeat?: string }>({});
   const [keep, setKeep] = useState(backupsKept());
 
   useEffect(() => {
@@ -33,33 +28,6 @@ export function BackupsPanel() {
   }, []);
 
   const noFolders = folder !== undefined && !folder.chosen && folder.reason === 'unavailable';
-
-  const make = async () => {
-    const problems: typeof problem = {};
-    if (passphrase && passphrase.length < MIN_PASSPHRASE) problems.passphrase = t('make.tooShort', { min: MIN_PASSPHRASE });
-    if (passphrase !== repeat) problems.repeat = t('make.notSame');
-    setProblem(problems);
-    if (problems.passphrase || problems.repeat) return;
-    setBusy(true);
-    try {
-      const outcome = await backUp('manual', passphrase || undefined);
-      if (outcome.done) {
-        const encrypted = outcome.made.encrypted ? 'yes' : 'no';
-        const fileName = isolate(outcome.fileName);
-        status.say(
-          outcome.where === 'folder'
-            ? t('make.madeInFolder', { fileName, folder: isolate(outcome.folder ?? t('make.theBackupFolder')), encrypted })
-            : t('make.downloaded', { fileName, encrypted }),
-        );
-        setPassphrase('');
-        setRepeat('');
-      } else {
-        status.error(t(`failed.${outcome.problem}`));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const choose = async () => {
     const chosen = await getPlatform().chooseBackupFolder();
@@ -78,19 +46,7 @@ export function BackupsPanel() {
       <p className="notice notice--warning">
         <strong>{t('panel.notEncrypted')}</strong> {t('panel.notEncryptedWhy')}
       </p>
-      <div className="grid-2">
-        <Field label={t('make.passphrase')} hint={t('make.passphraseHint', { min: MIN_PASSPHRASE })} error={problem.passphrase}>
-          <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-        </Field>
-        <Field label={t('make.repeat')} error={problem.repeat}>
-          <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-        </Field>
-      </div>
-      <div className="form__actions">
-        <Button variant="primary" disabled={busy} onClick={() => void make()}>
-          {busy ? t('make.busy') : t('make.action')}
-        </Button>
-      </div>
+      <MakeBackupForm />
       <h3>{t('folder.title')}</h3>
       <p>
         {folder?.chosen

@@ -55,6 +55,13 @@ test('a backup with a passphrase is refused with a wrong one and restored with t
   const desk = new FrontDesk(page);
   const backups = new BackupsPage(page);
   await desk.register({ name: 'Amina Yusuf' });
+  // A passphrase too short, or typed differently the second time, is said next to its field and nothing is made.
+  await backups.app.open('/settings');
+  await backups.backups().getByLabel('Backup passphrase (optional)').fill('river');
+  await backups.backups().getByLabel('Repeat the passphrase').fill('rivers');
+  await backups.backups().getByRole('button', { name: 'Make a backup now' }).click();
+  await expect(backups.backups().getByLabel('Backup passphrase (optional)')).toHaveAccessibleDescription(/at least 10 characters/);
+  await expect(backups.backups().getByLabel('Repeat the passphrase')).toHaveAccessibleDescription('The two passphrases are not the same.');
   const file = await backups.makeBackup('river forum 2026');
   await expect(backups.app.status(/encrypted with your passphrase/)).toBeVisible();
   await desk.register({ name: 'Registered After Backup' });
