@@ -93,6 +93,7 @@ test('assigning shows each volunteer’s problems; a soft one can be overridden 
   await soft.getByRole('button', { name: 'Assign Dan Murphy anyway' }).click();
   await dialog.getByRole('button', { name: 'Assign with this reason' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Give a reason to assign Dan Murphy anyway');
+  await expect(dialog.getByLabel('Reason')).toHaveAccessibleDescription(/^Give a reason to assign Dan Murphy anyway/);
   await dialog.getByLabel('Reason').fill('Back a day early, confirmed by phone');
   await dialog.getByRole('button', { name: 'Assign with this reason' }).click();
   await expect(desk.app.status('Dan Murphy assigned')).toBeVisible();

@@ -18,6 +18,7 @@ import { refusalMessage } from '../../../ui/form-errors';
 import { useStatus } from '../../../ui/StatusProvider';
 import { UserText } from '../../../ui/UserText';
 import { useRotaWords } from '../words/use-rota-words';
+import { OverrideReasonForm } from './OverrideReasonForm';
 
 interface Candidate {
   volunteer: Volunteer;
@@ -31,7 +32,6 @@ export function AssignDialog({ position, rota, onClose }: { position: OpenPositi
   const words = useRotaWords();
   const status = useStatus();
   const [overriding, setOverriding] = useState<Candidate | null>(null);
-  const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [showAll, setShowAll] = useState(false);
   const today = localToday();
@@ -100,19 +100,12 @@ export function AssignDialog({ position, rota, onClose }: { position: OpenPositi
         </p>
       ) : null}
       {overriding ? (
-        <div className="override">
-          <p>{t('assign.despite', { name: words.name(overriding.volunteer.name), problems: words.problems(overriding.problems) })}</p>
-          <label>
-            <span className="field__label">{t('assign.reason')}</span>
-            <input className="input" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} />
-          </label>
-          <div className="dialog__actions">
-            <Button onClick={() => setOverriding(null)}>{t('assign.back')}</Button>
-            <Button variant="primary" onClick={() => void assign(overriding, reason)}>
-              {t('assign.withReason')}
-            </Button>
-          </div>
-        </div>
+        <OverrideReasonForm
+          despite={t('assign.despite', { name: words.name(overriding.volunteer.name), problems: words.problems(overriding.problems) })}
+          needsReason={t('assign.needsReason', { name: words.name(overriding.volunteer.name), problems: words.problems(overriding.problems) })}
+          onAssign={(reason) => assign(overriding, reason)}
+          onBack={() => setOverriding(null)}
+        />
       ) : (
         <div className="candidates">
           <h3>{t('assign.fitTitle', { count: fitting.length })}</h3>
