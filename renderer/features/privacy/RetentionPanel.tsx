@@ -20,6 +20,7 @@ import { RetentionYearsForm } from './RetentionYearsForm';
 
 export function RetentionPanel() {
   const { t } = useTranslation('privacy');
+  const { t: common } = useTranslation('common');
   const format = useFormat();
   const status = useStatus();
   const settings = useSettings();
@@ -47,7 +48,12 @@ export function RetentionPanel() {
   };
   const columns: Column<PastRetention>[] = [
     { key: 'ref', header: t('retention.column.ref'), cell: (p) => p.client.ref },
-    { key: 'name', header: t('retention.column.name'), cell: (p) => <UserText>{readableName(p.client)}</UserText> },
+    {
+      key: 'name',
+      header: t('retention.column.name'),
+      // A restricted record is listed (its period still runs out) but by reference only, as everywhere.
+      cell: (p) => (p.client.restriction ? common('restricted.withRef', { ref: p.client.ref }) : <UserText>{readableName(p.client)}</UserText>),
+    },
     { key: 'last', header: t('retention.column.lastContact'), cell: (p) => format.date(p.lastContact) },
   ];
   return (

@@ -10,7 +10,18 @@ test('people past the retention period are listed in Settings and erased togethe
   const consent = { storage: { given: true, date: '2018-02-01', recordedBy: 'Fatima' } };
   await plantRecords(page, 'clients', [
     { id: 'old-1', ref: 'C-00001', name: 'Long Gone', languages: [], interpreterNeeded: false, consents: consent, createdAt: '2018-02-01T10:00:00.000Z', updatedAt: '2018-02-01T10:00:00.000Z' },
-    { id: 'old-2', ref: 'C-00002', name: 'Also Gone', languages: [], interpreterNeeded: false, consents: consent, createdAt: '2018-03-01T10:00:00.000Z', updatedAt: '2018-03-01T10:00:00.000Z' },
+    // Restricted: listed by reference only.
+    {
+      id: 'old-2',
+      ref: 'C-00002',
+      name: 'Also Gone',
+      languages: [],
+      interpreterNeeded: false,
+      consents: consent,
+      restriction: { since: '2018-04-01', reason: 'person-asked', recordedBy: 'Fatima' },
+      createdAt: '2018-03-01T10:00:00.000Z',
+      updatedAt: '2018-03-01T10:00:00.000Z',
+    },
   ]);
   // Written behind the app's back: leave Settings and come back so the panel reads them.
   await app.open('/');
@@ -18,7 +29,10 @@ test('people past the retention period are listed in Settings and erased togethe
   const panel = page.getByRole('region', { name: 'Keeping records' });
   await expect(panel.getByLabel('Years to keep records after last contact')).toHaveValue('6');
   await expect(panel).toContainText('Past the retention period: 2');
-  await expect(panel.getByRole('table', { name: 'People past the retention period' })).toContainText('Long Gone');
+  const past = panel.getByRole('table', { name: 'People past the retention period' });
+  await expect(past).toContainText('Long Gone');
+  await expect(past).toContainText('Restricted record, C-00002');
+  await expect(past).not.toContainText('Also Gone');
   await panel.getByRole('button', { name: 'Erase everyone listed (2)' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Erase everyone listed (2)?' });
   await expect(confirm).toContainText('Erased people no longer count in any report');
