@@ -16,7 +16,8 @@ import { reportFileWords } from './words/file-words';
 
 type Format = 'pdf' | 'xlsx' | 'csv' | 'json';
 
-export function ReportExports({ report }: { report: CommunityReport }) {
+/** `printable`: the preview is wholly drawn, so a PDF (printed from the page) holds all of it. */
+export function ReportExports({ report, printable }: { report: CommunityReport; printable: boolean }) {
   const { t } = useTranslation('reports');
   const formatter = useFormat();
   const status = useStatus();
@@ -52,7 +53,7 @@ export function ReportExports({ report }: { report: CommunityReport }) {
 
   return (
     <div className="report-exports no-print" role="group" aria-label={t('exports.label')}>
-      <Button variant="primary" disabled={busy !== null} onClick={() => void run('pdf')}>
+      <Button variant="primary" disabled={busy !== null || !printable} onClick={() => void run('pdf')}>
         {t('exports.pdf')}
       </Button>
       <Button disabled={busy !== null} onClick={() => void run('xlsx')}>

@@ -2,7 +2,12 @@
  * The whole report as it will be exported: a one-page summary, the sections with their
  * protected tables and charts, then the method notes. A table with nothing in it is left
  * out, with a line saying so.
+ *
+ * Drawn a section at a time (useOneMoreEachFrame): the summary first, then each section in
+ * a frame of its own, then the method, so that no single step holds the window for long
+ * (drawn at once, a year's preview did for about a third of a second).
  */
+import { startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommunityReport, ReportTable } from '../../../shared/report/build-report';
 import { isEmptyTable } from '../../../shared/report/build-report';
@@ -31,9 +36,40 @@ function TableEntry({ entry }: { entry: ReportTable }) {
   );
 }
 
-export function ReportPreview({ report, forumName }: { report: CommunityReport; forumName: string }) {
+/**
+ * How many of `total` pieces to draw: none at first, then one more after each frame is
+ * painted, as a transition (anything the person does goes first); from none again when
+ * `of` changes (a new report).
+ */
+function useOneMoreEachFrame(total: number, of: unknown): number {
+  const [drawn, setDrawn] = useState({ of, count: 0 });
+  const count = drawn.of === of ? drawn.count : 0;
+  useEffect(() => {
+    if (count >= total) return;
+    // After the next paint: requestAnimationFrame runs before it, the timeout after.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setDrawn({ of, count: count + 1 })), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [count, total, of]);
+  return count;
+}
+
+/** `onDrawn` is told once the whole report is on the page (printing it before would leave sections out). */
+export function ReportPreview({ report, forumName, onDrawn }: { report: CommunityReport; forumName: string; onDrawn?: (report: CommunityReport) => void }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
+  const sections = report.sections.filter((section) => !ON_SUMMARY.has(section.id));
+  // The summary is drawn first, then one section a frame, then the method.
+  const drawn = useOneMoreEachFrame(sections.length + 1, report);
+  const complete = drawn > sections.length;
+  useEffect(() => {
+    if (complete) onDrawn?.(report);
+  }, [complete, onDrawn, report]);
   return (
     <article className="report" aria-label={t('preview.label')}>
       <header className="report__header">
@@ -48,27 +84,27 @@ export function ReportPreview({ report, forumName }: { report: CommunityReport; 
         </p>
       </header>
       <ReportSummary report={report} forumName={forumName} />
-      {report.sections
-        .filter((section) => !ON_SUMMARY.has(section.id))
-        .map((section) => (
-          <section key={section.id} className="report__section" aria-label={section.title}>
-            <h3>{section.title}</h3>
-            {section.tables.map((entry) => (
-              <TableEntry key={entry.id} entry={entry} />
-            ))}
-          </section>
-        ))}
-      <section className="report__method" aria-label={t('preview.methodLabel')}>
-        <h3>{t('preview.methodTitle')}</h3>
-        <ul>
-          {report.notes.map((note) => (
-            <li key={note}>{note}</li>
+      {sections.slice(0, drawn).map((section) => (
+        <section key={section.id} className="report__section" aria-label={section.title}>
+          <h3>{section.title}</h3>
+          {section.tables.map((entry) => (
+            <TableEntry key={entry.id} entry={entry} />
           ))}
-        </ul>
-        <p>
-          <MarkOnly /> {t('preview.mark')}
-        </p>
-      </section>
+        </section>
+      ))}
+      {complete ? (
+        <section className="report__method" aria-label={t('preview.methodLabel')}>
+          <h3>{t('preview.methodTitle')}</h3>
+          <ul>
+            {report.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+          <p>
+            <MarkOnly /> {t('preview.mark')}
+          </p>
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -39,6 +39,8 @@ export function ReportsScreen() {
   const [built, setBuilt] = useState<{ report: CommunityReport; request: ReportRequest; language: string } | 'failed' | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const running = useRef<ReportBuild | null>(null);
+  // The report whose preview is wholly drawn (it is drawn a section at a time).
+  const [drawn, setDrawn] = useState<CommunityReport | null>(null);
 
   const build = useCallback(
     async (request: ReportRequest) => {
@@ -118,8 +120,8 @@ export function ReportsScreen() {
         </p>
       ) : report && settings ? (
         <>
-          <ReportExports report={report} />
-          <ReportPreview report={report} forumName={settings.forumName} />
+          <ReportExports report={report} printable={drawn === report} />
+          <ReportPreview report={report} forumName={settings.forumName} onDrawn={setDrawn} />
         </>
       ) : (
         <EmptyState title={t('screen.empty.title')}>{t('screen.empty.body')}</EmptyState>
