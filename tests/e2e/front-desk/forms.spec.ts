@@ -59,7 +59,8 @@ test('a status message sits beside the screen, not over it, and does not follow 
 
   await desk.app.goTo('Clinics & appointments');
   await expect(desk.app.heading('Clinics & appointments')).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('');
+  // The app's own status region (beside the screen), not a screen's "Loading…" notice.
+  await expect(desk.app.nav().getByRole('status')).toHaveText('');
 });
 
 async function addToQueueDialog(page: Page) {
