@@ -7,11 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { BackupFolder } from '../../../shared/ipc/contract';
 import { getPlatform } from '../../platform/get-platform';
 import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { isolate } from '../../ui/UserText';
-import { backupsKept, setBackupsKept } from './backup-actions';
+import { BackupsKeptForm } from './BackupsKeptForm';
 import { BackupReminder } from './BackupReminder';
 import { MakeBackupForm } from './MakeBackupForm';
 
@@ -19,7 +18,6 @@ export function BackupsPanel() {
   const { t } = useTranslation('backups');
   const status = useStatus();
   const [folder, setFolder] = useState<BackupFolder>();
-  const [keep, setKeep] = useState(backupsKept());
 
   useEffect(() => {
     void getPlatform()
@@ -55,24 +53,12 @@ export function BackupsPanel() {
             ? t('folder.none')
             : t('folder.choosePrompt')}
       </p>
-      <div className="form__actions">
-        {!noFolders ? <Button onClick={() => void choose()}>{folder?.chosen ? t('folder.chooseAnother') : t('folder.choose')}</Button> : null}
-        <Field label={t('folder.kept')} hint={t('folder.keptHint')}>
-          <input
-            type="number"
-            min={1}
-            max={100}
-            value={keep}
-            onChange={(e) => {
-              const value = Number.parseInt(e.target.value, 10);
-              if (Number.isInteger(value) && value >= 1 && value <= 100) {
-                setKeep(value);
-                setBackupsKept(value);
-              }
-            }}
-          />
-        </Field>
-      </div>
+      {!noFolders ? (
+        <div className="form__actions">
+          <Button onClick={() => void choose()}>{folder?.chosen ? t('folder.chooseAnother') : t('folder.choose')}</Button>
+        </div>
+      ) : null}
+      <BackupsKeptForm />
     </Panel>
   );
 }

@@ -11,11 +11,11 @@ import { useFormat } from '../../i18n/format';
 import { getPlatform } from '../../platform/get-platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { Field } from '../../ui/Field';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
 import { isolate } from '../../ui/UserText';
 import { BackupFileInput } from './BackupFileInput';
+import { RestorePassphraseForm } from './RestorePassphraseForm';
 import { useRestoreWords, type RestoreProblem } from './restore-words';
 
 const JUST_RESTORED_KEY = 'signpost.justRestored';
@@ -26,7 +26,6 @@ export function RestorePanel() {
   const words = useRestoreWords();
   const status = useStatus();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array; encrypted: boolean }>();
-  const [passphrase, setPassphrase] = useState('');
   // Kept as a code and worded when shown, so it follows a change of language.
   const [problem, setProblem] = useState<RestoreProblem>();
   const [progress, setProgress] = useState<RestoreProgress>();
@@ -59,7 +58,6 @@ export function RestorePanel() {
 
   const open = async (name: string, bytes: Uint8Array) => {
     setPlan(undefined);
-    setPassphrase('');
     try {
       const header = await readBackupHeader(bytes);
       const encrypted = header.encryption.scheme !== 'none';
@@ -127,21 +125,8 @@ export function RestorePanel() {
         </>
       ) : null}
       {file?.encrypted && !plan ? (
-        <form autoComplete="off"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void check(file.bytes, passphrase);
-          }}
-        >
-          <Field label={t('restore.passphrase')} error={problemText}>
-            <input type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          </Field>
-          <div className="form__actions">
-            <Button type="submit" variant="primary" disabled={progress !== undefined || passphrase.length === 0}>
-              {t('restore.check')}
-            </Button>
-          </div>
-        </form>
+        // Keyed by the file: choosing another backup starts with an empty passphrase.
+        <RestorePassphraseForm key={file.name} problem={problemText} busy={progress !== undefined} onCheck={(passphrase) => check(file.bytes, passphrase)} />
       ) : null}
       {file && !file.encrypted && problemText ? (
         <p className="field__error" role="alert">

@@ -13,9 +13,13 @@ import { getPlatform } from '../../platform/get-platform';
 
 const KEEP_KEY = 'signpost.backupsKept';
 
+/** How many backups the folder may keep: at least the newest, at most a hundred. */
+export const MIN_BACKUPS_KEPT = 1;
+export const MAX_BACKUPS_KEPT = 100;
+
 export function backupsKept(): number {
   const stored = Number.parseInt(globalThis.localStorage?.getItem(KEEP_KEY) ?? '', 10);
-  return Number.isInteger(stored) && stored >= 1 && stored <= 100 ? stored : DEFAULT_BACKUPS_KEPT;
+  return Number.isInteger(stored) && stored >= MIN_BACKUPS_KEPT && stored <= MAX_BACKUPS_KEPT ? stored : DEFAULT_BACKUPS_KEPT;
 }
 
 export function setBackupsKept(keep: number): void {

@@ -69,6 +69,9 @@ test('a backup with a passphrase is refused with a wrong one and restored with t
   await backups.app.open('/settings');
   await backups.chooseFile(file);
   const passphrase = backups.restore().getByLabel('Passphrase of this backup');
+  // Nothing typed: asked for next to the field, and the backup is not checked.
+  await backups.restore().getByRole('button', { name: 'Check the backup' }).click();
+  await expect(passphrase).toHaveAccessibleDescription('Type the passphrase this backup was made with.');
   await passphrase.fill('river forum 2025');
   await backups.restore().getByRole('button', { name: 'Check the backup' }).click();
   await expect(backups.restore()).toContainText('That passphrase does not open this backup');
