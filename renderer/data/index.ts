@@ -101,5 +101,6 @@ export { eraseClient, type ErasureCounts } from './privacy/erasure';
 export { withdrawConsent, restrictClient, liftRestriction, type Withdrawal, type WithdrawalResult } from './privacy/consent-withdrawal';
 export { deleteMistakenClient, hasHistory } from './privacy/mistaken-record';
 export { mergeClients, type MergeCounts } from './privacy/merge';
+export { restrictedRecords, type RestrictedRecord } from './privacy/restricted-records';
 export { peoplePastRetention, erasePastRetention, RETENTION_BATCH, type PastRetention } from './privacy/retention';
 export { subjectAccessRecord, subjectAccessJson, type SubjectAccessRecord } from './privacy/subject-access';

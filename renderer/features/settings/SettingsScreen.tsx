@@ -12,6 +12,7 @@ import { BackupsPanel } from '../backups/BackupsPanel';
 import { RestorePanel } from '../backups/RestorePanel';
 import { StoragePanel } from '../backups/StoragePanel';
 import { AuditLogViewer } from '../privacy/AuditLogViewer';
+import { RestrictedRecordsPanel } from '../privacy/RestrictedRecordsPanel';
 import { RetentionPanel } from '../privacy/RetentionPanel';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
@@ -31,6 +32,8 @@ export function SettingsScreen() {
   const backups = useCan('backups.manage');
   const erasure = useCan('rights.erase');
   const audit = useCan('audit.read');
+  // Whoever may lift a restriction (front desk, adviser, administrator) needs a way to a restricted person's page.
+  const restrictions = useCan('consent.record');
   return (
     <>
       <PageHeader title={t('screen.title')} lede={t('screen.lede')} />
@@ -70,6 +73,7 @@ export function SettingsScreen() {
           <DemoDataPanel />
         </>
       ) : null}
+      {restrictions ? <RestrictedRecordsPanel /> : null}
       {erasure ? <RetentionPanel /> : null}
       {audit ? <AuditLogViewer /> : null}
     </>
