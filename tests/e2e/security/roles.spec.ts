@@ -129,9 +129,10 @@ test('an administrator adds an adviser, who signs in with their passphrase; the 
   await expect(app.areaLinks()).toHaveText(['Today', 'Clients', 'Clinics & appointments', 'Advice log', 'Referrals', 'Settings']);
   await app.goTo('Advice log');
   await expect(page.getByRole('main')).toContainText('Piotr Nowak');
-  // Settings holds only her own language: no Users, no backups, no audit log.
+  // Settings holds her own language and the restricted records (she may lift a restriction): no Users, no backups, no audit log.
   await app.goTo('Settings');
   await expect(page.getByLabel('Language of the app')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Restricted records' })).toContainText('No record is restricted.');
   await expect(page.getByRole('region', { name: 'Users' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Audit log' })).toHaveCount(0);
 

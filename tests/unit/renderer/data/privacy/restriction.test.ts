@@ -21,6 +21,7 @@ import {
   rebookAppointment,
   referralsPage,
   restrictClient,
+  restrictedRecords,
   services,
   sessionsOfClinicBetween,
   updateAdvice,
@@ -191,5 +192,14 @@ describe('the client directory as screens see it', () => {
     expect(JSON.stringify(directory.byId.get(p.client.id))).not.toMatch(/Saba|07700/);
     expect(directory.all.map((c) => c.id)).toEqual([other.id]);
     expect(directory.search('Saba')).toEqual([]);
+  });
+
+  it('lists the restricted records by reference, date and kind only, until lifted', async () => {
+    const p = await restrictedPerson();
+    await clients.create({ ...validClient('Piotr Nowak'), consents });
+    const listed = async () => restrictedRecords(withholdingRestricted(buildClientDirectory(await clients.list()), (ref) => `Restricted record, ${ref}`));
+    expect(await listed()).toEqual([{ clientId: p.client.id, ref: p.client.ref, since: TODAY, reason: 'person-asked' }]);
+    await liftRestriction(p.client.id, { date: TODAY, recordedBy: 'Ola' });
+    expect(await listed()).toEqual([]);
   });
 });
