@@ -81,7 +81,8 @@ export function AdviceScreen() {
         <LoadedList
           data={page}
           loading={t('log.loading')}
-          isEmpty={(loaded) => loaded.total === 0}
+          // Empty only when there is nothing, not even a restricted person's entry (those are counted, never listed).
+          isEmpty={(loaded) => loaded.total === 0 && loaded.restrictedLeftOut === 0}
           empty={
             <EmptyState title={t('log.emptyTitle')}>
               <Trans t={t} i18nKey="log.emptyBody" components={{ settings: <Link to="/settings" /> }} />
@@ -90,8 +91,13 @@ export function AdviceScreen() {
         >
           {(loaded) => (
             <>
-              <DataTable caption={t('log.caption')} columns={columns} rows={loaded.rows} rowKey={(e) => e.id} />
-              <Pager label={t('log.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
+              {loaded.total > 0 ? (
+                <>
+                  <DataTable caption={t('log.caption')} columns={columns} rows={loaded.rows} rowKey={(e) => e.id} />
+                  <Pager label={t('log.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
+                </>
+              ) : null}
+              {loaded.restrictedLeftOut > 0 ? <p className="muted panel-note">{t('log.restrictedLeftOut', { count: loaded.restrictedLeftOut })}</p> : null}
             </>
           )}
         </LoadedList>

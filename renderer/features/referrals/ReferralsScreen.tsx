@@ -130,23 +130,28 @@ export function ReferralsScreen() {
         <LoadedList
           data={page}
           loading={t('list.loading')}
-          isEmpty={(loaded) => loaded.total === 0 && (!openOnly || referralCount === 0)}
+          // Nothing at all, not even a restricted person's (those are counted, never listed).
+          isEmpty={(loaded) => loaded.total === 0 && loaded.restrictedLeftOut === 0 && (!openOnly || referralCount === 0)}
           empty={
             <EmptyState title={t('list.empty.title')}>
               <Trans t={t} i18nKey="list.empty.body" components={{ settings: <Link to="/settings" /> }} />
             </EmptyState>
           }
         >
-          {(loaded) =>
-            loaded.total === 0 ? (
-              <p className="muted panel-note">{t('list.all.noneOpen')}</p>
-            ) : (
-              <>
-                <DataTable caption={t('list.title')} columns={columns} rows={loaded.rows} rowKey={(r) => r.id} />
-                <Pager label={t('list.all.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
-              </>
-            )
-          }
+          {(loaded) => (
+            <>
+              {loaded.total > 0 ? (
+                <>
+                  <DataTable caption={t('list.title')} columns={columns} rows={loaded.rows} rowKey={(r) => r.id} />
+                  <Pager label={t('list.all.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
+                </>
+              ) : loaded.restrictedLeftOut === 0 ? (
+                <p className="muted panel-note">{t('list.all.noneOpen')}</p>
+              ) : null}
+              {/* Not "no referral in hand" when a restricted person's are: say how many are not listed. */}
+              {loaded.restrictedLeftOut > 0 ? <p className="muted panel-note">{t('list.all.restrictedLeftOut', { count: loaded.restrictedLeftOut })}</p> : null}
+            </>
+          )}
         </LoadedList>
       </Panel>
     </>

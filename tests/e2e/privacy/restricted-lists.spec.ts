@@ -96,8 +96,11 @@ test('a restricted person leaves the follow-ups, the advice log and the referral
     await expect(shown).not.toContainText('Samira');
     await expect(shown).not.toContainText(ref);
   }
+  // What is left out is counted, never named.
+  await expect(page.getByText('1 entry of a restricted person in the last 90 days is not listed here; it is on their own page.')).toBeVisible();
   await desk.app.goTo('Referrals');
   await expect(page.getByText('No referral is past its follow-up date.')).toBeVisible();
+  await expect(page.getByText('1 referral of a restricted person is not listed here; it is on their own page.')).toBeVisible();
   await expect(referrals).toContainText('Piotr Nowak');
   await expect(referrals).not.toContainText('Samira');
   await expect(referrals).not.toContainText(ref);
@@ -115,4 +118,32 @@ test('a restricted person leaves the follow-ups, the advice log and the referral
   await desk.app.goTo('Referrals');
   await expect(overdue).toContainText('Samira Osman to Southside Food Bank');
   await expect(referrals).toContainText('Samira Osman');
+});
+
+test('when a restricted person’s are the only ones, the lists say how many are not listed rather than that there are none', async ({ page }) => {
+  const desk = new FrontDesk(page);
+  await importServices(desk, page);
+  await desk.register({ name: 'Samira Osman', birthYear: '1992' });
+  const samiraUrl = page.url();
+  await logAdviceWithFollowUp(desk, page, pinnedDate(3));
+  await draftReferral(desk, page, pinnedDate(7));
+  await page.goto(samiraUrl);
+  await rightsPanel(page).getByRole('button', { name: 'Restrict this record' }).click();
+  const restrict = page.getByRole('dialog', { name: 'Restrict this record' });
+  await restrict.getByLabel('Recorded by').fill('Fatima');
+  await restrict.getByRole('button', { name: 'Restrict the record' }).click();
+  await expect(desk.app.status('The record is now restricted')).toBeVisible();
+
+  await desk.app.goTo('Advice log');
+  await expect(page.getByText('1 entry of a restricted person in the last 90 days is not listed here; it is on their own page.')).toBeVisible();
+  await expect(page.getByText('No advice logged in the last 90 days.')).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText('Samira');
+
+  await desk.app.goTo('Referrals');
+  const leftOut = page.getByText('1 referral of a restricted person is not listed here; it is on their own page.');
+  await expect(leftOut).toBeVisible();
+  await expect(page.getByText('No referral is in hand: every one has an outcome.')).toHaveCount(0);
+  await page.getByRole('group', { name: 'Which referrals' }).getByRole('button', { name: 'All' }).click();
+  await expect(leftOut).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('Samira');
 });

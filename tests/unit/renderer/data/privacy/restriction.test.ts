@@ -20,6 +20,7 @@ import {
   overdueReferralsPage,
   rebookAppointment,
   referralsPage,
+  REFERRALS_IN_HAND,
   restrictClient,
   restrictedRecords,
   services,
@@ -147,6 +148,23 @@ describe('the forum-wide lists while a record is restricted', () => {
 
     await liftRestriction(p.client.id, { date: TODAY, recordedBy: 'Fatima' });
     expect(await listed(p.client.id)).toEqual({ ids: shown, totals: { adviceLog: 2, followUps: 2, referrals: 1, overdue: 1 } });
+  });
+
+  it('counts what it leaves out of the advice log and the referral lists, so a screen can say so', async () => {
+    const p = await overduePerson();
+    const leftOut = async () => ({
+      adviceLog: (await adviceLogPage(LONG_AGO, '2030-12-31', 0, 100)).restrictedLeftOut,
+      inHand: (await referralsPage(REFERRALS_IN_HAND, 0, 100)).restrictedLeftOut,
+      all: (await referralsPage(undefined, 0, 100)).restrictedLeftOut,
+    });
+    expect(await leftOut()).toEqual({ adviceLog: 0, inHand: 0, all: 0 });
+    await restrictClient(p.client.id, TODAY, 'Fatima');
+    expect(await leftOut()).toEqual({ adviceLog: 1, inHand: 1, all: 1 });
+    // Only within the period and statuses asked for: their entry is dated 2 November, their referral is sent.
+    expect((await adviceLogPage('2026-11-03', '2030-12-31', 0, 100)).restrictedLeftOut).toBe(0);
+    expect((await referralsPage(['draft'], 0, 100)).restrictedLeftOut).toBe(0);
+    await liftRestriction(p.client.id, { date: TODAY, recordedBy: 'Fatima' });
+    expect(await leftOut()).toEqual({ adviceLog: 0, inHand: 0, all: 0 });
   });
 
   it('holds the same when storage consent is withdrawn, and for a merged record that kept a restriction', async () => {
