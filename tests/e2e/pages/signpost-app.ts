@@ -70,7 +70,9 @@ export class SettingsPage {
 
   async loadDemoData() {
     await this.demoPanel().getByRole('button', { name: 'Load demo data' }).click();
-    await expect(this.app.status('Demo data loaded')).toBeVisible();
+    // 1,500 records, each person's sealed under their own key: on a busy two-core machine
+    // (CI beside other jobs) this took longer than the usual ten seconds a person waits for a click.
+    await expect(this.app.status('Demo data loaded')).toBeVisible({ timeout: 30_000 });
   }
 
   async removeDemoData() {
