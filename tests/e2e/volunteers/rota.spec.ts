@@ -115,6 +115,12 @@ test('filling the month proposes clean assignments; accepting part leaves the re
   expect(proposed).toBe(openBefore); // Ana alone could take every session: one a day, no maximum
   const proposedText = await dialog.getByRole('list', { name: 'Proposed assignments' }).textContent();
   for (const cannot of ['Ben Okafor', 'Cara Doyle', 'Dan Murphy', 'Finn Walsh', 'Gita Rao']) expect(proposedText).not.toContain(cannot);
+  // Nothing ticked: said next to the list, and nothing is assigned.
+  await dialog.getByRole('button', { name: 'Untick all' }).click();
+  await dialog.getByRole('button', { name: 'Accept 0 selected' }).click();
+  await expect(dialog.getByRole('list', { name: 'Proposed assignments' })).toHaveAccessibleDescription('Tick at least one proposal to accept, or cancel.');
+  await dialog.getByRole('button', { name: 'Tick all', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
   await proposals.nth(0).getByRole('checkbox').uncheck();
   await proposals.nth(1).getByRole('checkbox').uncheck();
   await dialog.getByRole('button', { name: `Accept ${proposed - 2} selected` }).click();
@@ -195,7 +201,12 @@ test('attendance after a session is marked all at once, and the hours summary co
   const panel = page.getByRole('region', { name: 'Volunteers' });
   await panel.getByRole('button', { name: 'Mark all attended' }).click();
   await expect(panel.getByLabel('Hours for Ana Silva')).toHaveValue('2');
+  // Hours that are not a number are said next to that volunteer's hours, and nothing is saved.
+  await panel.getByLabel('Hours for Ana Silva').fill('two');
+  await panel.getByRole('button', { name: 'Save attendance' }).click();
+  await expect(panel.getByLabel('Hours for Ana Silva')).toHaveAccessibleDescription('Hours must be a number from 0 to 24.');
   await panel.getByLabel('Hours for Ana Silva').fill('2.5');
+  await expect(panel.getByRole('alert')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Save attendance' }).click();
   await expect(desk.app.status('Attendance saved')).toBeVisible();
 
