@@ -51,8 +51,12 @@ export function FillDialog({ rota, names, onClose }: { rota: RotaMonth; names: R
         // Every proposal starts ticked: the form is made once they have arrived.
         <FillProposalsForm proposals={proposals} names={names} clinicNames={clinicNames} onClose={onClose} />
       ) : (
+        // Nothing to accept yet (or at all): the same two buttons, Accept not yet pressable.
         <div className="dialog__actions">
           <Button onClick={onClose}>{t('fill.cancel')}</Button>
+          <Button variant="primary" disabled>
+            {t('fill.accept', { count: 0 })}
+          </Button>
         </div>
       )}
     </Dialog>
