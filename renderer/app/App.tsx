@@ -7,7 +7,7 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Outlet, RouterProvider } from 'react-router';
-import { ClientDirectoryProvider, useDataMissing, useSettings } from '../data';
+import { ClientDirectoryProvider, useSettings } from '../data';
 import { AccessGate } from '../features/access/AccessGate';
 import { useLockTriggers } from '../features/access/use-lock-triggers';
 import { useAutomaticBackups } from '../features/backups/use-automatic-backups';
@@ -28,8 +28,6 @@ const FETCH_AHEAD_AFTER_MS = 3000;
 function Shell() {
   useSessionWindow();
   useAutomaticBackups();
-  // Notes, outside IndexedDB, that this forum has records of its own (see MissingDataNotice).
-  useDataMissing();
   useFocusOnNavigation();
   useStartInOwnArea();
   // Once the first screen is up and the page idle, so a first visit to a list does not wait for its chunk.

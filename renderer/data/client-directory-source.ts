@@ -1,36 +1,25 @@
 /**
- * Where the app's client directory reads clients from: the stored rows, opened through the
- * personal-fields path, with the sealed snapshot (directory-snapshot.ts) standing in for
- * every row unchanged since it was sealed. At sign-in that is one decryption instead of an
- * unwrap and a decryption per client; rows written since (here, in another window, by an
- * older version) are opened as before. After a full read that found the snapshot missing
- * or out of date, and after any client write, the snapshot is sealed again from what was
- * read, once the page has been quiet for a while.
+ * Where the app's client directory reads clients from: the sealed snapshot
+ * (directory-snapshot.ts) and the stored rows, opened through the personal-fields path.
+ * At sign-in, when no client has been written since the snapshot was sealed (the clients'
+ * revision is the one it names), the snapshot is the directory: one read and one
+ * decryption, and no row is read. Otherwise every row is read and the snapshot stands in
+ * for each row unchanged since it was sealed; rows written since (here, in another window,
+ * by an older version) are opened as before. After a full read that found the snapshot
+ * missing or out of date, and after any client write, the snapshot is sealed again from
+ * what was read, once the page has been quiet for a while.
  */
 import { Client } from '../../shared/schemas';
 import { db } from '../db/instance';
 import { onErasureKeyReplaced } from '../security/erasure-key';
-import { cachedDataKey, heldWrappedDataKey, isEveryDataKeyLoaded, isUnlocked, onKeysDropped } from '../security/key-ring';
+import { cachedDataKey, heldWrappedDataKey, isEveryDataKeyLoaded, isUnlocked, LockedError, onKeysDropped } from '../security/key-ring';
 import { requirePermission } from '../security/permissions';
 import type { DirectorySource } from './client-directory-store';
-import { readDirectorySnapshot, sealDirectorySnapshot, type SnapshotEntry } from './directory-snapshot';
+import { fingerprintOf, openDirectorySnapshot, parseDirectorySnapshot, sealDirectorySnapshot, type DirectorySnapshot, type SnapshotEntry } from './directory-snapshot';
 import { openStored, SEALED } from './personal-fields';
 import { problemsOf, readLeniently } from './read-leniently';
 
-/** base64 of IV (12 bytes) ‖ ciphertext ‖ tag (16 bytes): the IV is the first 16 characters, the tag within the last 28. */
-const IV_CHARS = 16;
-const TAG_CHARS = 28;
-
-/**
- * What identifies a stored client row (see directory-snapshot.ts for why it suffices): its
- * clear fields as stored (IndexedDB gives them back in the order they were written) and
- * its sealed value's IV and tag.
- */
-export function fingerprintOf(stored: object): string {
-  const { [SEALED]: sealed, ...clear } = stored as Record<string, unknown>;
-  const seal = typeof sealed === 'string' ? (sealed.length > IV_CHARS + TAG_CHARS ? sealed.slice(0, IV_CHARS) + sealed.slice(-TAG_CHARS) : sealed) : '';
-  return `${seal} ${JSON.stringify(clear)}`;
-}
+export { fingerprintOf } from './directory-snapshot';
 
 /**
  * Lets the page paint and answer input between steps of a long read: scheduler.yield where
@@ -62,9 +51,12 @@ export class SnapshotDirectorySource implements DirectorySource {
   /** Set by a full read; until then (and after a lock) there is nothing to seal. */
   private loaded = false;
   private sealTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts locks, so a read that began before one keeps nothing after it. */
+  private signIns = 0;
 
   constructor() {
     onKeysDropped(() => {
+      this.signIns += 1;
       // Locked: no name stays in memory, and nothing is sealed.
       this.known = new Map();
       this.loaded = false;
@@ -76,23 +68,35 @@ export class SnapshotDirectorySource implements DirectorySource {
 
   databaseName = (): string => db().name;
 
-  readAll = async (): Promise<Client[]> => {
+  /**
+   * `pageReady` resolves when the page has room for the directory's own work: the snapshot
+   * is read and decrypted meanwhile (IndexedDB and WebCrypto, off the page), and parsed,
+   * matched and opened only after it.
+   */
+  readAll = async (pageReady: Promise<void> = Promise.resolve()): Promise<Client[]> => {
     requirePermission('clients.read');
+    const signedIn = this.signIns;
+    // Entries are trusted only with every data key held, so a missing one means an erasure.
+    const opened = isEveryDataKeyLoaded() ? await openDirectorySnapshot().catch(() => undefined) : undefined;
+    await pageReady;
+    this.stillSignedIn(signedIn);
+    const snapshot = opened && parseDirectorySnapshot(opened);
+    // For the benchmark (npm run bench:browser): whether the snapshot was current, so no row was read.
+    performance.mark('signpost:client-directory-snapshot-opened', { detail: { current: snapshot?.current === true } });
+    if (snapshot?.current) {
+      const all = await this.readCurrent(snapshot, signedIn);
+      if (all) return all;
+    }
     const table = db().clients;
     const readAfter = (from: string | undefined) => {
       const reading = (from === undefined ? table.orderBy(':id') : table.where(':id').above(from)).limit(STEP).toArray();
       reading.catch(() => undefined); // A failure surfaces where it is awaited.
       return reading as Promise<StoredClient[]>;
     };
-    // The first rows are read while the snapshot is opened.
-    const firstStep = readAfter(undefined);
-    // Entries are trusted only with every data key held, so a missing one means an erasure.
-    const snapshot = isEveryDataKeyLoaded() ? await readDirectorySnapshot().catch(() => undefined) : undefined;
-    performance.mark('signpost:client-directory-snapshot-opened');
     const known = new Map<string, SnapshotEntry>();
     const all: Client[] = [];
     let unchanged = snapshot !== undefined;
-    for (let next = firstStep; ; ) {
+    for (let next = readAfter(undefined); ; ) {
       const stored = await next;
       if (stored.length === 0) break;
       // The next step is read from IndexedDB while this one is matched and opened.
@@ -100,7 +104,7 @@ export class SnapshotDirectorySource implements DirectorySource {
       const toOpen: { row: StoredClient; fingerprint: string }[] = [];
       for (const row of stored) {
         const fingerprint = fingerprintOf(row);
-        const entry = snapshot?.get(row.id);
+        const entry = snapshot?.entries.get(row.id);
         if (entry && entry.fingerprint === fingerprint && keyIsHeld(row.id)) {
           known.set(row.id, entry);
           all.push(entry.client);
@@ -112,12 +116,45 @@ export class SnapshotDirectorySource implements DirectorySource {
       }
       await yieldToPage();
     }
-    if (known.size !== snapshot?.size) unchanged = false;
+    // Sealed again when anything differed, or to name the clients' revision as it is now.
+    if (!snapshot?.current || known.size !== snapshot.entries.size) unchanged = false;
+    this.stillSignedIn(signedIn);
     this.known = known;
     this.loaded = true;
     if (!unchanged) this.sealSoon();
     return all;
   };
+
+  /**
+   * The directory from a current snapshot: its entries as they are, and only the rows it
+   * lists as others read and opened. undefined (read every row instead) when a person's
+   * data key is not held, which with every key loaded means they were erased.
+   */
+  private async readCurrent(snapshot: DirectorySnapshot, signedIn: number): Promise<Client[] | undefined> {
+    const known = new Map<string, SnapshotEntry>();
+    const all: Client[] = [];
+    for (const [id, entry] of snapshot.entries) {
+      if (!keyIsHeld(id)) return undefined;
+      known.set(id, entry);
+      all.push(entry.client);
+    }
+    if (snapshot.others.length > 0) {
+      const stored = (await db().clients.bulkGet(snapshot.others)) as (StoredClient | undefined)[];
+      const present = stored.filter((row): row is StoredClient => row !== undefined);
+      all.push(...(await openInto(known, present.map((row) => ({ row, fingerprint: fingerprintOf(row) })))));
+    }
+    this.stillSignedIn(signedIn);
+    this.known = known;
+    this.loaded = true;
+    // A listed row that opened cleanly now (one the directory had not read when it was sealed) goes into the next snapshot.
+    if (known.size > snapshot.entries.size) this.sealSoon();
+    return all;
+  }
+
+  /** Throws LockedError when the app has locked since `signedIn` was taken: what was read is dropped. */
+  private stillSignedIn(signedIn: number): void {
+    if (signedIn !== this.signIns) throw new LockedError();
+  }
 
   readSome = async (ids: readonly string[]): Promise<Client[]> => {
     requirePermission('clients.read');

@@ -27,7 +27,8 @@ export interface ClientDirectory {
 export interface DirectorySource {
   /** The database's name, as Dexie names it in `storagemutated` parts. */
   databaseName(): string;
-  readAll(): Promise<Client[]>;
+  /** Everyone; the page's own work (parsing, matching, opening) waits for `pageReady`, reading from IndexedDB need not. */
+  readAll(pageReady?: Promise<void>): Promise<Client[]>;
   /** The clients with these ids that exist (a removed one is simply not returned). */
   readSome(ids: readonly string[]): Promise<Client[]>;
 }
@@ -131,30 +132,30 @@ export class ClientDirectoryStore {
   };
 
   /**
-   * The first read waits until the page is idle (a second at most): right after sign-in the
-   * first screen's own few reads go first, rather than queue behind 20,000 clients. Screens
-   * say they are loading meanwhile, as they do while the directory reads.
+   * The first read starts at once, but its work on the page waits until the page is idle
+   * (a second at most): right after sign-in the first screen's own few reads and its paint
+   * go first, rather than queue behind 20,000 clients. Screens say they are loading
+   * meanwhile, as they do while the directory reads.
    */
   private loadWhenIdle(): void {
-    const generation = this.generation;
-    const start = () => {
-      if (generation === this.generation && this.listeners.size > 0) void this.load();
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
-    else setTimeout(start, 0);
+    const idle = new Promise<void>((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+      else setTimeout(resolve, 0);
+    });
+    void this.load(idle).catch(() => undefined);
   }
 
   /** undefined until the clients have been read. */
   getSnapshot = (): ClientDirectory | undefined => this.snapshot;
 
   /** Resolves once the search index holds everyone (searches before then scan the list). */
-  async load(): Promise<void> {
+  async load(pageReady?: Promise<void>): Promise<void> {
     const generation = ++this.generation;
     const written = new Set<string>();
     this.writtenDuringLoad = written;
     // For the benchmark (npm run bench:browser): where the unlock's time goes.
     performance.mark('signpost:client-directory-reading');
-    const all = await this.source.readAll();
+    const all = await this.source.readAll(pageReady);
     if (generation !== this.generation) return;
     performance.mark('signpost:client-directory-read');
     this.writtenDuringLoad = undefined;

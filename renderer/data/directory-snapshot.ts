@@ -11,22 +11,31 @@
  * anyone deletes the snapshot in the erasure's own transaction (destroyClientKey, demo
  * removal), and a new one is sealed from memory after the erasure key is replaced.
  *
- * Why it is sound to use: at sign-in every client row is still read (cheaply, sealed), and
- * a snapshot entry is used only when its row's fingerprint is unchanged and the person's
- * data key is still held; any other row is opened as before. A row's fingerprint is its
- * clear fields and the IV and tag of its sealed value. Every write seals afresh with a new
- * random IV, so a rewritten row never keeps both; a row that kept them with other bytes
- * would fail authentication (it is not a value this forum wrote). So an entry used is what
- * opening that row would give (fingerprintOf, client-directory-source.ts). Sealing keeps
- * only people whose row still exists, read in the same transaction as the snapshot's
- * write, so an erasure that committed first leaves no copy of them.
+ * Why it is sound to use. Each entry carries its row's fingerprint: the row's clear fields
+ * and the IV and tag of its sealed value. Every write seals afresh with a new random IV, so
+ * a rewritten row never keeps both; a row that kept them with other bytes would fail
+ * authentication (it is not a value this forum wrote). So an entry whose fingerprint is its
+ * row's is what opening that row would give. Sealing reads every client row in the same
+ * read-write transaction as the snapshot's write and keeps only the entries whose
+ * fingerprint is their row's now (so nobody an erasure removed first, and nothing the
+ * directory had not caught up with); the ids of the other rows are listed beside them. The
+ * same transaction reads the clients' revision (db/clients-revision.ts), which every
+ * transaction writing a client replaces, and the snapshot names it. So when a sign-in
+ * finds that revision still stored, the rows are exactly those the snapshot was sealed
+ * from: its entries are used as they are and only the listed other rows are opened, and no
+ * row needs reading. When the revision has changed (a write here, in another window, or in
+ * a version without the revision), every row is read and an entry is used only when its
+ * fingerprint is still its row's; any other row is opened as before. Either way an entry is
+ * used only while the person's data key is held.
  */
 import { Dexie } from 'dexie';
 import type { Client } from '../../shared/schemas';
-import { DirectorySnapshotRow } from '../../shared/security/vault-records';
+import { ClientsRevisionRow, DirectorySnapshotRow } from '../../shared/security/vault-records';
+import { REVISION_KEY } from '../db/clients-revision';
 import { db } from '../db/instance';
 import { openBytes, sealBytes } from '../security/crypto';
 import { currentErasureKey, erasureKey } from '../security/key-ring';
+import { SEALED } from './personal-fields';
 
 export const DIRECTORY_SNAPSHOTS_TABLE = 'directorySnapshots';
 const KEY = 'clients';
@@ -37,13 +46,39 @@ export interface SnapshotEntry {
   client: Client;
 }
 
+/** The snapshot as opened. */
+export interface DirectorySnapshot {
+  entries: Map<string, SnapshotEntry>;
+  /** Rows stored when it was sealed that it holds no entry for (damaged, or not yet read by the directory). */
+  others: string[];
+  /** No client has been written since it was sealed: its entries and `others` are every row. */
+  current: boolean;
+}
+
+/** base64 of IV (12 bytes) ‖ ciphertext ‖ tag (16 bytes): the IV is the first 16 characters, the tag within the last 28. */
+const IV_CHARS = 16;
+const TAG_CHARS = 28;
+
+/**
+ * What identifies a stored client row (see above for why it suffices): its clear fields as
+ * stored (IndexedDB gives them back in the order they were written) and its sealed value's
+ * IV and tag.
+ */
+export function fingerprintOf(stored: object): string {
+  const { [SEALED]: sealed, ...clear } = stored as Record<string, unknown>;
+  const seal = typeof sealed === 'string' ? (sealed.length > IV_CHARS + TAG_CHARS ? sealed.slice(0, IV_CHARS) + sealed.slice(-TAG_CHARS) : sealed) : '';
+  return `${seal} ${JSON.stringify(clear)}`;
+}
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
- * Seals these entries as the snapshot, under the current erasure key. Only people whose
- * row exists when the snapshot is written are kept (read in the same transaction), so it
- * never holds anyone an erasure has removed. Throws LockedError when locked.
+ * Seals these entries as the snapshot, under the current erasure key, with the clients'
+ * revision. In one read-write transaction over the clients and the snapshot: every row is
+ * read, an entry is kept only when its fingerprint is its row's, and the other rows' ids
+ * are listed; the revision read there (written there when there is none yet) is the one no
+ * other write can change before this one commits. Throws LockedError when locked.
  */
 export async function sealDirectorySnapshot(entries: ReadonlyMap<string, SnapshotEntry>): Promise<void> {
   const erasure = currentErasureKey();
@@ -52,36 +87,77 @@ export async function sealDirectorySnapshot(entries: ReadonlyMap<string, Snapsho
   for (const [id, entry] of entries) texts.set(id, JSON.stringify([id, entry.fingerprint, entry.client]));
   const database = db();
   await database.transaction('rw', [database.clients, database.directorySnapshots], async () => {
-    const present = (await database.clients.toCollection().primaryKeys()).filter((id) => texts.has(id));
-    const plain = encoder.encode(`[${present.map((id) => texts.get(id)!).join(',')}]`);
+    const rows = (await database.clients.toArray()) as unknown as { id: string }[];
+    const kept: string[] = [];
+    const others: string[] = [];
+    for (const row of rows) {
+      const entry = entries.get(row.id);
+      if (entry && entry.fingerprint === fingerprintOf(row)) kept.push(texts.get(row.id)!);
+      else others.push(row.id);
+    }
+    const stored = ClientsRevisionRow.safeParse(await database.directorySnapshots.get(REVISION_KEY));
+    // A database no client was written to since the revision began has none yet: this is its first.
+    const revision = stored.success ? stored.data.revision : crypto.randomUUID();
+    if (!stored.success) await database.directorySnapshots.put({ key: REVISION_KEY, revision });
+    const plain = encoder.encode(`{"revision":${JSON.stringify(revision)},"others":${JSON.stringify(others)},"entries":[${kept.join(',')}]}`);
     // WebCrypto inside a transaction: kept alive while it runs (see personal-fields.ts).
     const sealed = await Dexie.waitFor(Dexie.ignoreTransaction(() => sealBytes(erasure.key, plain)));
     await database.directorySnapshots.put({ key: KEY, erasureKeyId: erasure.id, sealed, sealedAt: new Date().toISOString() });
   });
 }
 
+/** The snapshot's bytes, opened, and the clients' revision now: read together, in one request. */
+export interface OpenedSnapshot {
+  plain: Uint8Array;
+  revision: string | undefined;
+}
+
 /**
- * The snapshot's entries by client id; undefined when there is none, or it was sealed
- * under an erasure key since replaced (it cannot be opened, by design), or it is damaged.
+ * Reads and opens the snapshot (the part that waits on IndexedDB and WebCrypto, not on the
+ * page); undefined when there is none, or it was sealed under an erasure key since replaced
+ * (it cannot be opened, by design), or it is damaged.
  */
-export async function readDirectorySnapshot(): Promise<Map<string, SnapshotEntry> | undefined> {
-  const parsed = DirectorySnapshotRow.safeParse(await db().directorySnapshots.get(KEY));
+export async function openDirectorySnapshot(): Promise<OpenedSnapshot | undefined> {
+  const [row, revisionRow] = await db().directorySnapshots.bulkGet([KEY, REVISION_KEY]);
+  const parsed = DirectorySnapshotRow.safeParse(row);
   if (!parsed.success) return undefined;
   const key = erasureKey(parsed.data.erasureKeyId);
   if (!key) return undefined;
-  let entries: unknown;
+  const revision = ClientsRevisionRow.safeParse(revisionRow);
   try {
-    entries = JSON.parse(decoder.decode(await openBytes(key, parsed.data.sealed)));
+    return { plain: await openBytes(key, parsed.data.sealed), revision: revision.success ? revision.data.revision : undefined };
   } catch {
     return undefined;
   }
+}
+
+/** The opened snapshot's entries by client id (the page's part: parsing it); undefined when damaged. */
+export function parseDirectorySnapshot(opened: OpenedSnapshot): DirectorySnapshot | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(decoder.decode(opened.plain));
+  } catch {
+    return undefined;
+  }
+  // A snapshot from before the revision was a plain list of entries: it is never current.
+  const isList = Array.isArray(parsed);
+  const { revision, others, entries } = (isList ? { entries: parsed } : (parsed ?? {})) as { revision?: unknown; others?: unknown; entries?: unknown };
   if (!Array.isArray(entries)) return undefined;
   const byId = new Map<string, SnapshotEntry>();
   for (const entry of entries as unknown[]) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || typeof entry[2] !== 'object' || entry[2] === null) continue;
     byId.set(entry[0], { fingerprint: entry[1], client: entry[2] as Client });
   }
-  return byId;
+  const otherIds = Array.isArray(others) ? others.filter((id): id is string => typeof id === 'string') : [];
+  const complete = byId.size === entries.length && otherIds.length === (others as unknown[] | undefined)?.length;
+  const current = !isList && complete && typeof revision === 'string' && revision === opened.revision;
+  return { entries: byId, others: otherIds, current };
+}
+
+/** The snapshot, opened and parsed; undefined when there is none that opens (see openDirectorySnapshot). */
+export async function readDirectorySnapshot(): Promise<DirectorySnapshot | undefined> {
+  const opened = await openDirectorySnapshot();
+  return opened && parseDirectorySnapshot(opened);
 }
 
 /**

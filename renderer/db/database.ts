@@ -18,11 +18,13 @@ import type {
   Shift,
   Volunteer,
 } from '../../shared/schemas';
-import type { DataKeyRow, DirectorySnapshotRow, VaultRecord } from '../../shared/security/vault-records';
+import type { DataKeyRow, DirectorySnapshotsTableRow, VaultRecord } from '../../shared/security/vault-records';
 import type { UserRecord } from '../../shared/security/user';
 import { openFollowUpMiddleware } from './open-follow-up';
 import { listedMiddleware } from './listed';
 import { withFirstContacts } from './first-contacts';
+import { clientsRevisionMiddleware } from './clients-revision';
+import { ownRecordsMiddleware } from './own-records';
 import { applyVersions, LATEST_VERSION } from './versions';
 
 export interface DatabaseDependencies {
@@ -52,8 +54,11 @@ export class SignpostDatabase extends Dexie {
   vault!: Table<VaultRecord, VaultRecord['key']>;
   /** Each client's first contact date, derived from their records (db/first-contacts.ts). */
   firstContacts!: Table<FirstContact, string>;
-  /** The client directory sealed as one value under the erasure key (data/directory-snapshot.ts). */
-  directorySnapshots!: Table<DirectorySnapshotRow, DirectorySnapshotRow['key']>;
+  /**
+   * The client directory sealed as one value under the erasure key (data/directory-snapshot.ts),
+   * and the clients table's revision it is compared with (db/clients-revision.ts).
+   */
+  directorySnapshots!: Table<DirectorySnapshotsTableRow, DirectorySnapshotsTableRow['key']>;
 
   /**
    * @param deps a separate IndexedDB (fake-indexeddb) per unit test; the browser's by default.
@@ -81,6 +86,10 @@ export class SignpostDatabase extends Dexie {
     this.use(listedMiddleware);
     // Derived data every copy of the database keeps right, tests and restores included.
     withFirstContacts(this);
+    // Every write to clients, whichever code makes it, changes the clients' revision.
+    this.use(clientsRevisionMiddleware);
+    // Notes that the forum has records of its own as they are written (db/own-records.ts).
+    this.use(ownRecordsMiddleware);
   }
 }
 

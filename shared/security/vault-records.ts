@@ -74,3 +74,19 @@ export const DirectorySnapshotRow = z.object({
   sealedAt: z.string(),
 });
 export type DirectorySnapshotRow = z.infer<typeof DirectorySnapshotRow>;
+
+/**
+ * The clients table's revision (renderer/db/clients-revision.ts): a random value written
+ * again in every transaction that writes a client, kept beside the snapshot. A snapshot
+ * that names the revision still stored was sealed from the clients as they are now. Not
+ * personal: it says only that something changed.
+ */
+export const ClientsRevisionRow = z.object({
+  key: z.literal('clientsRevision'),
+  revision: z.string().min(1).max(80),
+});
+export type ClientsRevisionRow = z.infer<typeof ClientsRevisionRow>;
+
+/** What the `directorySnapshots` table holds: the snapshot, and the revision it is compared with. */
+export const DirectorySnapshotsTableRow = z.union([DirectorySnapshotRow, ClientsRevisionRow]);
+export type DirectorySnapshotsTableRow = z.infer<typeof DirectorySnapshotsTableRow>;

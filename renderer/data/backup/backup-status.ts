@@ -5,6 +5,7 @@
  * personal is kept here: times, a file name and counts.
  */
 import { z } from 'zod';
+import { onOwnRecordsWritten } from '../../db/own-records';
 
 const LAST_BACKUP_KEY = 'signpost.lastGoodBackup';
 const HAD_DATA_KEY = 'signpost.forumHadData';
@@ -62,6 +63,8 @@ export const forumHadData = (): ForumHadData | undefined => read(HAD_DATA_KEY, F
 export function rememberForumHadData(now = new Date()): void {
   if (!forumHadData()) write(HAD_DATA_KEY, { since: now.toISOString() });
 }
+// Remembered as the forum's own records are written (committed), by whichever code.
+onOwnRecordsWritten(() => rememberForumHadData());
 /** "Start afresh" after the missing-data notice: the forum chose not to restore. */
 export const forgetForumHadData = (): void => write(HAD_DATA_KEY, undefined);
 

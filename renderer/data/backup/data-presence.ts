@@ -3,25 +3,9 @@
  * must not greet the forum with "Register the first person". The fact that it had data
  * is kept outside IndexedDB (backup-status.ts), so it outlives the database.
  */
-import { DATASET_TABLES } from '../../../shared/demo/dataset';
 import type { AuditEntry } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
 import { db } from '../../db/instance';
-
-/**
- * Records the forum entered itself: any record not made by the demo. Settings do not
- * count: first run saves them before anyone enters a record.
- */
-export async function forumHasOwnRecords(database: SignpostDatabase = db()): Promise<boolean> {
-  for (const name of DATASET_TABLES) {
-    const own = await database
-      .table(name)
-      .filter((record: { demo?: boolean }) => record.demo !== true)
-      .first();
-    if (own) return true;
-  }
-  return false;
-}
 
 /** What a first run writes before anyone enters a record: not the forum's records. */
 const SET_UP_TABLES = new Set(['settings', 'users', 'dataKeys', 'vault']);

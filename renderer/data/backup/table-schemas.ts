@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { AdviceEntry, Appointment, AuditEntry, Client, Clinic, FirstContact, Referral, Service, Session, Settings, Shift, Volunteer } from '../../../shared/schemas';
 import { UserRecord } from '../../../shared/security/user';
-import { DataKeyRow, DirectorySnapshotRow, VaultRecord } from '../../../shared/security/vault-records';
+import { DataKeyRow, DirectorySnapshotsTableRow, VaultRecord } from '../../../shared/security/vault-records';
 import type { TableName } from '../../db/database';
 import { storedFits } from '../personal-fields';
 
@@ -27,7 +27,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   dataKeys: DataKeyRow,
   vault: VaultRecord,
   firstContacts: FirstContact,
-  directorySnapshots: DirectorySnapshotRow,
+  directorySnapshots: DirectorySnapshotsTableRow,
 };
 
 export function isKnownTable(name: string): name is TableName {

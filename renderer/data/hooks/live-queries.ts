@@ -12,12 +12,11 @@ import {
   backupStatusVersion,
   forumHadData,
   lastGoodBackup,
-  rememberForumHadData,
   subscribeBackupStatus,
   type ForumHadData,
   type LastGoodBackup,
 } from '../backup/backup-status';
-import { databaseIsEmpty, forumHasOwnRecords } from '../backup/data-presence';
+import { databaseIsEmpty } from '../backup/data-presence';
 import type { Settings } from '../../../shared/schemas';
 import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient, adviceLogPage } from '../repositories/advice-entries';
 import { clientHistory } from '../repositories/client-history';
@@ -135,16 +134,11 @@ export function useBackupStatus(): { lastGood: LastGoodBackup | undefined; hadDa
 }
 
 /**
- * True when the forum had records and the database is now empty. While the forum has
- * records of its own this also remembers that it had them.
+ * True when the forum had records and the database is now empty. That it had them is
+ * remembered as its own records are written (db/own-records.ts), so this reads nothing
+ * until then, and then one key per table.
  */
 export function useDataMissing(): boolean | undefined {
   const { hadData } = useBackupStatus();
-  return useLiveQuery(async () => {
-    if (!hadData) {
-      if (await forumHasOwnRecords()) rememberForumHadData();
-      return false;
-    }
-    return databaseIsEmpty();
-  }, [hadData]);
+  return useLiveQuery(async () => (hadData ? databaseIsEmpty() : false), [hadData]);
 }

@@ -106,8 +106,13 @@ async function main(): Promise<void> {
     // an upgrade or a restore): it opens every client, then seals one. Every later sign-in,
     // the usual case, opens that one value; the page is closed once it is stored.
     const first = await measureStart(context, todaySpec.ready, isBenchOnly);
-    console.error(`  measured first sign-in, no directory snapshot yet: Sign in to every client searchable ${ms(first.signInToSearchable)} (keys held ${ms(first.signInToKeys)}); start to a usable Today ${ms(first.toSignIn + first.signInToToday)}`);
-    await first.page.waitForFunction(() => performance.getEntriesByName('signpost:client-directory-sealed').length > 0, undefined, { polling: 100, timeout: 600_000 });
+    console.error(`  measured first sign-in of the run: Sign in to every client searchable ${ms(first.signInToSearchable)} (keys held ${ms(first.signInToKeys)}; ${first.directorySteps}); start to a usable Today ${ms(first.toSignIn + first.signInToToday)}`);
+    // A kept profile may hold a current snapshot already: then nothing is sealed.
+    await first.page.waitForFunction(
+      () => performance.getEntriesByName('signpost:client-directory-sealed').length > 0 || (performance.getEntriesByName('signpost:client-directory-snapshot-opened')[0] as PerformanceMark | undefined)?.detail?.current === true,
+      undefined,
+      { polling: 100, timeout: 600_000 },
+    );
     await first.page.close();
     const start = await measureStart(context, todaySpec.ready, isBenchOnly);
     const page = start.page;
@@ -124,7 +129,7 @@ async function main(): Promise<void> {
     const unlockRaw = await timeRawReads(page, [{ store: 'dataKeys' }, { store: 'clients' }]);
     figures.push({
       what: 'unlock and search index: Sign in to every client searchable',
-      measured: `${ms(start.signInToSearchable)} (keys held ${ms(start.signInToKeys)}; first sign-in, no snapshot yet: ${ms(first.signInToSearchable)})`,
+      measured: `${ms(start.signInToSearchable)} (keys held ${ms(start.signInToKeys)}; ${start.directorySteps}; first sign-in: ${ms(first.signInToSearchable)})`,
       budget: '< 2 s',
       ratio: start.signInToSearchable / Math.max(unlockRaw.ms, 0.1),
       reference: `every data key and client: ${unlockRaw.records.toLocaleString('en-GB')} records in ${ms(unlockRaw.ms)}`,

@@ -23,6 +23,8 @@ export interface StartMeasure {
   signInToKeys: number;
   /** The click on Sign in to the client directory read, opened and its search index built. */
   signInToSearchable: number;
+  /** Where the directory's time went after the click: the snapshot opened (and whether it was current), the clients read. */
+  directorySteps: string;
   jsBytes: number;
   jsGzipBytes: number;
   jsFiles: number;
@@ -52,6 +54,13 @@ export async function measureStart(context: BrowserContext, today: ReadySpec, is
       .then((handle) => handle.jsonValue() as Promise<number>);
   const signInToKeys = (await markAt('signpost:signed-in')) - started;
   const signInToSearchable = (await markAt('signpost:client-directory-indexed')) - started;
+  const steps = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
+    const opened = at('signpost:client-directory-snapshot-opened');
+    return { opened: opened?.startTime, current: (opened?.detail as { current?: boolean } | undefined)?.current === true, read: at('signpost:client-directory-read')?.startTime };
+  });
+  const after = (time: number | undefined) => (time === undefined ? '—' : `${Math.round(time - started)} ms`);
+  const directorySteps = `snapshot ${steps.current ? 'current' : 'not current'}, opened at ${after(steps.opened)}, clients read at ${after(steps.read)}`;
   // Only what was asked for before Today was painted: screens fetched on idle afterwards are not the first load.
   const asked = new Set(
     await page.evaluate(
@@ -66,6 +75,7 @@ export async function measureStart(context: BrowserContext, today: ReadySpec, is
     signInToToday,
     signInToKeys,
     signInToSearchable,
+    directorySteps,
     jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
     jsGzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0),
     jsFiles: bodies.length,

@@ -10,7 +10,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { clients, eraseClient, restrictClient } from '../../../../renderer/data';
-import { SnapshotDirectorySource } from '../../../../renderer/data/client-directory-source';
+import { fingerprintOf, SnapshotDirectorySource } from '../../../../renderer/data/client-directory-source';
 import { readDirectorySnapshot, sealDirectorySnapshot } from '../../../../renderer/data/directory-snapshot';
 import { readAllTables } from '../../../../renderer/data/backup/make-backup';
 import { SignpostDatabase } from '../../../../renderer/db/database';
@@ -57,12 +57,18 @@ async function snapshotUnderCurrentKey(): Promise<DirectorySnapshotRow> {
   let row: DirectorySnapshotRow | undefined;
   await vi.waitFor(
     async () => {
-      row = await database.directorySnapshots.get('clients');
+      row = await snapshotRow();
       if (row?.erasureKeyId !== currentErasureKey().id) throw new Error('not sealed yet');
     },
     { timeout: 10_000, interval: 100 },
   );
   return row!;
+}
+
+/** The stored snapshot row, if any. */
+async function snapshotRow(): Promise<DirectorySnapshotRow | undefined> {
+  const row = await database.directorySnapshots.get('clients');
+  return row?.key === 'clients' ? row : undefined;
 }
 
 /** Whether these sealed bytes open with any erasure key the forum holds now. */
@@ -92,6 +98,44 @@ describe('the directory snapshot', () => {
     expect(cachedDataKey(bilal.id)).toBeUndefined();
   }, 20_000);
 
+  it('when no client was written since it was sealed, is the directory at the next sign-in: no client row is read', async () => {
+    await clients.create(validClient('Amina Yusuf'));
+    await clients.create(validClient('Bilal Haddad'));
+    await new SnapshotDirectorySource().readAll();
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+
+    await signInAgain();
+    const rowsRead = [vi.spyOn(database.clients, 'orderBy'), vi.spyOn(database.clients, 'where'), vi.spyOn(database.clients, 'bulkGet')];
+    const read = await new SnapshotDirectorySource().readAll();
+    expect(read.map((c) => c.name).sort()).toEqual(['Amina Yusuf', 'Bilal Haddad']);
+    for (const spy of rowsRead) expect(spy).not.toHaveBeenCalled();
+  }, 20_000);
+
+  it('opens at a current sign-in the rows it holds no entry for, and only those', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const bilal = await clients.create(validClient('Bilal Haddad'));
+    const read = await new SnapshotDirectorySource().readAll();
+    // Sealed while the directory had not yet read Bilal (written in another window, say).
+    await sealDirectorySnapshot(new Map([[amina.id, { fingerprint: fingerprintOf((await database.clients.get(amina.id))!), client: read.find((c) => c.id === amina.id)! }]]));
+    const sealed = await readDirectorySnapshot();
+    expect(sealed).toMatchObject({ current: true, others: [bilal.id] });
+
+    await signInAgain();
+    const again = await new SnapshotDirectorySource().readAll();
+    expect(again.map((c) => c.name).sort()).toEqual(['Amina Yusuf', 'Bilal Haddad']);
+    expect(cachedDataKey(amina.id)).toBeUndefined();
+    expect(cachedDataKey(bilal.id)).toBeDefined();
+  }, 20_000);
+
+  it('is out of date once a client is written, here or elsewhere, until it is sealed again', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    await new SnapshotDirectorySource().readAll();
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+    // Straight through Dexie, as any code in any window writes.
+    await database.clients.update(amina.id, { updatedAt: '2026-12-04T09:00:00.000Z' });
+    expect((await readDirectorySnapshot())?.current).toBe(false);
+  }, 20_000);
+
   it('is not trusted for a row written since it was sealed, by the app or behind its back', async () => {
     const amina = await clients.create(validClient('Amina Yusuf'));
     const bilal = await clients.create(validClient('Bilal Haddad'));
@@ -117,7 +161,7 @@ describe('the directory snapshot', () => {
     await clients.update(amina.id, validClient('Amina Warsame'));
     // What the directory does when Dexie names the client written.
     await source.readSome([amina.id]);
-    await vi.waitFor(async () => expect((await database.directorySnapshots.get('clients'))?.sealedAt).not.toBe(before.sealedAt), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect((await snapshotRow())?.sealedAt).not.toBe(before.sealedAt), { timeout: 10_000, interval: 100 });
 
     await signInAgain();
     const read = await new SnapshotDirectorySource().readAll();
@@ -130,12 +174,12 @@ describe('the directory snapshot', () => {
     const source = new SnapshotDirectorySource();
     const [read] = await source.readAll();
     const entries = new Map([
-      [amina.id, { fingerprint: 'x', client: read! }],
+      [amina.id, { fingerprint: fingerprintOf((await database.clients.get(amina.id))!), client: read! }],
       ['erased-meanwhile', { fingerprint: 'y', client: { ...read!, id: 'erased-meanwhile', name: 'Saba Haile' } }],
     ]);
     await sealDirectorySnapshot(entries);
     const opened = await readDirectorySnapshot();
-    expect([...opened!.keys()]).toEqual([amina.id]);
+    expect([...opened!.entries.keys()]).toEqual([amina.id]);
   }, 20_000);
 
   it('after an erasure, no copy of the person opens: the snapshot went with them and the stale bytes open with nothing the forum holds', async () => {
@@ -157,7 +201,7 @@ describe('the directory snapshot', () => {
     const fresh = await snapshotUnderCurrentKey();
     expect(fresh.erasureKeyId).not.toBe(stale.erasureKeyId);
     const entries = await readDirectorySnapshot();
-    expect([...entries!.values()].map((e) => e.client.name)).toEqual(['Yonas Tesfaye']);
+    expect([...entries!.entries.values()].map((e) => e.client.name)).toEqual(['Yonas Tesfaye']);
 
     // Someone with the laptop and the passphrase signs in: the stale bytes still open with nothing.
     await signInAgain();

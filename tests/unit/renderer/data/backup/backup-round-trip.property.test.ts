@@ -57,7 +57,8 @@ describe('backup and restore, round trip', () => {
         // The restore notes itself in the audit log; everything else is as it was.
         expect(after.auditLog!.filter((e) => (e as { action: string }).action === 'restore-backup')).toHaveLength(1);
         after.auditLog = after.auditLog!.filter((e) => (e as { action: string }).action !== 'restore-backup');
-        for (const table of Object.keys(before)) {
+        // The directory's snapshot and the clients' revision are never in a backup: a restored forum starts its own.
+        for (const table of Object.keys(before).filter((name) => name !== 'directorySnapshots')) {
           const byId = (records: unknown[]) => [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
           expect(byId(after[table] ?? []), table).toEqual(byId(before[table] ?? []));
         }
