@@ -78,7 +78,10 @@ export class SnapshotDirectorySource implements DirectorySource {
     const signedIn = this.signIns;
     // Entries are trusted only with every data key held, so a missing one means an erasure.
     const opened = isEveryDataKeyLoaded() ? await openDirectorySnapshot().catch(() => undefined) : undefined;
+    // For the benchmark: when the snapshot was read and decrypted, and when the page had room.
+    performance.mark('signpost:client-directory-snapshot-decrypted');
     await pageReady;
+    performance.mark('signpost:client-directory-page-ready');
     this.stillSignedIn(signedIn);
     const snapshot = opened && parseDirectorySnapshot(opened);
     // For the benchmark (npm run bench:browser): whether the snapshot was current, so no row was read.

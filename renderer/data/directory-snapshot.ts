@@ -74,6 +74,24 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
+ * The snapshot's text is gzipped before it is sealed (CompressionStream, native): the
+ * directory's JSON repeats its keys 20,000 times, and reading the value from IndexedDB at
+ * sign-in took longer than anything else about it (about 15 MB on the large forum). A
+ * snapshot from before, sealed as plain JSON, is still read (it starts with a bracket, a
+ * gzip stream with 1f 8b). Compressing before sealing says nothing an attacker can use: the
+ * length of this one value, written by the app alone, is all it could show.
+ */
+async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
+}
+
+async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+
+const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
  * Seals these entries as the snapshot, under the current erasure key, with the clients'
  * revision. In one read-write transaction over the clients and the snapshot: every row is
  * read, an entry is kept only when its fingerprint is its row's, and the other rows' ids
@@ -100,8 +118,8 @@ export async function sealDirectorySnapshot(entries: ReadonlyMap<string, Snapsho
     const revision = stored.success ? stored.data.revision : crypto.randomUUID();
     if (!stored.success) await database.directorySnapshots.put({ key: REVISION_KEY, revision });
     const plain = encoder.encode(`{"revision":${JSON.stringify(revision)},"others":${JSON.stringify(others)},"entries":[${kept.join(',')}]}`);
-    // WebCrypto inside a transaction: kept alive while it runs (see personal-fields.ts).
-    const sealed = await Dexie.waitFor(Dexie.ignoreTransaction(() => sealBytes(erasure.key, plain)));
+    // Compressed, then sealed; WebCrypto inside a transaction: kept alive while it runs (see personal-fields.ts).
+    const sealed = await Dexie.waitFor(Dexie.ignoreTransaction(async () => sealBytes(erasure.key, await gzip(plain))));
     await database.directorySnapshots.put({ key: KEY, erasureKeyId: erasure.id, sealed, sealedAt: new Date().toISOString() });
   });
 }
@@ -110,6 +128,8 @@ export async function sealDirectorySnapshot(entries: ReadonlyMap<string, Snapsho
 export interface OpenedSnapshot {
   plain: Uint8Array;
   revision: string | undefined;
+  /** Sealed compressed, as every snapshot since the revision is. */
+  compressed: boolean;
 }
 
 /**
@@ -125,7 +145,9 @@ export async function openDirectorySnapshot(): Promise<OpenedSnapshot | undefine
   if (!key) return undefined;
   const revision = ClientsRevisionRow.safeParse(revisionRow);
   try {
-    return { plain: await openBytes(key, parsed.data.sealed), revision: revision.success ? revision.data.revision : undefined };
+    const opened = await openBytes(key, parsed.data.sealed);
+    const compressed = isGzip(opened);
+    return { plain: compressed ? await gunzip(opened) : opened, revision: revision.success ? revision.data.revision : undefined, compressed };
   } catch {
     return undefined;
   }
@@ -139,7 +161,7 @@ export function parseDirectorySnapshot(opened: OpenedSnapshot): DirectorySnapsho
   } catch {
     return undefined;
   }
-  // A snapshot from before the revision was a plain list of entries: it is never current.
+  // A snapshot from before the revision was a plain list of entries, not compressed: it is never current (and so is sealed again).
   const isList = Array.isArray(parsed);
   const { revision, others, entries } = (isList ? { entries: parsed } : (parsed ?? {})) as { revision?: unknown; others?: unknown; entries?: unknown };
   if (!Array.isArray(entries)) return undefined;
@@ -150,7 +172,7 @@ export function parseDirectorySnapshot(opened: OpenedSnapshot): DirectorySnapsho
   }
   const otherIds = Array.isArray(others) ? others.filter((id): id is string => typeof id === 'string') : [];
   const complete = byId.size === entries.length && otherIds.length === (others as unknown[] | undefined)?.length;
-  const current = !isList && complete && typeof revision === 'string' && revision === opened.revision;
+  const current = opened.compressed && !isList && complete && typeof revision === 'string' && revision === opened.revision;
   return { entries: byId, others: otherIds, current };
 }
 

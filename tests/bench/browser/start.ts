@@ -57,10 +57,17 @@ export async function measureStart(context: BrowserContext, today: ReadySpec, is
   const steps = await page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
     const opened = at('signpost:client-directory-snapshot-opened');
-    return { opened: opened?.startTime, current: (opened?.detail as { current?: boolean } | undefined)?.current === true, read: at('signpost:client-directory-read')?.startTime };
+    return {
+      reading: at('signpost:client-directory-reading')?.startTime,
+      decrypted: at('signpost:client-directory-snapshot-decrypted')?.startTime,
+      pageReady: at('signpost:client-directory-page-ready')?.startTime,
+      opened: opened?.startTime,
+      current: (opened?.detail as { current?: boolean } | undefined)?.current === true,
+      read: at('signpost:client-directory-read')?.startTime,
+    };
   });
   const after = (time: number | undefined) => (time === undefined ? '—' : `${Math.round(time - started)} ms`);
-  const directorySteps = `snapshot ${steps.current ? 'current' : 'not current'}, opened at ${after(steps.opened)}, clients read at ${after(steps.read)}`;
+  const directorySteps = `snapshot ${steps.current ? 'current' : 'not current'}; after the click: reading from ${after(steps.reading)}, decrypted ${after(steps.decrypted)}, page idle ${after(steps.pageReady)}, parsed ${after(steps.opened)}, clients read ${after(steps.read)}`;
   // Only what was asked for before Today was painted: screens fetched on idle afterwards are not the first load.
   const asked = new Set(
     await page.evaluate(

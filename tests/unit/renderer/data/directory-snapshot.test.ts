@@ -15,7 +15,7 @@ import { readDirectorySnapshot, sealDirectorySnapshot } from '../../../../render
 import { readAllTables } from '../../../../renderer/data/backup/make-backup';
 import { SignpostDatabase } from '../../../../renderer/db/database';
 import { replaceDatabase } from '../../../../renderer/db/instance';
-import { openBytes } from '../../../../renderer/security/crypto';
+import { openBytes, sealBytes } from '../../../../renderer/security/crypto';
 import { loadEveryDataKey } from '../../../../renderer/security/data-keys';
 import { filesInMemory, useErasableFiles } from '../../../../renderer/security/erasable-files';
 import { settleErasureKeysAtSignIn } from '../../../../renderer/security/erasure-key';
@@ -134,6 +134,17 @@ describe('the directory snapshot', () => {
     // Straight through Dexie, as any code in any window writes.
     await database.clients.update(amina.id, { updatedAt: '2026-12-04T09:00:00.000Z' });
     expect((await readDirectorySnapshot())?.current).toBe(false);
+  }, 20_000);
+
+  it('sealed by the version before (plain JSON, no revision), still opens, but is never taken as current', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const [read] = await new SnapshotDirectorySource().readAll();
+    const erasure = currentErasureKey();
+    const plain = new TextEncoder().encode(JSON.stringify([[amina.id, fingerprintOf((await database.clients.get(amina.id))!), read]]));
+    await database.directorySnapshots.put({ key: 'clients', erasureKeyId: erasure.id, sealed: await sealBytes(erasure.key, plain), sealedAt: '2026-12-03T20:00:00.000Z' });
+    const opened = await readDirectorySnapshot();
+    expect(opened?.current).toBe(false);
+    expect(opened?.entries.get(amina.id)?.client.name).toBe('Amina Yusuf');
   }, 20_000);
 
   it('is not trusted for a row written since it was sealed, by the app or behind its back', async () => {
