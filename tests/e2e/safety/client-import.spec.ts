@@ -64,7 +64,9 @@ test('a Windows-1252 CSV: encoding named, columns mapped, every row reported, th
   await expect(report.getByRole('row', { name: /^6 / })).toContainText('Refused');
 
   await page.getByRole('button', { name: 'Import 2 clients' }).click();
-  await expect(page.getByText('Confirm that everyone on the list agreed, and say who recorded it.')).toBeVisible();
+  // Each missing part of the consent is said next to its own field, and nothing is imported.
+  await expect(page.getByRole('checkbox', { name: /Everyone on this list agreed/ })).toHaveAccessibleDescription('Confirm that everyone on the list agreed.');
+  await expect(page.getByLabel('Consent recorded by')).toHaveAccessibleDescription('Say who recorded the consent.');
   await confirmConsent(page);
   await page.getByRole('button', { name: 'Import 2 clients' }).click();
   await expect(app.status('Imported 2 clients')).toBeVisible();

@@ -4,7 +4,9 @@
  * row-by-row report (imported, duplicate of an existing client, refused and why), then
  * import every accepted row in one transaction, or none.
  */
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { TextTable } from '../../../../shared/imports/csv-table';
@@ -14,15 +16,16 @@ import { localToday } from '../../../format/dates';
 import type { EncodingNote } from '../../../imports/import-messages';
 import { ImportCancelled, MAX_CLIENT_FILE_BYTES, readFiles, runImport, sizeProblem, type RunningImport } from '../../../imports/run-import';
 import { Button } from '../../../ui/Button';
-import { DateField } from '../../../ui/DateField';
 import { Field } from '../../../ui/Field';
 import { ImportProgress } from '../../../ui/ImportProgress';
 import { refusalMessage } from '../../../ui/form-errors';
+import { VALIDATE_ON_SUBMIT } from '../../../ui/form-validation';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Panel } from '../../../ui/Panel';
 import { useStatus } from '../../../ui/StatusProvider';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { EncodingNotice } from './EncodingNotice';
+import { ImportConsentFields, importConsentSchema, type ImportConsent, type ImportConsentInput } from './ImportConsentFields';
 import { ImportReport } from './ImportReport';
 
 interface ReadFile {
@@ -41,11 +44,17 @@ export function ImportClientsScreen() {
   const running = useRef<RunningImport | null>(null);
   const [read, setRead] = useState<ReadFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
-  const [agreed, setAgreed] = useState(false);
-  const [recordedBy, setRecordedBy] = useState('');
-  const [consentDate, setConsentDate] = useState(localToday());
   const [importing, setImporting] = useState(false);
-  const [consentProblem, setConsentProblem] = useState<string | undefined>(undefined);
+  const agreeMissing = t('import.agreeMissing');
+  const recordedByMissing = t('import.recordedByMissing');
+  const consentSchema = useMemo(() => importConsentSchema({ agreeMissing, recordedByMissing }), [agreeMissing, recordedByMissing]);
+  const consentForm = useForm<ImportConsentInput, unknown, ImportConsent>({
+    resolver: zodResolver(consentSchema),
+    defaultValues: { agreed: false, recordedBy: '', consentDate: localToday() },
+    ...VALIDATE_ON_SUBMIT,
+  });
+  // The report below is planned with the consent as typed so far, so it follows each change.
+  const [recordedBy, consentDate] = useWatch({ control: consentForm.control, name: ['recordedBy', 'consentDate'] });
 
   const choose = async (list: FileList | null) => {
     setRead(null);
@@ -92,13 +101,8 @@ export function ImportClientsScreen() {
   );
   const nameMapped = mapping.includes('name');
 
-  const runImportNow = async () => {
+  const runImportNow = consentForm.handleSubmit(async () => {
     if (!plan || !read) return;
-    if (!agreed || recordedBy.trim() === '') {
-      setConsentProblem(t('import.consentMissing'));
-      return;
-    }
-    setConsentProblem(undefined);
     setImporting(true);
     try {
       const count = await importClients(plan.clients, {
@@ -114,7 +118,7 @@ export function ImportClientsScreen() {
     } finally {
       setImporting(false);
     }
-  };
+  });
 
   const toImport = plan?.clients.length ?? 0;
   return (
@@ -136,7 +140,7 @@ export function ImportClientsScreen() {
         {read?.encodings.map((note) => <EncodingNotice key={note.fileName} note={note} />)}
       </Panel>
       {read ? (
-        <>
+        <form noValidate autoComplete="off" onSubmit={(event) => void runImportNow(event)}>
           <Panel title={t('import.matchStep')}>
             <ColumnMappingTable table={read.table} mapping={mapping} onChange={setMapping} />
             {nameMapped ? null : (
@@ -146,29 +150,20 @@ export function ImportClientsScreen() {
             )}
           </Panel>
           <Panel title={t('import.consentStep')}>
-            <p className="muted">{t('import.consentIntro')}</p>
-            <label className="checkbox">
-              <input type="checkbox" checked={agreed} onChange={(e) => setAgreed(e.target.checked)} /> {t('import.everyoneAgreed')}
-            </label>
-            <div className="grid-2">
-              <Field label={t('import.recordedBy')} error={consentProblem}>
-                <input className="input" dir="auto" value={recordedBy} onChange={(e) => setRecordedBy(e.target.value)} />
-              </Field>
-              <DateField label={t('import.consentDate')} value={consentDate} onChange={setConsentDate} />
-            </div>
+            <ImportConsentFields control={consentForm.control} register={consentForm.register} errors={consentForm.formState.errors} />
           </Panel>
           {plan && nameMapped ? (
             <Panel title={t('import.checkStep')}>
               <ImportReport lines={plan.lines} />
               <div className="form__actions">
                 {importing ? <span role="status">{t('import.importing')}</span> : null}
-                <Button variant="primary" disabled={importing || toImport === 0} onClick={() => void runImportNow()}>
+                <Button type="submit" variant="primary" disabled={importing || toImport === 0}>
                   {t('import.importButton', { count: toImport })}
                 </Button>
               </div>
             </Panel>
           ) : null}
-        </>
+        </form>
       ) : null}
     </>
   );
