@@ -6,23 +6,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  correctStoredRecord,
-  recordRecordExport,
-  storedRecordJson,
-  useRecordsNeedingAttention,
-  ValidationError,
-  type RecordNeedingAttention,
-} from '../../data';
+import { recordRecordExport, storedRecordJson, useRecordsNeedingAttention, type RecordNeedingAttention } from '../../data';
 import { getPlatform } from '../../platform/get-platform';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { refusalMessage } from '../../ui/form-errors';
 import { Panel } from '../../ui/Panel';
 import { useStatus } from '../../ui/StatusProvider';
+import { refusalMessage } from '../../ui/form-errors';
 import { isolate, UserText } from '../../ui/UserText';
 import { wordMessage } from '../../i18n';
+import { CorrectRecordDialog } from './CorrectRecordDialog';
 
 export function RecordsNeedingAttentionPanel() {
   const { t } = useTranslation('settings');
@@ -109,48 +101,5 @@ export function RecordsNeedingAttentionPanel() {
         />
       ) : null}
     </Panel>
-  );
-}
-
-function CorrectRecordDialog({
-  record,
-  initial,
-  onClose,
-  onSaved,
-}: {
-  record: RecordNeedingAttention;
-  initial: string;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation('settings');
-  const [json, setJson] = useState(initial);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  const save = async () => {
-    try {
-      await correctStoredRecord(record.table, record.id, json);
-      onSaved();
-    } catch (error) {
-      setProblem(
-        error instanceof ValidationError
-          ? error.problems.map((p) => (p.path && p.path !== '(record)' ? `${p.path}: ${wordMessage(p.message)}` : wordMessage(p.message))).join('. ')
-          : refusalMessage(error),
-      );
-    }
-  };
-  return (
-    <Dialog title={t('attention.dialogTitle', { table: record.table })} onClose={onClose} wide>
-      <p className="muted">{t('attention.dialogIntro')}</p>
-      <Field label={t('attention.storedFields')} error={problem}>
-        {/* JSON is read left to right whatever the language around it. */}
-        <textarea className="attention-json" dir="ltr" rows={16} spellCheck={false} value={json} onChange={(e) => setJson(e.target.value)} />
-      </Field>
-      <div className="dialog__actions">
-        <Button onClick={onClose}>{t('attention.cancel')}</Button>
-        <Button variant="primary" onClick={() => void save()}>
-          {t('attention.saveCorrected')}
-        </Button>
-      </div>
-    </Dialog>
   );
 }

@@ -53,7 +53,12 @@ test('a client record with a broken name stays in the list, marked, and is corre
 
   const dialog = page.getByRole('dialog', { name: 'Correct this client' });
   const json = dialog.getByLabel('Stored fields (JSON)');
-  await json.fill((await json.inputValue()).replace('"name": 42', '"name": ""'));
+  const stored = await json.inputValue();
+  // Text that is not JSON is said next to the field before anything is saved.
+  await json.fill('name: Saba');
+  await dialog.getByRole('button', { name: 'Save corrected record' }).click();
+  await expect(json).toHaveAccessibleDescription('This is not valid JSON: check for a missing comma, quote or bracket');
+  await json.fill(stored.replace('"name": 42', '"name": ""'));
   await dialog.getByRole('button', { name: 'Save corrected record' }).click();
   await expect(dialog.getByText('name: Enter the person’s name')).toBeVisible();
   await json.fill((await json.inputValue()).replace('"name": ""', '"name": "Saba Haile"'));
