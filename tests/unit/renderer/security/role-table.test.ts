@@ -170,7 +170,9 @@ const COMMANDS: Command[] = [
  * Exports of renderer/data that are not in the table, and why: hooks (they call the
  * commands above), pure helpers, errors, the settings (read before anyone signs in: the
  * forum's name, the lock time), and sign-in's own sealing of records stored before
- * encryption (it runs for whoever signs in). Every other read is in the table above.
+ * encryption (it runs for whoever signs in), and `restrictedRecords`, a pure helper over
+ * the client directory already in memory (empty for a role without clients.read).
+ * Every other read is in the table above.
  */
 const NOT_COMMANDS = new Set([
   'formatClientRef', 'getSettings', 'defaultSettings', 'ClientDirectoryProvider',
@@ -178,7 +180,7 @@ const NOT_COMMANDS = new Set([
   'openCheckedDatabase', 'NewerDatabaseError', 'monthBounds', 'AssignmentRefusedError', 'BackupRefusedError', 'readBackupHeader',
   'lastGoodBackup', 'rememberGoodBackup', 'forgetForumHadData', 'isStorageFull', 'removeLeftoverDatabases', 'RightsRefusedError',
   'subjectAccessJson', 'useBankHolidays', 'recordBackupMade', 'commitRestore', 'cancelRestore', 'ReportCancelledError',
-  'sealPlainRecords',
+  'sealPlainRecords', 'restrictedRecords',
 ]);
 
 const tableHas = new Set(COMMANDS.map((c) => c.name.split('(')[0]!.split('.')[0]!));
