@@ -18,7 +18,7 @@ import {
 } from '../backup/backup-status';
 import { databaseIsEmpty } from '../backup/data-presence';
 import type { Settings } from '../../../shared/schemas';
-import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient, adviceLogPage } from '../repositories/advice-entries';
+import { adviceEntries, adviceEntriesBetween, adviceEntriesForClient, adviceLogLeftOut, adviceLogPage } from '../repositories/advice-entries';
 import { clientHistory } from '../repositories/client-history';
 import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
@@ -28,7 +28,7 @@ import { readableName } from '../client-directory';
 import { closureRebookings } from '../repositories/closure-rebookings';
 import { clinics } from '../repositories/clinics';
 import { tableCounts } from '../repositories/counts';
-import { overdueReferralsPage, referrals, referralsForClient, referralsPage } from '../repositories/referrals';
+import { overdueReferralsPage, referrals, referralsForClient, referralsLeftOut, referralsPage } from '../repositories/referrals';
 import type { ReferralStatus } from '../../../shared/schemas';
 import { services } from '../repositories/services';
 import { sessions, sessionsBetween, sessionsOfClinicBetween } from '../repositories/sessions';
@@ -85,6 +85,13 @@ export const useClientAppointments = (clientId: string) => useLiveQuery(() => ap
 /** The advice log between two dates, newest first, a page at a time. */
 export const useAdviceLogPage = (from: string, to: string, offset: number, limit: number) =>
   useLiveQuery(() => adviceLogPage(from, to, offset, limit), [from, to, offset, limit]);
+/**
+ * How many of the period's entries the advice log left out as restricted people's, once
+ * the page says how many it listed (`listed` undefined until then: counted after the first
+ * rows, never before them).
+ */
+export const useAdviceLogLeftOut = (from: string, to: string, listed: number | undefined) =>
+  useLiveQuery(() => (listed === undefined ? undefined : adviceLogLeftOut(from, to, listed)), [from, to, listed]);
 export const useAdviceEntriesBetween = (from: string, to: string) => useLiveQuery(() => adviceEntriesBetween(from, to), [from, to]);
 /** `enabled` false (the front desk): nothing is read; the client's page shows no advice. */
 export const useClientAdvice = (clientId: string, enabled = true) => useLiveQuery(() => (enabled ? adviceEntriesForClient(clientId) : []), [clientId, enabled]);
@@ -93,6 +100,9 @@ export const useServices = (enabled = true) => useLiveQuery(() => (enabled ? ser
 /** Referrals of some statuses (all when none are given), newest first, a page at a time. */
 export const useReferralsPage = (statuses: readonly ReferralStatus[] | undefined, offset: number, limit: number) =>
   useLiveQuery(() => referralsPage(statuses, offset, limit), [statuses, offset, limit]);
+/** How many referrals of these statuses the list left out as restricted people's, once the page says how many it listed. */
+export const useReferralsLeftOut = (statuses: readonly ReferralStatus[] | undefined, listed: number | undefined) =>
+  useLiveQuery(() => (listed === undefined ? undefined : referralsLeftOut(statuses, listed)), [statuses, listed]);
 /** Open referrals past their follow-up date, most overdue first, a page at a time. */
 export const useOverdueReferralsPage = (today: string, offset: number, limit: number) =>
   useLiveQuery(() => overdueReferralsPage(today, offset, limit), [today, offset, limit]);

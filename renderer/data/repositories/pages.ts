@@ -12,16 +12,6 @@ export interface Page<T> {
   offset: number;
 }
 
-/**
- * A page of a forum-wide list that leaves restricted people out (the advice log, the
- * referral lists), and how many of the matching records it left out for that reason: a
- * count, not personal, so the screen can say "N entries of restricted people are not
- * listed" rather than "nothing here".
- */
-export interface ListedPage<T> extends Page<T> {
-  restrictedLeftOut: number;
-}
-
 /** How many rows a list screen shows at a time. */
 export const PAGE_SIZE = 50;
 

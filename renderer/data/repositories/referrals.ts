@@ -4,7 +4,7 @@ import { REFERRAL_STATUSES, Referral, ReferralInput, type ReferralStatus } from 
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
-import { pageAcross, pageOf, type ListedPage, type Page } from './pages';
+import { pageAcross, pageOf, type Page } from './pages';
 import { requirePermission } from '../../security/permissions';
 
 const newestFirst = (a: Referral, b: Referral): number => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
@@ -33,19 +33,25 @@ export const REFERRALS_IN_HAND: readonly ReferralStatus[] = ['draft', ...OPEN_RE
  * Referrals of the given statuses (all by default), newest first, a page at a time: one
  * [listedStatus+date] range per status read backwards and merged. That index leaves out a
  * restricted person's referrals (db/listed.ts): they stay on the person's own page only.
- * How many were left out is index counts apart: the statuses' [status+date] ranges (every
- * referral) less the listed ones, with no record read.
  */
-export async function referralsPage(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<ListedPage<Referral>> {
+export async function referralsPage(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<Page<Referral>> {
   requirePermission('referrals.read');
   const ranges = statuses.map((status) => () => db().referrals.where('[listedStatus+date]').between([status, ''], [status, '\uffff']).reverse());
   // Stored rows compare by their plain date and time stamps (never personal fields).
-  const [{ stored, total }, all] = await Promise.all([
-    pageAcross(ranges, (a, b) => newestFirst(a, b), offset, limit),
-    Promise.all(statuses.map((status) => db().referrals.where('[status+date]').between([status, ''], [status, '\uffff']).count())),
-  ]);
-  const everyOne = all.reduce((sum, n) => sum + n, 0);
-  return { rows: await openRecords('referrals', Referral, stored), total, offset, restrictedLeftOut: Math.max(0, everyOne - total) };
+  const { stored, total } = await pageAcross(ranges, (a, b) => newestFirst(a, b), offset, limit);
+  return { rows: await openRecords('referrals', Referral, stored), total, offset };
+}
+
+/**
+ * How many referrals of these statuses `referralsPage` left out as restricted people's, given
+ * how many it listed: the statuses' [status+date] counts (every referral) less `listed`.
+ * Index counts only, no record read; asked after the page has painted, so it never delays
+ * the first rows (it is one more count over up to 50,000 referrals).
+ */
+export async function referralsLeftOut(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, listed: number): Promise<number> {
+  requirePermission('referrals.read');
+  const counts = await Promise.all(statuses.map((status) => db().referrals.where('[status+date]').between([status, ''], [status, '\uffff']).count()));
+  return Math.max(0, counts.reduce((sum, n) => sum + n, 0) - listed);
 }
 
 /** Open referrals whose follow-up date has passed, most overdue first: a range of the openFollowUp index (no restricted person's: see db/open-follow-up.ts). */

@@ -8,7 +8,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays } from '../../../shared/schedule/dates';
 import type { AdviceEntry } from '../../../shared/schemas';
-import { PAGE_SIZE, useAdviceLogPage, useClientDirectory, useSettings } from '../../data';
+import { PAGE_SIZE, useAdviceLogLeftOut, useAdviceLogPage, useClientDirectory, useSettings } from '../../data';
 import { localToday } from '../../format/dates';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
@@ -32,6 +32,9 @@ export function AdviceScreen() {
   const today = localToday();
   const [offset, setOffset] = useState(0);
   const page = useAdviceLogPage(addDays(today, -90), today, offset, PAGE_SIZE);
+  // Counted once the rows are in, so it never delays them; with no rows, the log waits for it (never a false "none").
+  const leftOut = useAdviceLogLeftOut(addDays(today, -90), today, page?.total);
+  const listed = page && (page.total > 0 || leftOut !== undefined) ? page : undefined;
   const settings = useSettings();
   const directory = useClientDirectory();
   const columns: Column<AdviceEntry>[] = [
@@ -79,10 +82,10 @@ export function AdviceScreen() {
       <FollowUpsPanel />
       <Panel flush>
         <LoadedList
-          data={page}
+          data={listed}
           loading={t('log.loading')}
           // Empty only when there is nothing, not even a restricted person's entry (those are counted, never listed).
-          isEmpty={(loaded) => loaded.total === 0 && loaded.restrictedLeftOut === 0}
+          isEmpty={(loaded) => loaded.total === 0 && !leftOut}
           empty={
             <EmptyState title={t('log.emptyTitle')}>
               <Trans t={t} i18nKey="log.emptyBody" components={{ settings: <Link to="/settings" /> }} />
@@ -97,7 +100,7 @@ export function AdviceScreen() {
                   <Pager label={t('log.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
                 </>
               ) : null}
-              {loaded.restrictedLeftOut > 0 ? <p className="muted panel-note">{t('log.restrictedLeftOut', { count: loaded.restrictedLeftOut })}</p> : null}
+              {leftOut ? <p className="muted panel-note">{t('log.restrictedLeftOut', { count: leftOut })}</p> : null}
             </>
           )}
         </LoadedList>

@@ -9,7 +9,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { daysBetween } from '../../../shared/schedule/dates';
 import type { Referral } from '../../../shared/schemas';
-import { PAGE_SIZE, REFERRALS_IN_HAND, useClientDirectory, useOverdueReferralsPage, useReferralCount, useReferralsPage, useServices, useSettings } from '../../data';
+import { PAGE_SIZE, REFERRALS_IN_HAND, useClientDirectory, useOverdueReferralsPage, useReferralCount, useReferralsLeftOut, useReferralsPage, useServices, useSettings } from '../../data';
 import { localToday } from '../../format/dates';
 import { ReferralStatusBadge } from '../../ui/StatusBadge';
 import { Badge } from '../../ui/Badge';
@@ -40,6 +40,9 @@ export function ReferralsScreen() {
   const [overdueOffset, setOverdueOffset] = useState(0);
   const today = localToday();
   const page = useReferralsPage(openOnly ? REFERRALS_IN_HAND : undefined, offset, PAGE_SIZE);
+  // Counted once the rows are in, so it never delays them; with no rows, the list waits for it (never a false "none").
+  const leftOut = useReferralsLeftOut(openOnly ? REFERRALS_IN_HAND : undefined, page?.total);
+  const listed = page && (page.total > 0 || leftOut !== undefined) ? page : undefined;
   const referralCount = useReferralCount();
   const overduePage = useOverdueReferralsPage(today, overdueOffset, OVERDUE_PER_PAGE);
   const serviceNames = useMemo(() => new Map((services ?? []).map((s) => [s.id, s.name])), [services]);
@@ -128,10 +131,10 @@ export function ReferralsScreen() {
         }
       >
         <LoadedList
-          data={page}
+          data={listed}
           loading={t('list.loading')}
           // Nothing at all, not even a restricted person's (those are counted, never listed).
-          isEmpty={(loaded) => loaded.total === 0 && loaded.restrictedLeftOut === 0 && (!openOnly || referralCount === 0)}
+          isEmpty={(loaded) => loaded.total === 0 && !leftOut && (!openOnly || referralCount === 0)}
           empty={
             <EmptyState title={t('list.empty.title')}>
               <Trans t={t} i18nKey="list.empty.body" components={{ settings: <Link to="/settings" /> }} />
@@ -145,11 +148,11 @@ export function ReferralsScreen() {
                   <DataTable caption={t('list.title')} columns={columns} rows={loaded.rows} rowKey={(r) => r.id} />
                   <Pager label={t('list.all.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
                 </>
-              ) : loaded.restrictedLeftOut === 0 ? (
+              ) : !leftOut ? (
                 <p className="muted panel-note">{t('list.all.noneOpen')}</p>
               ) : null}
               {/* Not "no referral in hand" when a restricted person's are: say how many are not listed. */}
-              {loaded.restrictedLeftOut > 0 ? <p className="muted panel-note">{t('list.all.restrictedLeftOut', { count: loaded.restrictedLeftOut })}</p> : null}
+              {leftOut ? <p className="muted panel-note">{t('list.all.restrictedLeftOut', { count: leftOut })}</p> : null}
             </>
           )}
         </LoadedList>
