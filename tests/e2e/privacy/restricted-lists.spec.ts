@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
 import { fillDateField } from '../pages/referrals';
 import { pinClock, pinnedDate } from '../support/clock';
-import { rightsPanel } from './support';
+import { restrictRecord } from './support';
 
 test.beforeEach(async ({ context }) => {
   await pinClock(context);
@@ -80,11 +80,7 @@ test('a restricted person leaves the follow-ups, the advice log and the referral
 
   // Restricted at her request.
   await page.goto(samiraUrl);
-  await rightsPanel(page).getByRole('button', { name: 'Restrict this record' }).click();
-  const restrict = page.getByRole('dialog', { name: 'Restrict this record' });
-  await restrict.getByLabel('Recorded by').fill('Fatima');
-  await restrict.getByRole('button', { name: 'Restrict the record' }).click();
-  await expect(desk.app.status('The record is now restricted')).toBeVisible();
+  await restrictRecord(page);
   // Her own page still holds what was done with her.
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Advice: Housing and homelessness');
 
@@ -128,11 +124,7 @@ test('when a restricted person’s are the only ones, the lists say how many are
   await logAdviceWithFollowUp(desk, page, pinnedDate(3));
   await draftReferral(desk, page, pinnedDate(7));
   await page.goto(samiraUrl);
-  await rightsPanel(page).getByRole('button', { name: 'Restrict this record' }).click();
-  const restrict = page.getByRole('dialog', { name: 'Restrict this record' });
-  await restrict.getByLabel('Recorded by').fill('Fatima');
-  await restrict.getByRole('button', { name: 'Restrict the record' }).click();
-  await expect(desk.app.status('The record is now restricted')).toBeVisible();
+  await restrictRecord(page);
 
   await desk.app.goTo('Advice log');
   await expect(page.getByText('1 entry of a restricted person in the last 90 days is not listed here; it is on their own page.')).toBeVisible();

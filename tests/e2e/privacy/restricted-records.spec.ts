@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
 import { pinClock } from '../support/clock';
-import { rightsPanel } from './support';
+import { restrictRecord } from './support';
 
 test('a restricted record is reached from Settings by its reference, and once lifted is back in search', async ({ page, context }) => {
   await pinClock(context);
@@ -23,11 +23,7 @@ test('a restricted record is reached from Settings by its reference, and once li
 
   await desk.app.goTo('Clients');
   await page.getByRole('link', { name: 'Hana Tesfaye' }).click();
-  await rightsPanel(page).getByRole('button', { name: 'Restrict this record' }).click();
-  const restrict = page.getByRole('dialog', { name: 'Restrict this record' });
-  await restrict.getByLabel('Recorded by').fill('Fatima');
-  await restrict.getByRole('button', { name: 'Restrict the record' }).click();
-  await expect(desk.app.status('The record is now restricted')).toBeVisible();
+  await restrictRecord(page);
 
   // Search leaves her out.
   await desk.app.goTo('Clients');
