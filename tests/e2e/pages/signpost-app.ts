@@ -68,7 +68,21 @@ export class SettingsPage {
     return this.app.page.getByRole('region', { name: 'Demo data' });
   }
 
+  /**
+   * Settings looks up bank holidays and checks every record as it opens, and the panels
+   * below those move down when the answers arrive: a click aimed at a button that moves
+   * between press and release lands beside it (CI lost "Load demo data" that way). A
+   * person waits for the page to stop moving; so does a test. `panel` is rendered with the
+   * panels above it, so once it shows, their loading lines are either showing or done.
+   */
+  async settled(panel = this.demoPanel()) {
+    await expect(panel).toBeVisible();
+    await expect(this.app.page.getByText('Looking up bank holidays…')).toHaveCount(0);
+    await expect(this.app.page.getByText('Checking every record…')).toHaveCount(0);
+  }
+
   async loadDemoData() {
+    await this.settled();
     await this.demoPanel().getByRole('button', { name: 'Load demo data' }).click();
     // 1,500 records, each person's sealed under their own key: on a busy two-core machine
     // (CI beside other jobs) this took longer than the usual ten seconds a person waits for a click.
@@ -76,6 +90,7 @@ export class SettingsPage {
   }
 
   async removeDemoData() {
+    await this.settled();
     await this.demoPanel().getByRole('button', { name: 'Remove demo data' }).click();
     const dialog = this.app.page.getByRole('alertdialog', { name: 'Remove the demo data?' });
     await expect(dialog).toBeVisible();

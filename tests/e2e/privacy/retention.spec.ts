@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SignpostApp } from '../pages/signpost-app';
+import { SettingsPage, SignpostApp } from '../pages/signpost-app';
 import { pinClock } from '../support/clock';
 import { plantRecords } from '../support/plant-records';
 
@@ -32,6 +32,7 @@ test('people past the retention period are listed in Settings and erased togethe
   const past = panel.getByRole('table', { name: 'People past the retention period' });
   await expect(past).toContainText('Long Gone');
   await expect(past).toContainText('Restricted record, C-00002');
+  await new SettingsPage(app).settled(panel);
   await expect(past).not.toContainText('Also Gone');
   await panel.getByRole('button', { name: 'Erase everyone listed (2)' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Erase everyone listed (2)?' });

@@ -22,6 +22,7 @@ test('loading the demo data fills the lists; removing it, after confirming, empt
   await expect(page.getByRole('table', { name: 'Clinics' }).getByRole('cell', { name: 'Daily drop-in advice', exact: true })).toBeVisible();
 
   await app.goTo('Settings');
+  await settings.settled();
   await settings.demoPanel().getByRole('button', { name: 'Remove demo data' }).click();
   await page.getByRole('alertdialog', { name: 'Remove the demo data?' }).getByRole('button', { name: 'Cancel' }).click();
   await app.goTo('Clients');
