@@ -20,6 +20,7 @@ import { everydayScreens, routes } from './routes';
 import { PageShortcutsProvider } from './shortcuts/page-shortcuts';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { useSessionWindow } from './use-session-window';
+import { useReportFactsWarmUp } from './use-report-facts-warm-up';
 import { useStartInOwnArea } from './use-start-in-own-area';
 
 /** A start on a screen other than Today fetches the other screens ahead after this long. */
@@ -27,6 +28,7 @@ const FETCH_AHEAD_AFTER_MS = 3000;
 
 function Shell() {
   useSessionWindow();
+  useReportFactsWarmUp();
   useAutomaticBackups();
   useFocusOnNavigation();
   useStartInOwnArea();

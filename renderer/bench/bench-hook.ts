@@ -10,6 +10,7 @@ import { generateForum } from '../../shared/demo/generate';
 import type { DatasetScale } from '../../shared/demo/dataset';
 import { buildClientDirectory, readableName } from '../data/client-directory';
 import { clients, loadDemoData } from '../data';
+import { db } from '../db/instance';
 
 export interface SignpostBench {
   /** Stores the generated forum at this scale, with `today` as the forum's today; returns counts per table. */
@@ -18,6 +19,10 @@ export interface SignpostBench {
   timeIndexQueries(queries: readonly string[]): Promise<number[]>;
   /** The first word of `count` clients' readable names, spread through the list: what the benchmark types. */
   sampleNames(count: number): Promise<string[]>;
+  /** Deletes the report's sealed facts: the next report works every one out from the records (the cold figure). */
+  dropReportFacts(): Promise<void>;
+  /** Writes one appointment of the month again as it is stored: that month's facts go stale, as after any booking. */
+  touchMonth(month: string): Promise<boolean>;
 }
 
 declare global {
@@ -46,5 +51,13 @@ window.signpostBench = {
       .filter((_, i) => i % step === 0)
       .slice(0, count)
       .map((client) => readableName(client).split(' ')[0]!);
+  },
+  async dropReportFacts() {
+    await db().reportFacts.clear();
+  },
+  async touchMonth(month) {
+    const appointment = await db().appointments.where('date').between(`${month}-01`, `${month}-31`, true, true).first();
+    if (appointment) await db().appointments.put(appointment);
+    return appointment !== undefined;
   },
 };

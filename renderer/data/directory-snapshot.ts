@@ -36,6 +36,7 @@ import { db } from '../db/instance';
 import { openBytes, sealBytes } from '../security/crypto';
 import { currentErasureKey, erasureKey } from '../security/key-ring';
 import { SEALED } from './personal-fields';
+import { gunzip, gzip, isGzip } from './gzip';
 
 export const DIRECTORY_SNAPSHOTS_TABLE = 'directorySnapshots';
 const KEY = 'clients';
@@ -80,16 +81,8 @@ const decoder = new TextDecoder();
  * snapshot from before, sealed as plain JSON, is still read (it starts with a bracket, a
  * gzip stream with 1f 8b). Compressing before sealing says nothing an attacker can use: the
  * length of this one value, written by the app alone, is all it could show.
+ * (gzip.ts does it.)
  */
-async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer());
-}
-
-async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-}
-
-const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 /**
  * Seals these entries as the snapshot, under the current erasure key, with the clients'

@@ -76,6 +76,7 @@ export { applyServicesImport } from './commands/services-import';
 export { importClients, type ClientImportFacts } from './commands/clients-import';
 export { loadReportInput, recordReportExport } from './commands/report';
 export { buildReportInWorker, ReportCancelledError, type ReportBuild } from './report-input/report-in-worker';
+export { warmReportFacts } from './report-input/warm-report-facts';
 export {
   acceptProposals,
   assignmentProblems,

@@ -60,6 +60,7 @@ export const PERSONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
   firstContacts: [],
   // Sealed whole under the erasure key (directory-snapshot.ts), not field by field.
   directorySnapshots: [],
+  reportFacts: [],
 };
 
 /** The stored property holding a record's sealed personal fields (base64 of IV ‖ ciphertext). */

@@ -101,8 +101,8 @@ export async function findRecordsNeedingAttention(): Promise<RecordNeedingAttent
   requirePermission('settings.write');
   const found: RecordNeedingAttention[] = [];
   for (const table of Object.keys(TABLE_SCHEMAS) as TableName[]) {
-    // The directory's snapshot is not a record anyone corrects: one that does not fit is set aside and sealed again.
-    if (table !== 'directorySnapshots') found.push(...(await scanTable(table)));
+    // The directory's snapshot and the report's facts are not records anyone corrects: one that does not open is worked out again.
+    if (table !== 'directorySnapshots' && table !== 'reportFacts') found.push(...(await scanTable(table)));
   }
   return found;
 }

@@ -18,13 +18,14 @@ import type {
   Shift,
   Volunteer,
 } from '../../shared/schemas';
-import type { DataKeyRow, DirectorySnapshotsTableRow, VaultRecord } from '../../shared/security/vault-records';
+import type { DataKeyRow, DirectorySnapshotsTableRow, ReportFactsRow, VaultRecord } from '../../shared/security/vault-records';
 import type { UserRecord } from '../../shared/security/user';
 import { openFollowUpMiddleware } from './open-follow-up';
 import { listedMiddleware } from './listed';
 import { withFirstContacts } from './first-contacts';
 import { clientsRevisionMiddleware } from './clients-revision';
 import { ownRecordsMiddleware } from './own-records';
+import { reportFactsStaleMiddleware } from './report-facts-stale';
 import { applyVersions, LATEST_VERSION } from './versions';
 
 export interface DatabaseDependencies {
@@ -59,6 +60,11 @@ export class SignpostDatabase extends Dexie {
    * and the clients table's revision it is compared with (db/clients-revision.ts).
    */
   directorySnapshots!: Table<DirectorySnapshotsTableRow, DirectorySnapshotsTableRow['key']>;
+  /**
+   * What the report reads of each month's records and of the clients it describes, sealed
+   * under the erasure key (data/report-input/report-facts-store.ts), and stale markers.
+   */
+  reportFacts!: Table<ReportFactsRow, string>;
 
   /**
    * @param deps a separate IndexedDB (fake-indexeddb) per unit test; the browser's by default.
@@ -90,6 +96,8 @@ export class SignpostDatabase extends Dexie {
     this.use(clientsRevisionMiddleware);
     // Notes that the forum has records of its own as they are written (db/own-records.ts).
     this.use(ownRecordsMiddleware);
+    // Every write to the records a report reads marks their sealed facts stale, in its transaction.
+    this.use(reportFactsStaleMiddleware);
   }
 }
 
@@ -109,4 +117,5 @@ export type TableName =
   | 'dataKeys'
   | 'vault'
   | 'firstContacts'
-  | 'directorySnapshots';
+  | 'directorySnapshots'
+  | 'reportFacts';

@@ -45,19 +45,8 @@
  * (ties by label), so the order of rows reveals nothing the numbers do not; ordered
  * breakdowns (age, years since arrival, months, referral status) keep their natural order.
  */
-import type {
-  AdviceEntry,
-  AgeBand,
-  Appointment,
-  AppointmentStatus,
-  Client,
-  IssueCategory,
-  Referral,
-  ReferralStatus,
-  Service,
-  Shift,
-  Volunteer,
-} from '../schemas';
+import type { AgeBand, AppointmentStatus, IssueCategory, ReferralStatus, Service, Shift, Volunteer } from '../schemas';
+import type { AdviceFacts, AppointmentFacts, ClientFacts, ReferralFacts } from './report-facts';
 import type { CsvSeparator, CsvValue } from '../export/csv';
 import { toCsv } from '../export/csv';
 import { minutesOf } from '../schedule/dates';
@@ -69,11 +58,16 @@ import type { ArrivalBand, ReportMeasure, ReportRowHeader, ReportSectionId, Repo
 import { ENGLISH_REPORT_WORDS } from './report-words';
 import { ATTENDED } from './first-contact';
 
+/**
+ * What a report is built from. Of clients, appointments, advice entries and referrals only
+ * the fields in report-facts.ts (whole records fit too): the report worker keeps exactly
+ * those, sealed per month, and builds the same report from them.
+ */
 export interface ReportInput {
-  clients: readonly Client[];
-  appointments: readonly Appointment[];
-  adviceEntries: readonly AdviceEntry[];
-  referrals: readonly Referral[];
+  clients: readonly ClientFacts[];
+  appointments: readonly AppointmentFacts[];
+  adviceEntries: readonly AdviceFacts[];
+  referrals: readonly ReferralFacts[];
   services: readonly Service[];
   volunteers: readonly Volunteer[];
   shifts: readonly Shift[];
@@ -336,9 +330,9 @@ interface Scope {
   labelOf(id: string): string;
   /** The year ages and years since arrival are worked out for. */
   endYear: number;
-  appointments: Appointment[];
-  entries: AdviceEntry[];
-  previousEntries: AdviceEntry[];
+  appointments: AppointmentFacts[];
+  entries: AdviceFacts[];
+  previousEntries: AdviceFacts[];
   /** Ids of advice entries at the clinic (only filled for a one-clinic report). */
   entryInScope: Set<string>;
 }
@@ -353,12 +347,12 @@ function scopeOf(data: ReportInput, options: ReportOptions): Scope {
   // An advice entry without its own clinic takes its appointment's (only needed per clinic).
   const appointmentClinic = new Map<string, string>();
   if (clinicId !== undefined) for (const a of data.appointments) appointmentClinic.set(a.id, a.clinicId);
-  const entryClinic = (e: AdviceEntry): string | undefined =>
+  const entryClinic = (e: AdviceFacts): string | undefined =>
     e.clinicId ?? (e.appointmentId !== undefined ? appointmentClinic.get(e.appointmentId) : undefined);
-  const appointments: Appointment[] = [];
+  const appointments: AppointmentFacts[] = [];
   for (const a of data.appointments) if (within(a.date, current) && atClinic(a.clinicId)) appointments.push(a);
-  const entries: AdviceEntry[] = [];
-  const previousEntries: AdviceEntry[] = [];
+  const entries: AdviceFacts[] = [];
+  const previousEntries: AdviceFacts[] = [];
   const entryInScope = new Set<string>();
   for (const e of data.adviceEntries) {
     if (!atClinic(entryClinic(e))) continue;
@@ -552,7 +546,7 @@ function whoCameSection(scope: Scope, peopleSeen: ReadonlySet<string>): ReportSe
 
 function needsSection(scope: Scope): { section: ReportSection; issues: ProtectedTable; byMonth: Map<string, Counter>; hasPrevious: boolean } {
   const { options, rules, labelOf, words: w } = scope;
-  const countNeeds = (list: readonly AdviceEntry[], byMonth?: Map<string, Counter>): Counter => {
+  const countNeeds = (list: readonly AdviceFacts[], byMonth?: Map<string, Counter>): Counter => {
     const counter = new Counter();
     for (const e of list) {
       const labels = new Set(e.categories.map(labelOf));

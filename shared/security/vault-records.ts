@@ -90,3 +90,18 @@ export type ClientsRevisionRow = z.infer<typeof ClientsRevisionRow>;
 /** What the `directorySnapshots` table holds: the snapshot, and the revision it is compared with. */
 export const DirectorySnapshotsTableRow = z.union([DirectorySnapshotRow, ClientsRevisionRow]);
 export type DirectorySnapshotsTableRow = z.infer<typeof DirectorySnapshotsTableRow>;
+
+/**
+ * A row of the report's facts (renderer/data/report-input/report-facts-store.ts; its keys in
+ * renderer/db/report-facts-keys.ts): a revision, replaced whenever the records it stands for
+ * are written, and, while current, those records' report fields sealed (IV ‖ ciphertext+tag,
+ * gzipped JSON) under the erasure key it names, with the table's generation it was made in.
+ */
+export const ReportFactsRow = z.object({
+  key: z.string().min(1).max(80),
+  revision: z.string().min(1).max(80),
+  generation: z.string().min(1).max(80).optional(),
+  erasureKeyId: z.string().min(1).max(40).optional(),
+  sealed: z.custom<Uint8Array<ArrayBuffer>>((value) => value instanceof Uint8Array && value.byteLength > 28).optional(),
+});
+export type ReportFactsRow = z.infer<typeof ReportFactsRow>;

@@ -8,6 +8,7 @@ import type { SignpostDatabase, TableName } from '../../db/database';
 import { db } from '../../db/instance';
 import { FIRST_CONTACTS_TABLE } from '../../db/first-contacts';
 import { DIRECTORY_SNAPSHOTS_TABLE } from '../directory-snapshot';
+import { REPORT_FACTS_TABLE } from '../../db/report-facts-keys';
 import { LATEST_VERSION } from '../../db/versions';
 import { auditEntry } from '../repositories/audit-log';
 import { decodeBackup, encodeBackup, type TableToWrite } from './backup-codec';
@@ -42,8 +43,9 @@ export interface BackupOptions {
  */
 export async function readAllTables(database: SignpostDatabase = db()): Promise<TableToWrite[]> {
   // Derived data is not backed up: a restore rebuilds it as the records go back in, and
-  // the directory's snapshot at its first sign-in (sealed under this database's erasure key).
-  const tables = database.tables.filter((table) => table.name !== FIRST_CONTACTS_TABLE && table.name !== DIRECTORY_SNAPSHOTS_TABLE);
+  // the directory's snapshot at its first sign-in and the report's facts at its first report
+  // (each sealed under this database's erasure key).
+  const tables = database.tables.filter((table) => table.name !== FIRST_CONTACTS_TABLE && table.name !== DIRECTORY_SNAPSHOTS_TABLE && table.name !== REPORT_FACTS_TABLE);
   const contents = await withErasureKeysFile(database.name, async (fileText) => {
     const read = await database.transaction('r', tables, () => Promise.all(tables.map((table) => table.toArray())));
     const vault = tables.findIndex((table) => table.name === 'vault');

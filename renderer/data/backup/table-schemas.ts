@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { AdviceEntry, Appointment, AuditEntry, Client, Clinic, FirstContact, Referral, Service, Session, Settings, Shift, Volunteer } from '../../../shared/schemas';
 import { UserRecord } from '../../../shared/security/user';
-import { DataKeyRow, DirectorySnapshotsTableRow, VaultRecord } from '../../../shared/security/vault-records';
+import { DataKeyRow, DirectorySnapshotsTableRow, ReportFactsRow, VaultRecord } from '../../../shared/security/vault-records';
 import type { TableName } from '../../db/database';
 import { storedFits } from '../personal-fields';
 
@@ -28,6 +28,7 @@ export const TABLE_SCHEMAS: Readonly<Record<TableName, z.ZodType>> = {
   vault: VaultRecord,
   firstContacts: FirstContact,
   directorySnapshots: DirectorySnapshotsTableRow,
+  reportFacts: ReportFactsRow,
 };
 
 export function isKnownTable(name: string): name is TableName {

@@ -9,8 +9,8 @@ import { reportWordsFromData } from '../../../shared/report/report-words-data';
 import { SignpostDatabase } from '../../db/database';
 import { displayNamesIn } from '../../i18n/display-names';
 import { decoderFor } from './decode-records';
-import { readReportInput, ReportNotForRoleError } from './read-report-input';
-import type { BuildReportMessage, ReportWorkerReply } from './report-worker-protocol';
+import { readReportInput, ReportNotForRoleError, type FactsUse } from './read-report-input';
+import type { BuildReportMessage, ReportWorkerReply, WarmFactsMessage } from './report-worker-protocol';
 
 /** Progress is posted when it moves by a percent or more, not for every piece. */
 function progressPoster(reply: (message: ReportWorkerReply) => void): (fraction: number) => void {
@@ -34,11 +34,13 @@ export async function buildFromMessage(
     const progress = progressPoster(reply);
     const decoder = decoderFor(message.keys);
     // Reading is most of the work; building and protecting the tables is the last few percent.
+    let facts: FactsUse = { used: 0, stored: 0 };
     const input = await readReportInput(
       database,
       { period: message.period, role: message.role, ...(message.clinic ? { clinicId: message.clinic.id } : {}) },
       decoder,
       (f) => progress(f * 0.95),
+      (use) => (facts = use),
     );
     const building = performance.now();
     const names = displayNamesIn(message.namesLocale);
@@ -53,7 +55,26 @@ export async function buildFromMessage(
       words: reportWordsFromData(message.words),
     });
     progress(1);
-    reply({ type: 'built', report, cost: { ...decoder.cost(), buildingMs: performance.now() - building, totalMs: performance.now() - started } });
+    reply({ type: 'built', report, cost: { ...decoder.cost(), buildingMs: performance.now() - building, totalMs: performance.now() - started, facts } });
+  } catch (error) {
+    reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
+  } finally {
+    database.close();
+  }
+}
+
+/** What the worker does with a warm-up message: reads as a build would (storing the facts it lacked), builds nothing. */
+export async function warmFromMessage(
+  message: WarmFactsMessage,
+  reply: (message: ReportWorkerReply) => void,
+  openDatabase: (name: string) => SignpostDatabase = (name) => new SignpostDatabase(name),
+): Promise<void> {
+  const started = performance.now();
+  const database = openDatabase(message.database);
+  try {
+    let facts: FactsUse = { used: 0, stored: 0 };
+    await readReportInput(database, { period: message.period, role: message.role }, decoderFor(message.keys), undefined, (use) => (facts = use));
+    reply({ type: 'warmed', facts, totalMs: performance.now() - started });
   } catch (error) {
     reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
   } finally {

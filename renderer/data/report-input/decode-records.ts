@@ -21,6 +21,8 @@ export interface ReportKeys {
   forumKey?: CryptoKey;
   /** The erasure keys that wrap the data keys, by id. */
   erasureKeys?: ReadonlyMap<string, CryptoKey>;
+  /** Which of them is current: the report's facts are sealed under it (report-facts-store.ts). */
+  currentErasureKeyId?: string;
   /** Every person's data key, wrapped (base64, and by which erasure key), by owner id. */
   wrappedDataKeys?: ReadonlyMap<string, WrappedDataKey>;
 }
@@ -54,7 +56,7 @@ export interface OpeningCost {
 export function decoderFor(keys: ReportKeys | undefined): RecordDecoder {
   if (keys?.forumKey && !isUnlocked()) {
     holdForumKey(keys.forumKey);
-    for (const [id, key] of keys.erasureKeys ?? []) holdErasureKey(id, key, false);
+    for (const [id, key] of keys.erasureKeys ?? []) holdErasureKey(id, key, id === keys.currentErasureKeyId);
     holdWrappedDataKeys([...(keys.wrappedDataKeys ?? [])].map(([id, wrapped]) => ({ id, ...wrapped })));
     markEveryDataKeyLoaded();
   }

@@ -11,14 +11,23 @@
  * volunteer saving a record never waits for the report, and progress can be told as it
  * goes. Records are opened through the one decoder (decode-records.ts). A restricted client
  * (withdrawn storage consent, or at their request) and everything of theirs stay out.
+ *
+ * Of each record only the fields the report counts are kept (shared/report/report-facts.ts),
+ * and those of a month are sealed and stored as that month's facts (report-facts-store.ts):
+ * a later report uses a month's facts instead of reading and opening its records, while no
+ * write has touched that month since. The clients likewise (client-facts-reader.ts).
  */
 import type { ReportInput } from '../../../shared/report/build-report';
 import { monthsIn, periodDates, previousPeriod, type ReportPeriod } from '../../../shared/report/period';
-import { AdviceEntry, Appointment, Client, Referral, REFERRAL_STATUSES, Service, Shift, Volunteer } from '../../../shared/schemas';
+import { adviceFacts, appointmentFacts, referralFacts, type AdviceFacts, type AppointmentFacts, type ReferralFacts } from '../../../shared/report/report-facts';
+import { AdviceEntry, Appointment, Referral, REFERRAL_STATUSES, Service, Shift, Volunteer } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
+import { CLIENT_BUCKETS, clientFactsKey, monthFactsKey, type MonthFactsTable } from '../../db/report-facts-keys';
 import { can, type Role } from '../../../shared/security/roles';
 import type { RecordDecoder } from './decode-records';
 import { ATTENDED } from '../../../shared/report/first-contact';
+import { beginFacts, NO_FACTS, type FactsSession } from './report-facts-store';
+import { clientFactsReader } from './client-facts-reader';
 
 export interface ReportRead {
   period: ReportPeriod;
@@ -29,6 +38,11 @@ export interface ReportRead {
    * so it checks the role it was given before it reads a record.
    */
   role: Role | undefined;
+  /**
+   * `records`: read every record as if no facts were kept, and keep none (what the tests
+   * compare the facts with). By default current facts are used and missing ones stored.
+   */
+  from?: 'facts' | 'records';
 }
 
 /** The role this read was asked for may not build the report: nothing was read. */
@@ -42,23 +56,44 @@ export class ReportNotForRoleError extends Error {
 /** How far the read has got, 0 to 1. */
 export type ReadProgress = (fraction: number) => void;
 
-const CLIENT_BATCH = 2_000;
+/** What a read cost in facts: rows used as they were, rows worked out from records and stored. */
+export type FactsUse = { used: number; stored: number };
 
 const monthRange = (month: string): [string, string] => [`${month}-01`, `${month}-31`];
 
-export async function readReportInput(database: SignpostDatabase, request: ReportRead, decoder: RecordDecoder, onProgress: ReadProgress = () => undefined): Promise<ReportInput> {
+/** The facts rows a report of this period reads: each month of each table, and every client bucket. */
+export function factsKeysFor(period: ReportPeriod): string[] {
+  const current = monthsIn(period);
+  const both = [...monthsIn(previousPeriod(period)), ...current];
+  return [
+    ...current.map((m) => monthFactsKey('appointments', m)),
+    ...both.map((m) => monthFactsKey('adviceEntries', m)),
+    ...current.map((m) => monthFactsKey('referrals', m)),
+    ...Array.from({ length: CLIENT_BUCKETS }, (_, i) => clientFactsKey(i)),
+  ];
+}
+
+export async function readReportInput(
+  database: SignpostDatabase,
+  request: ReportRead,
+  decoder: RecordDecoder,
+  onProgress: ReadProgress = () => undefined,
+  onFacts: (use: FactsUse) => void = () => undefined,
+): Promise<ReportInput> {
   if (!can(request.role, 'report.build')) throw new ReportNotForRoleError();
   const { period, clinicId } = request;
   const current = monthsIn(period);
   const both = [...monthsIn(previousPeriod(period)), ...current];
   const { fromDate: previousFrom } = periodDates(previousPeriod(period));
   const { toDate } = periodDates(period);
+  // Read before any record (report-facts-store.ts says why that makes stale facts impossible).
+  const facts: FactsSession = request.from === 'records' ? NO_FACTS : await beginFacts(database, factsKeysFor(period));
 
   // Steps, for progress: a month of each dated table, shifts, the directory tables, clients, and the rest.
   const total = 2 * current.length + both.length + 4;
   let done = 0;
   const step = () => onProgress(Math.min(1, ++done / total));
-  const readMonth = (table: 'appointments' | 'adviceEntries' | 'referrals', month: string): Promise<unknown[]> => {
+  const readMonth = (table: MonthFactsTable, month: string): Promise<unknown[]> => {
     const [from, to] = monthRange(month);
     if (table !== 'referrals') return database.table(table).where('date').between(from, to, true, true).toArray();
     // Referrals are indexed by [status+date]: one range per status, in one transaction.
@@ -68,40 +103,64 @@ export async function readReportInput(database: SignpostDatabase, request: Repor
       )
       .then((lists) => lists.flat());
   };
-  // Month by month, the next month read from IndexedDB while this one is opened.
-  const byMonth = async <T>(table: 'appointments' | 'adviceEntries' | 'referrals', months: readonly string[], open: (stored: unknown[]) => Promise<T[]>): Promise<T[]> => {
+  type Piece<T> = { known: T[] } | { stored: unknown[] };
+  // Month by month: a month's facts when current, else its records (the next month read
+  // from IndexedDB while this one is opened), whose facts are then kept.
+  const byMonth = async <T>(table: MonthFactsTable, months: readonly string[], fromRecords: (stored: unknown[]) => Promise<T[]>, then: (read: T[]) => void): Promise<T[]> => {
     const out: T[] = [];
-    const ahead = (i: number) => {
+    const ahead = (i: number): Promise<Piece<T>> | undefined => {
       if (i >= months.length) return undefined;
-      const pending = readMonth(table, months[i]!);
+      const pending = facts
+        .open<T[]>(monthFactsKey(table, months[i]!), table)
+        .then(async (known): Promise<Piece<T>> => (Array.isArray(known) ? { known } : { stored: await readMonth(table, months[i]!) }));
       pending.catch(() => undefined); // Rejections surface where it is awaited.
       return pending;
     };
     let next = ahead(0);
     for (let i = 0; i < months.length; i++) {
-      const stored = await next!;
+      const piece = await next!;
       next = ahead(i + 1);
-      out.push(...(await open(stored)));
+      let read: T[];
+      if ('known' in piece) read = piece.known;
+      else {
+        read = await fromRecords(piece.stored);
+        facts.keep(monthFactsKey(table, months[i]!), table, read);
+      }
+      then(read);
+      out.push(...read);
       step();
     }
     return out;
   };
 
   // Whom the report describes (people seen: an attended appointment or an advice entry in
-  // the period, a superset for one clinic) is known month by month: their client records
-  // are read and opened as soon as they are named, alongside the tables still being read.
+  // the period, a superset for one clinic) is known month by month: their clients are
+  // looked up as soon as they are named, alongside the tables still being read.
   const fromDate = `${period.from}-01`;
-  const people = clientReader(database, decoder);
+  const people = clientFactsReader(database, decoder, facts);
 
   // The tables are read side by side: IndexedDB works on one while the worker opens another.
   // Referrals are counted for the period only, by fields that are not sealed: their sealed
   // part is left shut. So is a cancelled appointment's, which nothing in the report counts.
   const [appointments, adviceEntries, referrals, shifts, [services, volunteers]] = await Promise.all([
-    byMonth('appointments', current, (s) =>
-      decoder.open('appointments', Appointment, s, isCancelled).then((read) => people.see(read, (a) => ATTENDED.has(a.status))),
+    byMonth<AppointmentFacts>(
+      'appointments',
+      current,
+      (s) => decoder.open('appointments', Appointment, s, isCancelled).then((read) => read.map(appointmentFacts)),
+      (read) => people.see(read, (a) => ATTENDED.has(a.status)),
     ),
-    byMonth('adviceEntries', both, (s) => decoder.open('adviceEntries', AdviceEntry, s).then((read) => people.see(read, (e) => e.date >= fromDate))),
-    byMonth('referrals', current, (s) => decoder.open('referrals', Referral, s, () => true)),
+    byMonth<AdviceFacts>(
+      'adviceEntries',
+      both,
+      (s) => decoder.open('adviceEntries', AdviceEntry, s).then((read) => read.map(adviceFacts)),
+      (read) => people.see(read, (e) => e.date >= fromDate),
+    ),
+    byMonth<ReferralFacts>(
+      'referrals',
+      current,
+      (s) => decoder.open('referrals', Referral, s, () => true).then((read) => read.map(referralFacts)),
+      () => undefined,
+    ),
     database.shifts
       .where('date')
       .between(previousFrom, toDate, true, true)
@@ -117,19 +176,20 @@ export async function readReportInput(database: SignpostDatabase, request: Repor
   if (clinicId !== undefined) await addWhatOneClinicNeeds(database, decoder, { appointments, adviceEntries, referrals }, { fromDate, toDate });
   step();
 
-  // Everyone else these records name matters only if restricted (then their records stay
-  // out): restriction is not sealed, so only those whose stored record has one are opened.
-  const clients = await people.rest([...appointments, ...adviceEntries, ...referrals].map((r) => r.clientId));
-  const restricted = new Set(clients.filter((c) => c.restriction !== undefined).map((c) => c.id));
+  // Everyone else these records name matters only if restricted (then their records stay out).
+  const { clients, restricted } = await people.rest([...appointments, ...adviceEntries, ...referrals].map((r) => r.clientId));
   const counted = <T extends { clientId: string }>(record: T) => !restricted.has(record.clientId);
   const seen = [...people.seen()].filter((id) => !restricted.has(id));
   const firstContacts = new Map<string, string>();
   const rows = await database.firstContacts.bulkGet(seen);
   for (const row of rows) if (row) firstContacts.set(row.clientId, row.date);
+  // Facts worked out here are stored before the worker replies (it is ended when it does).
+  await facts.settled();
+  onFacts(facts.counts());
   step();
 
   return {
-    clients: clients.filter((c) => !restricted.has(c.id)),
+    clients,
     appointments: appointments.filter(counted),
     adviceEntries: adviceEntries.filter(counted),
     referrals: referrals.filter(counted),
@@ -143,53 +203,6 @@ export async function readReportInput(database: SignpostDatabase, request: Repor
 const isCancelled = (stored: object): boolean => (stored as { status?: unknown }).status === 'cancelled';
 
 /**
- * The client records a report reads: those of people it may describe opened as they are
- * named (`see`, passing the records that name them through), then (`rest`) those of everyone else
- * named, of whom only a restricted one's record is opened. Client records are fetched by
- * key a batch at a time, each once.
- */
-function clientReader(database: SignpostDatabase, decoder: RecordDecoder) {
-  const asked = new Set<string>();
-  const reads: Promise<Client[]>[] = [];
-  const fetch = (ids: readonly string[], open: (stored: object[]) => object[]): void => {
-    for (let i = 0; i < ids.length; i += CLIENT_BATCH) {
-      const batch = ids.slice(i, i + CLIENT_BATCH);
-      const read = database.clients.bulkGet(batch).then((stored) => decoder.open('clients', Client, open(stored.filter((c) => c !== undefined))));
-      read.catch(() => undefined); // A failure surfaces where it is awaited.
-      reads.push(read);
-    }
-  };
-  const fresh = (ids: Iterable<string>): string[] => {
-    const out: string[] = [];
-    for (const id of ids) {
-      if (asked.has(id)) continue;
-      asked.add(id);
-      out.push(id);
-    }
-    return out;
-  };
-  const described = new Set<string>();
-  return {
-    /** Records read: the clients of those `describes` picks are read and opened now. */
-    see<T extends { clientId: string }>(records: T[], describes: (record: T) => boolean): T[] {
-      const ids: string[] = [];
-      for (const r of records) {
-        if (!describes(r)) continue;
-        described.add(r.clientId);
-        ids.push(r.clientId);
-      }
-      fetch(fresh(ids), (stored) => stored);
-      return records;
-    },
-    seen: (): ReadonlySet<string> => described,
-    async rest(named: readonly string[]): Promise<Client[]> {
-      fetch(fresh(named), (stored) => stored.filter((c) => (c as { restriction?: unknown }).restriction !== undefined));
-      return (await Promise.all(reads)).flat();
-    },
-  };
-}
-
-/**
  * A one-clinic report places an advice entry without a clinic of its own by its
  * appointment, and counts a referral at the clinic when the advice entry it came from was
  * there: both may be older than the period, so those few records are fetched by id.
@@ -197,7 +210,7 @@ function clientReader(database: SignpostDatabase, decoder: RecordDecoder) {
 async function addWhatOneClinicNeeds(
   database: SignpostDatabase,
   decoder: RecordDecoder,
-  read: { appointments: Appointment[]; adviceEntries: AdviceEntry[]; referrals: Referral[] },
+  read: { appointments: AppointmentFacts[]; adviceEntries: AdviceFacts[]; referrals: ReferralFacts[] },
   current: { fromDate: string; toDate: string },
 ): Promise<void> {
   const entryIds = new Set(read.adviceEntries.map((e) => e.id));
@@ -206,7 +219,7 @@ async function addWhatOneClinicNeeds(
   ];
   if (wantedEntries.length > 0) {
     const stored = (await database.adviceEntries.bulkGet(wantedEntries)).filter((e) => e !== undefined);
-    for (const entry of await decoder.open('adviceEntries', AdviceEntry, stored)) if (entry.date <= current.toDate) read.adviceEntries.push(entry);
+    for (const entry of await decoder.open('adviceEntries', AdviceEntry, stored)) if (entry.date <= current.toDate) read.adviceEntries.push(adviceFacts(entry));
   }
   const appointmentIds = new Set(read.appointments.map((a) => a.id));
   const wantedAppointments = [
@@ -214,6 +227,6 @@ async function addWhatOneClinicNeeds(
   ];
   if (wantedAppointments.length > 0) {
     const stored = (await database.appointments.bulkGet(wantedAppointments)).filter((a) => a !== undefined);
-    for (const appointment of await decoder.open('appointments', Appointment, stored)) if (appointment.date <= current.toDate) read.appointments.push(appointment);
+    for (const appointment of await decoder.open('appointments', Appointment, stored)) if (appointment.date <= current.toDate) read.appointments.push(appointmentFacts(appointment));
   }
 }

@@ -34,6 +34,9 @@ export function provideReportKeys(source: () => ReportKeys | undefined): void {
   keysForWorkers = source;
 }
 
+/** The keys a report worker is handed now (none when locked). */
+export const reportKeysNow = (): ReportKeys | undefined => keysForWorkers();
+
 export function buildReportInWorker(request: ReportBuildRequest, onProgress: (fraction: number) => void): ReportBuild {
   // The worker reads every record of the period: only a role that may build the report starts it.
   let role: Role;
@@ -57,6 +60,7 @@ export function buildReportInWorker(request: ReportBuildRequest, onProgress: (fr
   worker.addEventListener('message', (event: MessageEvent<ReportWorkerReply>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.fraction);
+    else if (message.type === 'warmed') return;
     else if (message.type === 'built') {
       // Counts and times only, for the benchmark (npm run bench:browser) to say what decryption costs.
       performance.mark('signpost:report-built', { detail: message.cost });

@@ -11,6 +11,7 @@ import type { ReportWordsData } from '../../../shared/report/report-words-data';
 import type { IssueCategory } from '../../../shared/schemas';
 import type { Role } from '../../../shared/security/roles';
 import type { OpeningCost, ReportKeys } from './decode-records';
+import type { FactsUse } from './read-report-input';
 
 export interface BuildReportMessage {
   type: 'build';
@@ -29,13 +30,30 @@ export interface BuildReportMessage {
   role: Role | undefined;
 }
 
+/**
+ * Works out and stores the facts a report of this period would need (report-facts-store.ts),
+ * and builds nothing: sent once the page is idle after a sign-in (warm-report-facts.ts), so
+ * the first report a committee member opens finds them. The same checks as a build.
+ */
+export interface WarmFactsMessage {
+  type: 'warm';
+  database: string;
+  period: ReportPeriod;
+  keys?: ReportKeys;
+  role: Role | undefined;
+}
+
+export type ReportWorkerMessage = BuildReportMessage | WarmFactsMessage;
+
 export type ReportWorkerReply =
   | { type: 'progress'; fraction: number }
+  /** The facts are stored: how many were current already and how many were worked out. */
+  | { type: 'warmed'; facts: FactsUse; totalMs: number }
   /**
    * With what opening the records cost, how long building the report from them took, and the
    * worker's whole time (counts only, nothing personal).
    */
-  | { type: 'built'; report: CommunityReport; cost: OpeningCost & { buildingMs: number; totalMs: number } }
+  | { type: 'built'; report: CommunityReport; cost: OpeningCost & { buildingMs: number; totalMs: number; facts: FactsUse } }
   /** The role it was given may not build the report; nothing was read. */
   | { type: 'refused' }
   /** Never the error's text: it could quote a record. */

@@ -9,7 +9,7 @@ import { sealPlainRecords } from '../../data';
 import { keyEveryPerson, loadEveryDataKey, readEveryDataKeyAhead } from '../../security/data-keys';
 import { settleErasureKeysAtSignIn } from '../../security/erasure-key';
 import { provideReportKeys } from '../../data/report-input/report-in-worker';
-import { forumKey, heldErasureKeys, heldWrappedDataKeys, isUnlocked } from '../../security/key-ring';
+import { currentErasureKey, forumKey, heldErasureKeys, heldWrappedDataKeys, isUnlocked } from '../../security/key-ring';
 import { onSignedIn, onSigningIn } from '../../security/vault';
 
 // The key rows are read while the passphrase's key is derived, not after it.
@@ -30,4 +30,12 @@ onSignedIn(async () => {
 });
 
 // The report's worker opens records itself, with the keys held now (never when locked).
-provideReportKeys(() => (isUnlocked() ? { forumKey: forumKey(), erasureKeys: heldErasureKeys(), wrappedDataKeys: heldWrappedDataKeys() } : undefined));
+provideReportKeys(() => {
+  if (!isUnlocked()) return undefined;
+  const keys = { forumKey: forumKey(), erasureKeys: heldErasureKeys(), wrappedDataKeys: heldWrappedDataKeys() };
+  try {
+    return { ...keys, currentErasureKeyId: currentErasureKey().id };
+  } catch {
+    return keys; // No erasure key yet (a moment of sign-in): the worker then keeps no facts.
+  }
+});

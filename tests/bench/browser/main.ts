@@ -150,7 +150,7 @@ async function main(): Promise<void> {
 
     if (only.has('client')) figures.push(await clientPageFigure(page, todaySpec));
     progress(figures);
-    if (only.has('report')) figures.push(...(await reportFigures(page, yearFrom, yearTo)));
+    if (only.has('report')) figures.push(...(await reportFigures(page, todaySpec, yearFrom, yearTo)));
     progress(figures);
     if (only.has('rota')) figures.push(await rotaFillFigure(page, nextMonth, `${nextMonth}-01`, nextMonthEnd));
     progress(figures);

@@ -234,3 +234,28 @@ describe('version 7: the directory snapshot', () => {
     database.close();
   });
 });
+
+describe('version 8: the report\'s sealed facts', () => {
+  it('adds the table, empty (the first report works them out), keeps every record, and marks the facts of a write stale from then on', async () => {
+    const forum = demoForum();
+    const database = await migrate({
+      from: 7,
+      to: 8,
+      seed: async (v7) => {
+        await v7.clients.bulkAdd(forum.clients);
+        await v7.appointments.bulkAdd(forum.appointments);
+        await v7.adviceEntries.bulkAdd(forum.adviceEntries);
+      },
+    });
+    expect(database.verno).toBe(8);
+    expect(database.reportFacts.schema.primKey.name).toBe('key');
+    expect(await database.reportFacts.count()).toBe(0);
+    expect(await database.clients.count()).toBe(forum.clients.length);
+    expect(await database.appointments.get(forum.appointments[5]!.id)).toEqual(forum.appointments[5]);
+    expect(await database.adviceEntries.count()).toBe(forum.adviceEntries.length);
+    const appointment = forum.appointments[0]!;
+    await database.appointments.update(appointment.id, { status: 'cancelled' });
+    expect(await database.reportFacts.get(`month/appointments/${appointment.date.slice(0, 7)}`)).toMatchObject({ revision: expect.any(String) });
+    database.close();
+  });
+});

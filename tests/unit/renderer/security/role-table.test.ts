@@ -173,7 +173,9 @@ const COMMANDS: Command[] = [
  * commands above), pure helpers, errors, the settings (read before anyone signs in: the
  * forum's name, the lock time), and sign-in's own sealing of records stored before
  * encryption (it runs for whoever signs in), and `restrictedRecords`, a pure helper over
- * the client directory already in memory (empty for a role without clients.read).
+ * the client directory already in memory (empty for a role without clients.read), and
+ * `warmReportFacts`, which starts nothing for a role without report.build (its worker
+ * checks the role again before it reads: warm-report-facts.test.ts).
  * Every other read is in the table above.
  */
 const NOT_COMMANDS = new Set([
@@ -182,7 +184,7 @@ const NOT_COMMANDS = new Set([
   'openCheckedDatabase', 'NewerDatabaseError', 'monthBounds', 'AssignmentRefusedError', 'BackupRefusedError', 'readBackupHeader',
   'lastGoodBackup', 'rememberGoodBackup', 'forgetForumHadData', 'isStorageFull', 'removeLeftoverDatabases', 'RightsRefusedError',
   'subjectAccessJson', 'useBankHolidays', 'recordBackupMade', 'commitRestore', 'cancelRestore', 'ReportCancelledError',
-  'sealPlainRecords', 'restrictedRecords',
+  'sealPlainRecords', 'restrictedRecords', 'warmReportFacts',
 ]);
 
 const tableHas = new Set(COMMANDS.map((c) => c.name.split('(')[0]!.split('.')[0]!));
