@@ -56,8 +56,12 @@ window.signpostBench = {
     await db().reportFacts.clear();
   },
   async touchMonth(month) {
-    const appointment = await db().appointments.where('date').between(`${month}-01`, `${month}-31`, true, true).first();
-    if (appointment) await db().appointments.put(appointment);
-    return appointment !== undefined;
+    // In a transaction of its own, as every command writes (the audit trail's entry goes with it).
+    const database = db();
+    return database.transaction('rw', database.appointments, async () => {
+      const appointment = await database.appointments.where('date').between(`${month}-01`, `${month}-31`, true, true).first();
+      if (appointment) await database.appointments.put(appointment);
+      return appointment !== undefined;
+    });
   },
 };

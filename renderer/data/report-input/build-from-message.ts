@@ -35,9 +35,10 @@ export async function buildFromMessage(
     const decoder = decoderFor(message.keys);
     // Reading is most of the work; building and protecting the tables is the last few percent.
     let facts: FactsUse = { used: 0, stored: 0 };
+    let storing: Promise<FactsUse> | undefined;
     const input = await readReportInput(
       database,
-      { period: message.period, role: message.role, ...(message.clinic ? { clinicId: message.clinic.id } : {}) },
+      { period: message.period, role: message.role, ...(message.clinic ? { clinicId: message.clinic.id } : {}), storing: (s) => (storing = s) },
       decoder,
       (f) => progress(f * 0.95),
       (use) => (facts = use),
@@ -56,6 +57,9 @@ export async function buildFromMessage(
     });
     progress(1);
     reply({ type: 'built', report, cost: { ...decoder.cost(), buildingMs: performance.now() - building, totalMs: performance.now() - started, facts } });
+    // The facts worked out for this report are sealed and stored after it is shown, not before.
+    const stored = storing ? await storing : facts;
+    reply({ type: 'stored', facts: stored, totalMs: performance.now() - started });
   } catch (error) {
     reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
   } finally {

@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { TableName } from '../../db/database';
 import { openAll, PERSONAL_FIELDS, SEALED } from '../personal-fields';
 import { readLeniently } from '../read-leniently';
-import { holdErasureKey, holdForumKey, holdWrappedDataKeys, isUnlocked, markEveryDataKeyLoaded, type WrappedDataKey } from '../../security/key-ring';
+import { holdErasureKey, holdForumKey, holdWrappedDataKeys, isUnlocked, markEveryDataKeyLoaded, wrappedDataKeysFromText } from '../../security/key-ring';
 
 export interface ReportKeys {
   /** The forum key, which unwraps each person's data key (renderer/security). */
@@ -23,8 +23,8 @@ export interface ReportKeys {
   erasureKeys?: ReadonlyMap<string, CryptoKey>;
   /** Which of them is current: the report's facts are sealed under it (report-facts-store.ts). */
   currentErasureKeyId?: string;
-  /** Every person's data key, wrapped (base64, and by which erasure key), by owner id. */
-  wrappedDataKeys?: ReadonlyMap<string, WrappedDataKey>;
+  /** Every person's data key, wrapped (base64, and by which erasure key), by owner id, as one text (key-ring.ts). */
+  wrappedDataKeysText?: string;
 }
 
 export interface RecordDecoder {
@@ -57,7 +57,7 @@ export function decoderFor(keys: ReportKeys | undefined): RecordDecoder {
   if (keys?.forumKey && !isUnlocked()) {
     holdForumKey(keys.forumKey);
     for (const [id, key] of keys.erasureKeys ?? []) holdErasureKey(id, key, id === keys.currentErasureKeyId);
-    holdWrappedDataKeys([...(keys.wrappedDataKeys ?? [])].map(([id, wrapped]) => ({ id, ...wrapped })));
+    holdWrappedDataKeys(wrappedDataKeysFromText(keys.wrappedDataKeysText ?? ''));
     markEveryDataKeyLoaded();
   }
   const cost: OpeningCost = { records: 0, leftShut: 0, decryptingMs: 0, checkingMs: 0 };

@@ -6,6 +6,7 @@
 import type { CommunityReport } from '../../../shared/report/build-report';
 import { db } from '../../db/instance';
 import { PermissionDeniedError, requirePermission } from '../../security/permissions';
+import { onKeysDropped } from '../../security/key-ring';
 import type { Role } from '../../../shared/security/roles';
 import type { ReportKeys } from './decode-records';
 import type { BuildReportMessage, ReportWorkerReply } from './report-worker-protocol';
@@ -46,12 +47,18 @@ export function buildReportInWorker(request: ReportBuildRequest, onProgress: (fr
     return { result: Promise.reject(error as Error), cancel: () => undefined };
   }
   const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
+  // A lock ends it whatever it is doing (storing facts after the report was shown included).
+  const stopOnLock = onKeysDropped(() => end());
+  const end = () => {
+    worker.terminate();
+    stopOnLock();
+  };
   let settle: { resolve: (report: CommunityReport) => void; reject: (error: Error) => void } | undefined;
   const result = new Promise<CommunityReport>((resolve, reject) => {
     settle = { resolve, reject };
   });
-  const finish = (outcome: { report: CommunityReport } | { error: Error }) => {
-    worker.terminate();
+  const finish = (outcome: { report: CommunityReport } | { error: Error }, ending = true) => {
+    if (ending) end();
     if (!settle) return;
     if ('report' in outcome) settle.resolve(outcome.report);
     else settle.reject(outcome.error);
@@ -64,7 +71,11 @@ export function buildReportInWorker(request: ReportBuildRequest, onProgress: (fr
     else if (message.type === 'built') {
       // Counts and times only, for the benchmark (npm run bench:browser) to say what decryption costs.
       performance.mark('signpost:report-built', { detail: message.cost });
-      finish({ report: message.report });
+      // Shown at once; the worker goes on to store the facts it worked out, then is ended.
+      finish({ report: message.report }, false);
+    } else if (message.type === 'stored') {
+      performance.mark('signpost:report-facts-stored', { detail: { ...message.facts, totalMs: message.totalMs } });
+      end();
     } else if (message.type === 'refused') finish({ error: new PermissionDeniedError('report.build') });
     else finish({ error: new Error('The report worker could not build the report.') });
   });

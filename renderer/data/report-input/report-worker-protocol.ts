@@ -49,6 +49,8 @@ export type ReportWorkerReply =
   | { type: 'progress'; fraction: number }
   /** The facts are stored: how many were current already and how many were worked out. */
   | { type: 'warmed'; facts: FactsUse; totalMs: number }
+  /** After `built`: the facts the build worked out are stored; the worker may now be ended. */
+  | { type: 'stored'; facts: FactsUse; totalMs: number }
   /**
    * With what opening the records cost, how long building the report from them took, and the
    * worker's whole time (counts only, nothing personal).

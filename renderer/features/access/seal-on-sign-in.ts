@@ -9,7 +9,7 @@ import { sealPlainRecords } from '../../data';
 import { keyEveryPerson, loadEveryDataKey, readEveryDataKeyAhead } from '../../security/data-keys';
 import { settleErasureKeysAtSignIn } from '../../security/erasure-key';
 import { provideReportKeys } from '../../data/report-input/report-in-worker';
-import { currentErasureKey, forumKey, heldErasureKeys, heldWrappedDataKeys, isUnlocked } from '../../security/key-ring';
+import { currentErasureKey, forumKey, heldErasureKeys, heldWrappedDataKeysText, isUnlocked } from '../../security/key-ring';
 import { onSignedIn, onSigningIn } from '../../security/vault';
 
 // The key rows are read while the passphrase's key is derived, not after it.
@@ -32,7 +32,7 @@ onSignedIn(async () => {
 // The report's worker opens records itself, with the keys held now (never when locked).
 provideReportKeys(() => {
   if (!isUnlocked()) return undefined;
-  const keys = { forumKey: forumKey(), erasureKeys: heldErasureKeys(), wrappedDataKeys: heldWrappedDataKeys() };
+  const keys = { forumKey: forumKey(), erasureKeys: heldErasureKeys(), wrappedDataKeysText: heldWrappedDataKeysText() };
   try {
     return { ...keys, currentErasureKeyId: currentErasureKey().id };
   } catch {

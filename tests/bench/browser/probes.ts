@@ -16,6 +16,8 @@ export interface ReadySpec {
 
 export interface Probes {
   longTasks: { start: number; duration: number }[];
+  /** Long animation frames, with the scripts that ran in them (what a long task was spent on). */
+  longFrames: { start: number; duration: number; scripts: string[] }[];
   lastInput: number;
   lastChange: number;
   lastChangePainted: number;
@@ -38,6 +40,7 @@ declare global {
 export function installProbes(): void {
   const probes: Probes = {
     longTasks: [],
+    longFrames: [],
     lastInput: 0,
     lastChange: 0,
     lastChangePainted: 0,
@@ -74,6 +77,18 @@ export function installProbes(): void {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // A browser without long-task timing: the longest block is reported as not measured.
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { scripts?: { invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number; duration: number }[] })[]) {
+        const scripts = (entry.scripts ?? [])
+          .filter((s) => s.duration >= 10)
+          .map((s) => `${s.invoker} ${s.sourceFunctionName || '(anonymous)'} @${s.sourceURL.split('/').pop() ?? ''}:${s.sourceCharPosition} ${Math.round(s.duration)} ms`);
+        probes.longFrames.push({ start: entry.startTime, duration: entry.duration, scripts });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // Without long-animation-frame timing, a long block is not attributed.
   }
   const noteInput = (event: Event) => {
     if (event.isTrusted) probes.lastInput = event.timeStamp;
