@@ -23,6 +23,9 @@ export default defineConfig({
     ...(process.env.SIGNPOST_E2E_JSON ? [['json', { outputFile: process.env.SIGNPOST_E2E_JSON }] as const] : []),
   ],
   use: {
+    // A click or fill whose target never comes fails within this, with the call log, rather
+    // than holding its worker until the test's own (longer) limit.
+    actionTimeout: 45_000,
     baseURL: `http://127.0.0.1:${previewPort}`,
     viewport: { width: 1366, height: 768 },
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },

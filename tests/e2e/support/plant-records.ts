@@ -1,6 +1,12 @@
 /**
  * Writes records straight into the app's IndexedDB, as a damaged import or a tampered
  * file would, or to set up data whose own screen is not under test.
+ *
+ * Planted clients also replace the clients' revision, as every write of a client by the
+ * app does (renderer/db/clients-revision.ts): without it, a sign-in that finds the
+ * directory's snapshot sealed at the same revision takes the directory from the snapshot,
+ * and whether a planted client showed by name depended on whether the snapshot had been
+ * sealed before the plant (on CI, under load, sometimes "Unknown person").
  */
 import type { Page } from '@playwright/test';
 
@@ -12,9 +18,12 @@ export async function plantRecords(page: Page, store: string, records: object[])
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      const revisions = 'directorySnapshots';
+      const newRevision = name === 'clients' && db.objectStoreNames.contains(revisions);
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(name, 'readwrite');
+        const tx = db.transaction(newRevision ? [name, revisions] : [name], 'readwrite');
         for (const row of rows) tx.objectStore(name).put(row);
+        if (newRevision) tx.objectStore(revisions).put({ key: 'clientsRevision', revision: crypto.randomUUID() });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
