@@ -6,7 +6,9 @@
  * app does (renderer/db/clients-revision.ts): without it, a sign-in that finds the
  * directory's snapshot sealed at the same revision takes the directory from the snapshot,
  * and whether a planted client showed by name depended on whether the snapshot had been
- * sealed before the plant (on CI, under load, sometimes "Unknown person").
+ * sealed before the plant (on CI, under load, sometimes "Unknown person"). For the same
+ * reason a plant into a table the report's sealed facts are made from makes all of that
+ * table's facts stale, as the app's own bulk writes do (renderer/db/report-facts-stale.ts).
  */
 import type { Page } from '@playwright/test';
 
@@ -20,10 +22,18 @@ export async function plantRecords(page: Page, store: string, records: object[])
       });
       const revisions = 'directorySnapshots';
       const newRevision = name === 'clients' && db.objectStoreNames.contains(revisions);
+      const facts = 'reportFacts';
+      const staleFacts = ['appointments', 'adviceEntries', 'referrals', 'clients'].includes(name) && db.objectStoreNames.contains(facts);
+      const stores = [name, ...(newRevision ? [revisions] : []), ...(staleFacts ? [facts] : [])];
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(newRevision ? [name, revisions] : [name], 'readwrite');
+        const tx = db.transaction(stores, 'readwrite');
         for (const row of rows) tx.objectStore(name).put(row);
         if (newRevision) tx.objectStore(revisions).put({ key: 'clientsRevision', revision: crypto.randomUUID() });
+        if (staleFacts) {
+          const prefix = name === 'clients' ? 'clients/' : `month/${name}/`;
+          tx.objectStore(facts).delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+          tx.objectStore(facts).put({ key: `generation/${name}`, revision: crypto.randomUUID() });
+        }
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
