@@ -2,8 +2,8 @@
  * Warms the report's facts after a sign-in, so the first report a committee member opens
  * reads a few dozen sealed values instead of a year of records (README, "Speed"). In the
  * report's worker, never on the page's thread; only for a role that may build the report;
- * once the first screen has shown and the page has then been idle a while, so sign-in,
- * Today and the client directory go first. Locking ends the worker at once (and with it
+ * when the app has been left quiet a while after the first screen (app/use-report-facts-warm-up.ts),
+ * so sign-in, Today, the client directory and anyone at work go first. Locking ends the worker at once (and with it
  * whatever it had opened); the facts it stored are sealed and stay.
  *
  * It warms the year the Reports screen offers first (the twelve months to last month),

@@ -184,7 +184,7 @@ export async function reportFigures(page: Page, today: Screen, yearFrom: string,
   const at = (load: number) => `load ${load.toFixed(1)}`;
   return [
     {
-      what: "a year's report after sign-in: the warm-up in the report's worker (when idle)",
+      what: "a year's report after sign-in: the warm-up in the report's worker (once the app is left quiet 15 s)",
       measured: warmUp ? `${ms(warmUp.totalMs)}: facts current ${warmUp.used}, worked out and stored ${warmUp.stored}` : 'not seen within 3 minutes',
       budget: '—',
     },
