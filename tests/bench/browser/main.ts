@@ -7,7 +7,9 @@
  * For working on one figure: `-- --profile DIR` keeps the browser profile (and the forum
  * stored in it) in DIR, so a second run skips the two minutes of storing the large forum;
  * `-- --only lists,search,client,report,rota,memory` measures only those groups (and the
- * start and unlock, which every run goes through).
+ * start and unlock, which every run goes through). `-- --cpu-profile FILE` writes a CPU
+ * profile of the measured start (load, sign-in, directory searchable) to FILE (.cpuprofile,
+ * which Chromium's DevTools open).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
       { polling: 100, timeout: 600_000 },
     );
     await first.page.close();
-    const start = await measureStart(context, todaySpec.ready, isBenchOnly);
+    const start = await measureStart(context, todaySpec.ready, isBenchOnly, option(argv, 'cpu-profile'));
     const page = start.page;
     const figures: Figure[] = [];
     const startRaw = await timeRawReads(page, todaySpec.raw);
