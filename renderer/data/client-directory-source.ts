@@ -183,13 +183,12 @@ export class SnapshotDirectorySource implements DirectorySource {
   }
 
   /**
-   * Loads the snapshot's sealed search index and makes it true to what was read: of what it
-   * holds, only clients taken from the snapshot's entries stay (the index was built from
-   * them, listed ones only); every row opened instead is put in, or taken out when it is
-   * not listed (restricted) or did not open.
+   * Loads the snapshot's sealed search index (built from exactly its listed entries) and
+   * makes it true to what was read: only clients taken from the entries stay; every row
+   * opened instead is put in, or taken out when it is not listed (restricted) or did not open.
    */
   private takeIndex(snapshot: DirectorySnapshot | undefined, fromEntries: ReadonlySet<string>, opened: readonly Client[]): void {
-    const index = snapshot && ClientSearchIndex.fromSerialized(snapshot.index);
+    const index = snapshot && ClientSearchIndex.fromSerialized(snapshot.index, [...snapshot.entries.values()].map((entry) => entry.client).filter(isListed));
     this.indexMissing = snapshot !== undefined && index === undefined;
     if (!index) return;
     for (const id of index.ids()) if (!fromEntries.has(id)) index.remove(id);

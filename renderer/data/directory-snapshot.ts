@@ -58,8 +58,9 @@ export interface DirectorySnapshot {
   /** No client has been written since it was sealed: its entries and `others` are every row. */
   current: boolean;
   /**
-   * The search index over its listed entries as sealed with them (ClientSearchIndex's
-   * serialized form, unchecked), so sign-in need not build it; undefined in a snapshot from before.
+   * The search index over exactly its listed entries, sealed with them (ClientSearchIndex's
+   * serialized form, unchecked), so sign-in need not build it; undefined in a snapshot from
+   * before, or sealed while a write or an erasure dropped one of the entries it was built from.
    */
   index: unknown;
 }
@@ -97,7 +98,7 @@ const decoder = new TextDecoder();
  * revision, and the search index built from these entries' listed clients (`index`, when
  * given). In one read-write transaction over the clients and the snapshot: every row is
  * read, an entry is kept only when its fingerprint is its row's, and the other rows' ids
- * are listed (whoever reads the index puts those right in it); the revision read there
+ * are listed (the index is stored only when every entry was kept); the revision read there
  * (written there when there is none yet) is the one no other write can change before this
  * one commits. Throws LockedError when locked.
  */
@@ -121,7 +122,9 @@ export async function sealDirectorySnapshot(entries: ReadonlyMap<string, Snapsho
     // A database no client was written to since the revision began has none yet: this is its first.
     const revision = stored.success ? stored.data.revision : crypto.randomUUID();
     if (!stored.success) await database.directorySnapshots.put({ key: REVISION_KEY, revision });
-    const plain = encoder.encode(`{"revision":${JSON.stringify(revision)},"others":${JSON.stringify(others)}${indexText},"entries":[${kept.join(',')}]}`);
+    // The index holds every entry given: stored only when every one is kept (a write or an erasure racing this seal drops one).
+    const withIndex = kept.length === entries.size ? indexText : '';
+    const plain = encoder.encode(`{"revision":${JSON.stringify(revision)},"others":${JSON.stringify(others)}${withIndex},"entries":[${kept.join(',')}]}`);
     // Compressed, then sealed; WebCrypto inside a transaction: kept alive while it runs (see personal-fields.ts).
     const sealed = await Dexie.waitFor(Dexie.ignoreTransaction(async () => sealBytes(erasure.key, await gzip(plain))));
     await database.directorySnapshots.put({ key: KEY, erasureKeyId: erasure.id, sealed, sealedAt: new Date().toISOString() });

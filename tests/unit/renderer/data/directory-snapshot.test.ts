@@ -9,6 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { ClientSearchIndex } from '../../../../shared/frontdesk/client-search';
 import { clients, eraseClient, restrictClient } from '../../../../renderer/data';
 import { fingerprintOf, SnapshotDirectorySource } from '../../../../renderer/data/client-directory-source';
 import { readDirectorySnapshot, sealDirectorySnapshot } from '../../../../renderer/data/directory-snapshot';
@@ -230,9 +231,11 @@ describe('the directory snapshot', () => {
       [amina.id, { fingerprint: fingerprintOf((await database.clients.get(amina.id))!), client: read! }],
       ['erased-meanwhile', { fingerprint: 'y', client: { ...read!, id: 'erased-meanwhile', name: 'Saba Haile' } }],
     ]);
-    await sealDirectorySnapshot(entries);
+    await sealDirectorySnapshot(entries, new ClientSearchIndex([...entries.values()].map((entry) => entry.client)).toSerialized());
     const opened = await readDirectorySnapshot();
     expect([...opened!.entries.keys()]).toEqual([amina.id]);
+    // Nor the search index built with her: it is not stored (the next sign-in builds one).
+    expect(opened!.index).toBeUndefined();
   }, 20_000);
 
   it('after an erasure, no copy of the person opens: the snapshot went with them and the stale bytes open with nothing the forum holds', async () => {

@@ -197,13 +197,13 @@ describe('ClientSearchIndex stored and loaded back', () => {
 
   it('finds exactly what the index it was stored from finds, for every kind of query', () => {
     const built = new ClientSearchIndex(clients);
-    const loaded = ClientSearchIndex.fromSerialized(throughJson(built));
+    const loaded = ClientSearchIndex.fromSerialized(throughJson(built), clients);
     expect(loaded?.size).toBe(clients.length);
     for (const query of queries) expect(loaded!.search(query), query).toEqual(built.search(query));
   });
 
   it('is kept up to date after loading like one built afresh', () => {
-    const loaded = ClientSearchIndex.fromSerialized(throughJson(new ClientSearchIndex(clients)))!;
+    const loaded = ClientSearchIndex.fromSerialized(throughJson(new ClientSearchIndex(clients)), clients)!;
     loaded.upsert({ id: 'amira', ref: 'C-00042', name: 'Amira Saleh' });
     loaded.remove('hadi');
     expect(loaded.search('haddad')).toEqual([]);
@@ -212,12 +212,12 @@ describe('ClientSearchIndex stored and loaded back', () => {
     expect(loaded.has('hadi')).toBe(false);
   });
 
-  it('is refused when it is not an index this version stored', () => {
+  it('is refused when it is not an index this version stored, or not built from exactly these clients', () => {
     const stored = throughJson(new ClientSearchIndex(clients)) as Record<string, unknown>;
-    expect(ClientSearchIndex.fromSerialized(undefined)).toBeUndefined();
-    expect(ClientSearchIndex.fromSerialized({ ...stored, version: 2 })).toBeUndefined();
-    expect(ClientSearchIndex.fromSerialized({ ...stored, miniSearch: { nonsense: true } })).toBeUndefined();
-    // Its two parts must name the same clients.
-    expect(ClientSearchIndex.fromSerialized({ ...stored, entries: (stored.entries as unknown[]).slice(1) })).toBeUndefined();
+    expect(ClientSearchIndex.fromSerialized(undefined, clients)).toBeUndefined();
+    expect(ClientSearchIndex.fromSerialized({ ...stored, version: 1 }, clients)).toBeUndefined();
+    expect(ClientSearchIndex.fromSerialized({ ...stored, miniSearch: { nonsense: true } }, clients)).toBeUndefined();
+    expect(ClientSearchIndex.fromSerialized(stored, clients.slice(1))).toBeUndefined();
+    expect(ClientSearchIndex.fromSerialized(stored, [...clients.slice(1), { id: 'someone-else', ref: 'C-09999', name: 'Saba Haile' }])).toBeUndefined();
   });
 });
