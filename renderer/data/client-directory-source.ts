@@ -9,13 +9,12 @@
  * missing or out of date, and after any client write, the snapshot is sealed again from
  * what was read, once the page has been quiet for a while.
  */
-import { ClientSearchIndex } from '../../shared/frontdesk/client-search';
 import { Client } from '../../shared/schemas';
 import { db } from '../db/instance';
 import { onErasureKeyReplaced } from '../security/erasure-key';
 import { cachedDataKey, heldWrappedDataKey, isEveryDataKeyLoaded, isUnlocked, LockedError, onKeysDropped } from '../security/key-ring';
 import { requirePermission } from '../security/permissions';
-import { isListed, type DirectorySource } from './client-directory-store';
+import type { DirectorySource } from './client-directory-store';
 import { fingerprintOf, openDirectorySnapshot, parseDirectorySnapshot, sealDirectorySnapshot, type DirectorySnapshot, type SnapshotEntry } from './directory-snapshot';
 import { openStored, SEALED } from './personal-fields';
 import { problemsOf, readLeniently } from './read-leniently';
@@ -54,10 +53,6 @@ export class SnapshotDirectorySource implements DirectorySource {
   private sealTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts locks, so a read that began before one keeps nothing after it. */
   private signIns = 0;
-  /** The search index sealed with the snapshot, made true to the last full read: for `sealedIndex`. */
-  private loadedIndex: ClientSearchIndex | undefined;
-  /** The snapshot read last had no search index that loaded: the next seal adds one. */
-  private indexMissing = false;
 
   constructor() {
     onKeysDropped(() => {
@@ -65,7 +60,6 @@ export class SnapshotDirectorySource implements DirectorySource {
       // Locked: no name stays in memory, and nothing is sealed.
       this.known = new Map();
       this.loaded = false;
-      this.loadedIndex = undefined;
       clearTimeout(this.sealTimer);
       this.sealTimer = undefined;
     });
@@ -75,17 +69,6 @@ export class SnapshotDirectorySource implements DirectorySource {
   databaseName = (): string => db().name;
 
   /**
-   * The search index that came sealed with the snapshot, over exactly the listed clients the
-   * last `readAll` returned (entries it took from the snapshot, rows it opened put in or
-   * taken out); undefined when there was none. Given once: the directory then owns it.
-   */
-  sealedIndex = (): ClientSearchIndex | undefined => {
-    const index = this.loadedIndex;
-    this.loadedIndex = undefined;
-    return index;
-  };
-
-  /**
    * `pageReady` resolves when the page has room for the directory's own work: the snapshot
    * is read and decrypted meanwhile (IndexedDB and WebCrypto, off the page), and parsed,
    * matched and opened only after it.
@@ -93,7 +76,6 @@ export class SnapshotDirectorySource implements DirectorySource {
   readAll = async (pageReady: Promise<void> = Promise.resolve()): Promise<Client[]> => {
     requirePermission('clients.read');
     const signedIn = this.signIns;
-    this.loadedIndex = undefined;
     // Entries are trusted only with every data key held, so a missing one means an erasure.
     const opened = isEveryDataKeyLoaded() ? await openDirectorySnapshot().catch(() => undefined) : undefined;
     // For the benchmark: when the snapshot was read and decrypted, and when the page had room.
@@ -116,8 +98,6 @@ export class SnapshotDirectorySource implements DirectorySource {
     };
     const known = new Map<string, SnapshotEntry>();
     const all: Client[] = [];
-    const openedRows: Client[] = [];
-    const fromEntries = new Set<string>();
     let unchanged = snapshot !== undefined;
     for (let next = readAfter(undefined); ; ) {
       const stored = await next;
@@ -130,15 +110,12 @@ export class SnapshotDirectorySource implements DirectorySource {
         const entry = snapshot?.entries.get(row.id);
         if (entry && entry.fingerprint === fingerprint && keyIsHeld(row.id)) {
           known.set(row.id, entry);
-          fromEntries.add(row.id);
           all.push(entry.client);
         } else toOpen.push({ row, fingerprint });
       }
       if (toOpen.length > 0) {
         unchanged = false;
-        const fromRows = await openInto(known, toOpen);
-        all.push(...fromRows);
-        openedRows.push(...fromRows);
+        all.push(...(await openInto(known, toOpen)));
       }
       await yieldToPage();
     }
@@ -147,8 +124,7 @@ export class SnapshotDirectorySource implements DirectorySource {
     this.stillSignedIn(signedIn);
     this.known = known;
     this.loaded = true;
-    this.takeIndex(snapshot, fromEntries, openedRows);
-    if (!unchanged || this.indexMissing) this.sealSoon();
+    if (!unchanged) this.sealSoon();
     return all;
   };
 
@@ -165,38 +141,17 @@ export class SnapshotDirectorySource implements DirectorySource {
       known.set(id, entry);
       all.push(entry.client);
     }
-    let opened: Client[] = [];
     if (snapshot.others.length > 0) {
       const stored = (await db().clients.bulkGet(snapshot.others)) as (StoredClient | undefined)[];
       const present = stored.filter((row): row is StoredClient => row !== undefined);
-      opened = await openInto(known, present.map((row) => ({ row, fingerprint: fingerprintOf(row) })));
-      all.push(...opened);
+      all.push(...(await openInto(known, present.map((row) => ({ row, fingerprint: fingerprintOf(row) })))));
     }
     this.stillSignedIn(signedIn);
     this.known = known;
     this.loaded = true;
-    this.takeIndex(snapshot, new Set(snapshot.entries.keys()), opened);
-    // A listed row that opened cleanly now (one the directory had not read when it was sealed) goes into the next snapshot,
-    // and so does a search index when this one had none.
-    if (known.size > snapshot.entries.size || this.indexMissing) this.sealSoon();
+    // A listed row that opened cleanly now (one the directory had not read when it was sealed) goes into the next snapshot.
+    if (known.size > snapshot.entries.size) this.sealSoon();
     return all;
-  }
-
-  /**
-   * Loads the snapshot's sealed search index (built from exactly its listed entries) and
-   * makes it true to what was read: only clients taken from the entries stay; every row
-   * opened instead is put in, or taken out when it is not listed (restricted) or did not open.
-   */
-  private takeIndex(snapshot: DirectorySnapshot | undefined, fromEntries: ReadonlySet<string>, opened: readonly Client[]): void {
-    const index = snapshot && ClientSearchIndex.fromSerialized(snapshot.index, [...snapshot.entries.values()].map((entry) => entry.client).filter(isListed));
-    this.indexMissing = snapshot !== undefined && index === undefined;
-    if (!index) return;
-    for (const id of index.ids()) if (!fromEntries.has(id)) index.remove(id);
-    for (const client of opened) {
-      if (isListed(client)) index.upsert(client);
-      else index.remove(client.id);
-    }
-    this.loadedIndex = index;
   }
 
   /** Throws LockedError when the app has locked since `signedIn` was taken: what was read is dropped. */
@@ -229,15 +184,8 @@ export class SnapshotDirectorySource implements DirectorySource {
 
   private async seal(): Promise<void> {
     if (!this.loaded || !isUnlocked()) return;
-    const signedIn = this.signIns;
-    // Taken as they are now: the index is built from exactly these, a step at a time.
-    const entries = new Map(this.known);
     try {
-      const index = new ClientSearchIndex();
-      await index.replaceAllAsync([...entries.values()].map((entry) => entry.client).filter(isListed), 500, yieldToPage);
-      this.stillSignedIn(signedIn);
-      await sealDirectorySnapshot(entries, index.toSerialized());
-      this.indexMissing = false;
+      await sealDirectorySnapshot(this.known);
       // For the benchmark (npm run bench:browser): the snapshot the next sign-in opens is stored.
       performance.mark('signpost:client-directory-sealed');
     } catch (error) {

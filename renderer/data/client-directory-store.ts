@@ -31,8 +31,6 @@ export interface DirectorySource {
   readAll(pageReady?: Promise<void>): Promise<Client[]>;
   /** The clients with these ids that exist (a removed one is simply not returned). */
   readSome(ids: readonly string[]): Promise<Client[]>;
-  /** A search index over the listed clients `readAll` just returned, when it had one ready (so none is built); given once. */
-  sealedIndex?(): ClientSearchIndex | undefined;
 }
 
 /** The name colleagues can read: the Latin spelling when there is one, else the name. */
@@ -163,17 +161,10 @@ export class ClientDirectoryStore {
     this.writtenDuringLoad = undefined;
     this.byId = new Map(all.map((client) => [client.id, client]));
     this.listed = all.filter(isListed).sort(byRef);
+    this.indexReady = false;
     this.pendingForIndex.clear();
-    const ready = this.source.sealedIndex?.();
-    // Used only when it holds exactly the listed clients; otherwise built, as without one.
-    this.indexReady = ready !== undefined && ready.size === this.listed.length && this.listed.every((client) => ready.has(client.id));
-    if (this.indexReady) {
-      this.index = ready!;
-      performance.mark('signpost:client-directory-indexed');
-    }
     this.publish();
     if (written.size > 0) void this.apply([...written]);
-    if (this.indexReady) return;
     const index = new ClientSearchIndex();
     await index.replaceAllAsync(this.listed, 500, yieldToPage);
     if (generation !== this.generation) return;

@@ -3,9 +3,7 @@
  * 20,000 records each under its own data key (40,000 WebCrypto calls on a large forum).
  *
  * What it holds: every client record as the directory shows it (opened and checked), each
- * with the fingerprint of the stored row it was opened from, and the search index built
- * from those of them that are listed (restricted people are not), so that sign-in loads it
- * rather than builds it (about 0.5 s of the page's time on 20,000 clients). It is sealed (AES-GCM, fresh
+ * with the fingerprint of the stored row it was opened from. It is sealed (AES-GCM, fresh
  * IV) under the current erasure key, whose id it names, and lives in its own table, out of
  * backups. Why the erasure key: it is replaced after every erasure (erasure-key.ts) and the
  * old one is gone from the disk, so a stale copy of the snapshot that IndexedDB keeps in its
@@ -31,7 +29,6 @@
  * used only while the person's data key is held.
  */
 import { Dexie } from 'dexie';
-import type { SerializedSearchIndex } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
 import { ClientsRevisionRow, DirectorySnapshotRow } from '../../shared/security/vault-records';
 import { REVISION_KEY } from '../db/clients-revision';
@@ -57,12 +54,6 @@ export interface DirectorySnapshot {
   others: string[];
   /** No client has been written since it was sealed: its entries and `others` are every row. */
   current: boolean;
-  /**
-   * The search index over exactly its listed entries, sealed with them (ClientSearchIndex's
-   * serialized form, unchecked), so sign-in need not build it; undefined in a snapshot from
-   * before, or sealed while a write or an erasure dropped one of the entries it was built from.
-   */
-  index: unknown;
 }
 
 /** base64 of IV (12 bytes) ‖ ciphertext ‖ tag (16 bytes): the IV is the first 16 characters, the tag within the last 28. */
@@ -95,19 +86,16 @@ const decoder = new TextDecoder();
 
 /**
  * Seals these entries as the snapshot, under the current erasure key, with the clients'
- * revision, and the search index built from these entries' listed clients (`index`, when
- * given). In one read-write transaction over the clients and the snapshot: every row is
+ * revision. In one read-write transaction over the clients and the snapshot: every row is
  * read, an entry is kept only when its fingerprint is its row's, and the other rows' ids
- * are listed (the index is stored only when every entry was kept); the revision read there
- * (written there when there is none yet) is the one no other write can change before this
- * one commits. Throws LockedError when locked.
+ * are listed; the revision read there (written there when there is none yet) is the one no
+ * other write can change before this one commits. Throws LockedError when locked.
  */
-export async function sealDirectorySnapshot(entries: ReadonlyMap<string, SnapshotEntry>, index?: SerializedSearchIndex): Promise<void> {
+export async function sealDirectorySnapshot(entries: ReadonlyMap<string, SnapshotEntry>): Promise<void> {
   const erasure = currentErasureKey();
   // Turned into text before the transaction, so it stays short.
   const texts = new Map<string, string>();
   for (const [id, entry] of entries) texts.set(id, JSON.stringify([id, entry.fingerprint, entry.client]));
-  const indexText = index ? `,"index":${JSON.stringify(index)}` : '';
   const database = db();
   await database.transaction('rw', [database.clients, database.directorySnapshots], async () => {
     const rows = (await database.clients.toArray()) as unknown as { id: string }[];
@@ -122,9 +110,7 @@ export async function sealDirectorySnapshot(entries: ReadonlyMap<string, Snapsho
     // A database no client was written to since the revision began has none yet: this is its first.
     const revision = stored.success ? stored.data.revision : crypto.randomUUID();
     if (!stored.success) await database.directorySnapshots.put({ key: REVISION_KEY, revision });
-    // The index holds every entry given: stored only when every one is kept (a write or an erasure racing this seal drops one).
-    const withIndex = kept.length === entries.size ? indexText : '';
-    const plain = encoder.encode(`{"revision":${JSON.stringify(revision)},"others":${JSON.stringify(others)}${withIndex},"entries":[${kept.join(',')}]}`);
+    const plain = encoder.encode(`{"revision":${JSON.stringify(revision)},"others":${JSON.stringify(others)},"entries":[${kept.join(',')}]}`);
     // Compressed, then sealed; WebCrypto inside a transaction: kept alive while it runs (see personal-fields.ts).
     const sealed = await Dexie.waitFor(Dexie.ignoreTransaction(async () => sealBytes(erasure.key, await gzip(plain))));
     await database.directorySnapshots.put({ key: KEY, erasureKeyId: erasure.id, sealed, sealedAt: new Date().toISOString() });
@@ -170,7 +156,7 @@ export function parseDirectorySnapshot(opened: OpenedSnapshot): DirectorySnapsho
   }
   // A snapshot from before the revision was a plain list of entries, not compressed: it is never current (and so is sealed again).
   const isList = Array.isArray(parsed);
-  const { revision, others, entries, index } = (isList ? { entries: parsed } : (parsed ?? {})) as { revision?: unknown; others?: unknown; entries?: unknown; index?: unknown };
+  const { revision, others, entries } = (isList ? { entries: parsed } : (parsed ?? {})) as { revision?: unknown; others?: unknown; entries?: unknown };
   if (!Array.isArray(entries)) return undefined;
   const byId = new Map<string, SnapshotEntry>();
   for (const entry of entries as unknown[]) {
@@ -180,7 +166,7 @@ export function parseDirectorySnapshot(opened: OpenedSnapshot): DirectorySnapsho
   const otherIds = Array.isArray(others) ? others.filter((id): id is string => typeof id === 'string') : [];
   const complete = byId.size === entries.length && otherIds.length === (others as unknown[] | undefined)?.length;
   const current = opened.compressed && !isList && complete && typeof revision === 'string' && revision === opened.revision;
-  return { entries: byId, others: otherIds, current, index };
+  return { entries: byId, others: otherIds, current };
 }
 
 /** The snapshot, opened and parsed; undefined when there is none that opens (see openDirectorySnapshot). */

@@ -2,7 +2,7 @@
  * Finding a client at the front desk by any part of their name (in any script, typed with
  * or without accents), their reference number or their phone number.
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Client } from '../schemas';
 
 /** Letters that NFKD does not split into a base letter and a mark. */
@@ -118,42 +118,12 @@ function isAllDigits(term: string): boolean {
   return /^\d+$/.test(term);
 }
 
-/**
- * The index as plain data (for JSON), so it can be stored and loaded back without being
- * built again: MiniSearch's own serialized form. Each client's scan entry is not stored:
- * it is made again from the clients themselves when loading (a few tens of milliseconds
- * for 20,000, against megabytes more to read and parse).
- */
-export interface SerializedSearchIndex {
-  version: typeof SERIALIZED_VERSION;
-  miniSearch: AsPlainObject;
-}
-const SERIALIZED_VERSION = 2;
-
 export class ClientSearchIndex {
   private readonly index: MiniSearch<SearchableClient>;
   private readonly entries = new Map<string, ScanEntry>();
 
-  /**
-   * An index over `clients` loaded from `toSerialized()`'s data, not built again (a fifth of
-   * the time for 20,000 clients); undefined when the data is not an index this class wrote,
-   * or it was not built from exactly these clients (by id).
-   */
-  static fromSerialized(data: unknown, clients: readonly SearchableClient[]): ClientSearchIndex | undefined {
-    const stored = data as Partial<SerializedSearchIndex> | null | undefined;
-    if (stored?.version !== SERIALIZED_VERSION || typeof stored.miniSearch !== 'object' || stored.miniSearch === null) return undefined;
-    try {
-      const loaded = new ClientSearchIndex(clients as SearchableClient[], stored as SerializedSearchIndex);
-      const whole = loaded.index.documentCount === loaded.entries.size && [...loaded.entries.keys()].every((id) => loaded.index.has(id));
-      return whole ? loaded : undefined;
-    } catch {
-      // MiniSearch refuses a serialization it does not know.
-      return undefined;
-    }
-  }
-
-  constructor(clients: SearchableClient[] = [], stored?: SerializedSearchIndex) {
-    const options: Options<SearchableClient> = {
+  constructor(clients: SearchableClient[] = []) {
+    this.index = new MiniSearch<SearchableClient>({
       idField: 'id',
       fields: [...FIELDS],
       storeFields: [],
@@ -172,32 +142,12 @@ export class ClientSearchIndex {
         fuzzy: (term) => (term.length >= 4 && !isAllDigits(term) ? 0.2 : false),
         boost: { name: 2, nameLatin: 2 },
       },
-    };
-    if (stored) {
-      for (const client of clients) this.entries.set(client.id, this.entryFor(client));
-      this.index = MiniSearch.loadJS(stored.miniSearch, options);
-      return;
-    }
-    this.index = new MiniSearch<SearchableClient>(options);
+    });
     this.replaceAll(clients);
   }
 
   get size(): number {
     return this.entries.size;
-  }
-
-  /** The ids of everyone in the index. */
-  ids(): string[] {
-    return [...this.entries.keys()];
-  }
-
-  has(id: string): boolean {
-    return this.entries.has(id);
-  }
-
-  /** The index as plain data, for `fromSerialized`. */
-  toSerialized(): SerializedSearchIndex {
-    return { version: SERIALIZED_VERSION, miniSearch: this.index.toJSON() };
   }
 
   replaceAll(clients: readonly SearchableClient[]): void {

@@ -7,11 +7,7 @@
  * For working on one figure: `-- --profile DIR` keeps the browser profile (and the forum
  * stored in it) in DIR, so a second run skips the two minutes of storing the large forum;
  * `-- --only lists,search,client,report,rota,memory` measures only those groups (and the
- * start and unlock, which every run goes through). `-- --cpu-profile FILE` writes a CPU
- * profile of the measured start (load, sign-in, directory searchable) to FILE (.cpuprofile,
- * which Chromium's DevTools open). `-- --fresh-snapshot` deletes a kept profile's client
- * directory snapshot first, so the build being measured seals its own (for comparing two
- * builds whose snapshots differ on one profile).
+ * start and unlock, which every run goes through).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
@@ -102,7 +98,6 @@ async function main(): Promise<void> {
       const total = Object.values(counts).reduce((a, b) => a + b, 0);
       console.log(`Stored the ${scale} forum through the app: ${total.toLocaleString('en-GB')} records in ${ms(Date.now() - seeding)} (${Object.entries(counts).map(([k, v]) => `${k} ${v.toLocaleString('en-GB')}`).join(', ')})`);
     }
-    if (argv.includes('--fresh-snapshot')) await setup.evaluate(dropDirectorySnapshot);
     await setup.close();
 
     const todaySpec = todayScreen(today);
@@ -119,7 +114,7 @@ async function main(): Promise<void> {
       { polling: 100, timeout: 600_000 },
     );
     await first.page.close();
-    const start = await measureStart(context, todaySpec.ready, isBenchOnly, option(argv, 'cpu-profile'));
+    const start = await measureStart(context, todaySpec.ready, isBenchOnly);
     const page = start.page;
     const figures: Figure[] = [];
     const startRaw = await timeRawReads(page, todaySpec.raw);
@@ -184,24 +179,6 @@ async function main(): Promise<void> {
     console.error(`\nThe app broke during the run:\n${problems.join('\n')}`);
     process.exitCode = 1;
   }
-}
-
-/** Deletes the stored client directory snapshot (in the page: raw IndexedDB, as the app's database is not open signed out). */
-function dropDirectorySnapshot(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const opening = indexedDB.open('signpost');
-    opening.onerror = () => reject(new Error('the database did not open'));
-    opening.onsuccess = () => {
-      const database = opening.result;
-      const transaction = database.transaction('directorySnapshots', 'readwrite');
-      transaction.objectStore('directorySnapshots').delete('clients');
-      transaction.oncomplete = () => {
-        database.close();
-        resolve();
-      };
-      transaction.onerror = () => reject(new Error('the snapshot was not deleted'));
-    };
-  });
 }
 
 /** Each figure as it is measured, on stderr, so a long run shows where it is. */

@@ -6,7 +6,6 @@
  * the keys held, and to every client's record opened and searchable. The JavaScript files the load fetched up to a usable Today are
  * summed on the way (uncompressed, and gzipped as a server or a package would carry them).
  */
-import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { AccessGate } from '../../e2e/pages/access';
@@ -31,19 +30,9 @@ export interface StartMeasure {
   jsFiles: number;
 }
 
-/**
- * Opens a new page on Today; `isBenchOnly` names files of the bench build that production does not have.
- * With `cpuProfile`, the page's main thread is sampled (CDP Profiler) from the load until
- * the directory is searchable and written there, for finding where the time goes.
- */
-export async function measureStart(context: BrowserContext, today: ReadySpec, isBenchOnly: (url: string) => boolean, cpuProfile?: string): Promise<StartMeasure> {
+/** Opens a new page on Today; `isBenchOnly` names files of the bench build that production does not have. */
+export async function measureStart(context: BrowserContext, today: ReadySpec, isBenchOnly: (url: string) => boolean): Promise<StartMeasure> {
   const page = await context.newPage();
-  const cdp = cpuProfile ? await context.newCDPSession(page) : undefined;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
   await page.addInitScript(installProbes);
   await page.addInitScript((spec) => {
     window.signpostProbes.firstScreen = window.signpostProbes.whenPainted(spec);
@@ -65,11 +54,6 @@ export async function measureStart(context: BrowserContext, today: ReadySpec, is
       .then((handle) => handle.jsonValue() as Promise<number>);
   const signInToKeys = (await markAt('signpost:signed-in')) - started;
   const signInToSearchable = (await markAt('signpost:client-directory-indexed')) - started;
-  if (cdp && cpuProfile) {
-    const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(cpuProfile, JSON.stringify(profile));
-    await cdp.detach();
-  }
   const steps = await page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
     const opened = at('signpost:client-directory-snapshot-opened');

@@ -7,7 +7,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clients, restrictClient } from '../../../../renderer/data';
-import { ClientSearchIndex } from '../../../../shared/frontdesk/client-search';
 import { buildClientDirectory } from '../../../../renderer/data/client-directory';
 import { ClientDirectoryStore, type ClientDirectory } from '../../../../renderer/data/client-directory-store';
 import { clientsWithIds, everyClientInSteps } from '../../../../renderer/data/repositories/clients';
@@ -120,27 +119,6 @@ describe('the client directory', () => {
     const directory = await directoryWhen((d) => d.all.length === 3);
     expect(directory.nameOf(written!)).toBe('Carla Mendes');
     expect(slowRead).toHaveBeenCalledTimes(1);
-  });
-
-  it('searches with the index its source had ready when it holds exactly the listed clients, and builds its own otherwise', async () => {
-    stop();
-    const everyone = await clients.list();
-    const ready = new ClientSearchIndex(everyone);
-    store = new ClientDirectoryStore({ databaseName: () => database.name, readAll, readSome, sealedIndex: () => ready });
-    stop = store.subscribe(() => {});
-    await directoryWhen((d) => d.search('amina').length === 1);
-    // Kept true write by write, as one it built.
-    const carla = await clients.create(validClient('Carla Mendes'));
-    await directoryWhen((d) => d.search('carla').length === 1);
-    expect(ready.has(carla.id)).toBe(true);
-
-    stop();
-    // One that misses a listed client (out of date) is not used.
-    const stale = new ClientSearchIndex(everyone.filter((client) => client.name !== 'Bilal Haddad'));
-    store = new ClientDirectoryStore({ databaseName: () => database.name, readAll, readSome, sealedIndex: () => stale });
-    stop = store.subscribe(() => {});
-    const directory = await directoryWhen((d) => d.search('bilal').length === 1);
-    expect(directory.search('carla').map((c) => c.id)).toEqual([carla.id]);
   });
 
   it('reads everyone a step at a time, in order of id, each record opened', async () => {

@@ -9,7 +9,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { ClientSearchIndex } from '../../../../shared/frontdesk/client-search';
 import { clients, eraseClient, restrictClient } from '../../../../renderer/data';
 import { fingerprintOf, SnapshotDirectorySource } from '../../../../renderer/data/client-directory-source';
 import { readDirectorySnapshot, sealDirectorySnapshot } from '../../../../renderer/data/directory-snapshot';
@@ -181,48 +180,6 @@ describe('the directory snapshot', () => {
     expect(cachedDataKey(amina.id)).toBeUndefined();
   }, 20_000);
 
-  it('carries the search index, so the next sign-in searches at once with none built, and never finds a restricted person', async () => {
-    const amina = await clients.create(validClient('Amina Yusuf'));
-    const bilal = await clients.create(validClient('Bilal Haddad'));
-    await restrictClient(bilal.id, '2026-11-20', 'Claire');
-    await new SnapshotDirectorySource().readAll();
-    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.index).toBeDefined(), { timeout: 10_000, interval: 100 });
-
-    await signInAgain();
-    const source = new SnapshotDirectorySource();
-    await source.readAll();
-    const index = source.sealedIndex();
-    expect(index?.search('amina')).toEqual([amina.id]);
-    expect(index?.search('bilal')).toEqual([]);
-    expect(index?.size).toBe(1);
-    // Given once: the directory owns it from then on.
-    expect(source.sealedIndex()).toBeUndefined();
-  }, 20_000);
-
-  it('has its search index made true to every row written since it was sealed', async () => {
-    const amina = await clients.create(validClient('Amina Yusuf'));
-    const bilal = await clients.create(validClient('Bilal Haddad'));
-    const carla = await clients.create(validClient('Carla Mendes'));
-    await new SnapshotDirectorySource().readAll();
-    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.index).toBeDefined(), { timeout: 10_000, interval: 100 });
-
-    // Written while no directory was watching: renamed, restricted, registered, removed.
-    await clients.update(amina.id, validClient('Amina Warsame'));
-    await restrictClient(bilal.id, '2026-11-20', 'Claire');
-    const dawit = await clients.create(validClient('Dawit Bekele'));
-    await clients.remove(carla.id);
-    await signInAgain();
-    const source = new SnapshotDirectorySource();
-    await source.readAll();
-    const index = source.sealedIndex()!;
-    expect(index.search('yusuf')).toEqual([]);
-    expect(index.search('warsame')).toEqual([amina.id]);
-    expect(index.search('bilal')).toEqual([]);
-    expect(index.search('carla')).toEqual([]);
-    expect(index.search('dawit')).toEqual([dawit.id]);
-    expect(index.ids().sort()).toEqual([amina.id, dawit.id].sort());
-  }, 20_000);
-
   it('keeps no one whose record is gone when it is sealed', async () => {
     const amina = await clients.create(validClient('Amina Yusuf'));
     const source = new SnapshotDirectorySource();
@@ -231,11 +188,9 @@ describe('the directory snapshot', () => {
       [amina.id, { fingerprint: fingerprintOf((await database.clients.get(amina.id))!), client: read! }],
       ['erased-meanwhile', { fingerprint: 'y', client: { ...read!, id: 'erased-meanwhile', name: 'Saba Haile' } }],
     ]);
-    await sealDirectorySnapshot(entries, new ClientSearchIndex([...entries.values()].map((entry) => entry.client)).toSerialized());
+    await sealDirectorySnapshot(entries);
     const opened = await readDirectorySnapshot();
     expect([...opened!.entries.keys()]).toEqual([amina.id]);
-    // Nor the search index built with her: it is not stored (the next sign-in builds one).
-    expect(opened!.index).toBeUndefined();
   }, 20_000);
 
   it('after an erasure, no copy of the person opens: the snapshot went with them and the stale bytes open with nothing the forum holds', async () => {
@@ -262,12 +217,7 @@ describe('the directory snapshot', () => {
     // Someone with the laptop and the passphrase signs in: the stale bytes still open with nothing.
     await signInAgain();
     expect(await opensWithAnyHeldKey(stale)).toBe(false);
-    const after = new SnapshotDirectorySource();
-    expect((await after.readAll()).map((c) => c.name)).toEqual(['Yonas Tesfaye']);
-    // Nor does the search index sealed with it find her.
-    const index = after.sealedIndex();
-    expect(index?.search('yonas')).toHaveLength(1);
-    expect(index?.search('saba')).toEqual([]);
+    expect((await new SnapshotDirectorySource().readAll()).map((c) => c.name)).toEqual(['Yonas Tesfaye']);
   }, 30_000);
 
   it('is deleted in the erasure’s own transaction, before the erasure key is replaced', async () => {
