@@ -8,39 +8,25 @@
  * sealed again under the new erasure key does not hold them.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { clients, eraseClient, restrictClient } from '../../../../renderer/data';
 import { fingerprintOf, SnapshotDirectorySource } from '../../../../renderer/data/client-directory-source';
 import { readDirectorySnapshot, sealDirectorySnapshot } from '../../../../renderer/data/directory-snapshot';
 import { readAllTables } from '../../../../renderer/data/backup/make-backup';
-import { SignpostDatabase } from '../../../../renderer/db/database';
-import { replaceDatabase } from '../../../../renderer/db/instance';
+import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { openBytes, sealBytes } from '../../../../renderer/security/crypto';
 import { loadEveryDataKey } from '../../../../renderer/security/data-keys';
-import { filesInMemory, useErasableFiles } from '../../../../renderer/security/erasable-files';
 import { settleErasureKeysAtSignIn } from '../../../../renderer/security/erasure-key';
-import { cachedDataKey, currentErasureKey, dropKeys, erasureKey, heldErasureKeys } from '../../../../renderer/security/key-ring';
-import { lock, setUpForum, signIn, signInList } from '../../../../renderer/security/vault';
+import { cachedDataKey, currentErasureKey, erasureKey, heldErasureKeys } from '../../../../renderer/security/key-ring';
+import { lock, signIn, signInList } from '../../../../renderer/security/vault';
 import type { DirectorySnapshotRow } from '../../../../shared/security/vault-records';
+import { setUpTestForum, TEST_PASSPHRASE } from '../../support/set-up-forum';
 import { validClient } from './fresh-database';
 
-const PASSPHRASE = 'correct horse battery';
+const PASSPHRASE = TEST_PASSPHRASE;
 let database: SignpostDatabase;
-const flags = new Map<string, string>();
 
 beforeEach(async () => {
-  dropKeys();
-  database = new SignpostDatabase('signpost-snapshot-test', { indexedDB: new IDBFactory(), IDBKeyRange });
-  replaceDatabase(database);
-  useErasableFiles(filesInMemory());
-  flags.clear();
-  (globalThis as { localStorage?: unknown }).localStorage = {
-    getItem: (k: string) => flags.get(k) ?? null,
-    setItem: (k: string, v: string) => void flags.set(k, v),
-    removeItem: (k: string) => void flags.delete(k),
-  };
-  await setUpForum({ forumName: 'Riverside', adminName: 'Grace', passphrase: PASSPHRASE });
-  await loadEveryDataKey();
+  database = await setUpTestForum('signpost-snapshot-test');
 });
 afterEach(() => lock());
 

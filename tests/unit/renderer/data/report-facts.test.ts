@@ -10,30 +10,26 @@
  * with nothing the forum holds once the erasure key is replaced.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { clients, eraseClient, loadDemoData, logAdvice, restrictClient } from '../../../../renderer/data';
 import { decoderFor } from '../../../../renderer/data/report-input/decode-records';
 import { readReportInput, type FactsUse } from '../../../../renderer/data/report-input/read-report-input';
 import { beginFacts } from '../../../../renderer/data/report-input/report-facts-store';
-import { SignpostDatabase } from '../../../../renderer/db/database';
-import { replaceDatabase } from '../../../../renderer/db/instance';
+import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { clientBucketOf, clientFactsKey, monthFactsKey } from '../../../../renderer/db/report-facts-keys';
 import { fixedClock, setClock } from '../../../../renderer/platform/clock';
 import { openBytes } from '../../../../renderer/security/crypto';
-import { loadEveryDataKey } from '../../../../renderer/security/data-keys';
-import { filesInMemory, useErasableFiles } from '../../../../renderer/security/erasable-files';
-import { dropKeys, heldErasureKeys } from '../../../../renderer/security/key-ring';
-import { lock, setUpForum } from '../../../../renderer/security/vault';
+import { heldErasureKeys } from '../../../../renderer/security/key-ring';
+import { lock } from '../../../../renderer/security/vault';
 import { generateForum } from '../../../../shared/demo/generate';
 import { buildReport } from '../../../../shared/report/build-report';
 import type { ReportPeriod } from '../../../../shared/report/period';
 import type { ReportFactsRow } from '../../../../shared/security/vault-records';
+import { setUpTestForum } from '../../support/set-up-forum';
 import { reportOptions } from '../../../fixtures/stored-forum';
 
 const TODAY = '2026-11-24';
 const YEAR: ReportPeriod = { from: '2025-12', to: '2026-11' };
 const PERIODS: ReportPeriod[] = [YEAR, { from: '2026-09', to: '2026-11' }, { from: '2026-10', to: '2026-10' }, { from: '2026-11', to: '2026-11' }];
-const flags = new Map<string, string>();
 let database: SignpostDatabase;
 let restoreClock: () => void;
 let clinicId: string;
@@ -43,19 +39,8 @@ beforeAll(() => {
 });
 
 beforeEach(async () => {
-  dropKeys();
   restoreClock = setClock(fixedClock(`${TODAY}T09:00:00Z`));
-  database = new SignpostDatabase('signpost-facts-test', { indexedDB: new IDBFactory(), IDBKeyRange });
-  replaceDatabase(database);
-  useErasableFiles(filesInMemory());
-  flags.clear();
-  (globalThis as { localStorage?: unknown }).localStorage = {
-    getItem: (k: string) => flags.get(k) ?? null,
-    setItem: (k: string, v: string) => void flags.set(k, v),
-    removeItem: (k: string) => void flags.delete(k),
-  };
-  await setUpForum({ forumName: 'Riverside', adminName: 'Grace', passphrase: 'correct horse battery' });
-  await loadEveryDataKey();
+  database = await setUpTestForum('signpost-facts-test');
   // The demo forum, stored sealed through the app's own loader.
   await loadDemoData(undefined, TODAY);
   clinicId = (await database.clinics.toArray())[0]!.id;

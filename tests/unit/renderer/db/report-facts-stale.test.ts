@@ -8,40 +8,24 @@
  * remove.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { clients, deleteMistakenClient, loadDemoData, mergeClients, removeDemoData } from '../../../../renderer/data';
 import { decoderFor } from '../../../../renderer/data/report-input/decode-records';
 import { readReportInput } from '../../../../renderer/data/report-input/read-report-input';
-import { SignpostDatabase } from '../../../../renderer/db/database';
-import { replaceDatabase } from '../../../../renderer/db/instance';
+import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { clientBucketOf, clientFactsKey, generationKey, monthFactsKey } from '../../../../renderer/db/report-facts-keys';
 import { fixedClock, setClock } from '../../../../renderer/platform/clock';
-import { loadEveryDataKey } from '../../../../renderer/security/data-keys';
-import { filesInMemory, useErasableFiles } from '../../../../renderer/security/erasable-files';
-import { dropKeys } from '../../../../renderer/security/key-ring';
-import { lock, setUpForum } from '../../../../renderer/security/vault';
+import { lock } from '../../../../renderer/security/vault';
+import { setUpTestForum } from '../../support/set-up-forum';
 import { validClient } from '../data/fresh-database';
 
 const TODAY = '2026-11-24';
 const YEAR = { from: '2025-12', to: '2026-11' };
-const flags = new Map<string, string>();
 let database: SignpostDatabase;
 let restoreClock: () => void;
 
 beforeEach(async () => {
-  dropKeys();
   restoreClock = setClock(fixedClock(`${TODAY}T09:00:00Z`));
-  database = new SignpostDatabase('signpost-facts-stale-test', { indexedDB: new IDBFactory(), IDBKeyRange });
-  replaceDatabase(database);
-  useErasableFiles(filesInMemory());
-  flags.clear();
-  (globalThis as { localStorage?: unknown }).localStorage = {
-    getItem: (k: string) => flags.get(k) ?? null,
-    setItem: (k: string, v: string) => void flags.set(k, v),
-    removeItem: (k: string) => void flags.delete(k),
-  };
-  await setUpForum({ forumName: 'Riverside', adminName: 'Grace', passphrase: 'correct horse battery' });
-  await loadEveryDataKey();
+  database = await setUpTestForum('signpost-facts-stale-test');
   await loadDemoData(undefined, TODAY);
 });
 afterEach(() => {

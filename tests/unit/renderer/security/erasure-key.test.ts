@@ -8,39 +8,26 @@
  * backup carries the erasure keys, which a restore's first sign-in puts back.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { clients, eraseClient } from '../../../../renderer/data';
 import { readAllTables } from '../../../../renderer/data/backup/make-backup';
-import { SignpostDatabase } from '../../../../renderer/db/database';
-import { replaceDatabase } from '../../../../renderer/db/instance';
+import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { fromBase64, generateKey, openBytes, sealBytes, toBase64, unwrapKey, wrapKey } from '../../../../renderer/security/crypto';
 import { loadEveryDataKey } from '../../../../renderer/security/data-keys';
-import { erasureKeysFileName, filesInMemory, useErasableFiles } from '../../../../renderer/security/erasable-files';
+import { erasureKeysFileName, filesInMemory } from '../../../../renderer/security/erasable-files';
 import { loadErasureKeys, settleErasureKeysAtSignIn, unwrapDataKeyRow } from '../../../../renderer/security/erasure-key';
-import { currentErasureKey, dropKeys, forumKey, holdErasureKey, isUnlocked } from '../../../../renderer/security/key-ring';
-import { lock, setUpForum, signIn, signInList } from '../../../../renderer/security/vault';
+import { currentErasureKey, forumKey, holdErasureKey, isUnlocked } from '../../../../renderer/security/key-ring';
+import { lock, signIn, signInList } from '../../../../renderer/security/vault';
 import { ErasureKeysFile } from '../../../../shared/security/vault-records';
+import { setUpTestForum, TEST_PASSPHRASE } from '../../support/set-up-forum';
 import { validClient } from '../data/fresh-database';
 
-const PASSPHRASE = 'correct horse battery';
+const PASSPHRASE = TEST_PASSPHRASE;
 let database: SignpostDatabase;
 let files: ReturnType<typeof filesInMemory>;
-const flags = new Map<string, string>();
 
 beforeEach(async () => {
-  dropKeys();
-  database = new SignpostDatabase('signpost-erasure-test', { indexedDB: new IDBFactory(), IDBKeyRange });
-  replaceDatabase(database);
   files = filesInMemory();
-  useErasableFiles(files);
-  flags.clear();
-  (globalThis as { localStorage?: unknown }).localStorage = {
-    getItem: (k: string) => flags.get(k) ?? null,
-    setItem: (k: string, v: string) => void flags.set(k, v),
-    removeItem: (k: string) => void flags.delete(k),
-  };
-  await setUpForum({ forumName: 'Riverside', adminName: 'Grace', passphrase: PASSPHRASE });
-  await loadEveryDataKey();
+  database = await setUpTestForum('signpost-erasure-test', files);
 });
 afterEach(() => lock());
 
