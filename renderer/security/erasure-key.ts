@@ -17,6 +17,7 @@ import { ErasureKeysFile, type DataKeyRow } from '../../shared/security/vault-re
 import { db } from '../db/instance';
 import { fromBase64, generateKey, toBase64, unwrapKey, wrapKey } from './crypto';
 import { erasableFiles, erasureKeysFileName } from './erasable-files';
+import { resealReportFacts } from './reseal-report-facts';
 import { cachedDataKey, currentErasureKey, erasureKey, forgetErasureKey, forumKey, holdErasureKey, holdWrappedDataKeys } from './key-ring';
 
 const fileName = (databaseName = db().name) => erasureKeysFileName(databaseName);
@@ -143,7 +144,12 @@ async function settle(rowsRead?: readonly DataKeyRow[]): Promise<void> {
       holdWrappedDataKeys(kept);
     });
   }
-  if (file?.previous) forgetErasureKey(file.previous.id);
+  if (file?.previous) {
+    // The report's facts sealed under the previous key move under the current one while both are held.
+    const previous = erasureKey(file.previous.id);
+    if (previous) await resealReportFacts({ id: file.previous.id, key: previous }, current).catch(() => undefined);
+    forgetErasureKey(file.previous.id);
+  }
   await writeFile({ current: await wrapped(current.id, current.key) });
 }
 

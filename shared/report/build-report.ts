@@ -46,7 +46,7 @@
  * breakdowns (age, years since arrival, months, referral status) keep their natural order.
  */
 import type { AgeBand, AppointmentStatus, IssueCategory, ReferralStatus, Service, Shift, Volunteer } from '../schemas';
-import type { AdviceFacts, AppointmentFacts, ClientFacts, ReferralFacts } from './report-facts';
+import type { AdviceFacts, AppointmentFacts, ClientFacts, ReferralFacts, UnreadableReferralFacts } from './report-facts';
 import type { CsvSeparator, CsvValue } from '../export/csv';
 import { toCsv } from '../export/csv';
 import { minutesOf } from '../schedule/dates';
@@ -68,6 +68,8 @@ export interface ReportInput {
   appointments: readonly AppointmentFacts[];
   adviceEntries: readonly AdviceFacts[];
   referrals: readonly ReferralFacts[];
+  /** Referrals whose stored status is damaged: not counted, but how many is said (`unreadable`). */
+  unreadableReferrals?: readonly UnreadableReferralFacts[];
   services: readonly Service[];
   volunteers: readonly Volunteer[];
   shifts: readonly Shift[];
@@ -128,6 +130,12 @@ export interface CommunityReport {
   sections: ReportSection[];
   /** How the figures were made, in plain English. */
   notes: string[];
+  /**
+   * Records of the period the report could not count, by table, when there are any: a
+   * referral whose status is damaged (the screen says how many; they are listed under
+   * Settings, Records that need attention). A count for the screen, not in the exports.
+   */
+  unreadable?: { referrals: number };
 }
 
 export { REPORT_SECTION_IDS } from './report-words';
@@ -399,7 +407,17 @@ export function buildReport(data: ReportInput, options: ReportOptions): Communit
       trendSection(scope, headline.contactsByMonth, needs.issues, needs.byMonth),
     ],
     notes: reportNotes(scope, needs.hasPrevious),
+    ...unreadableIn(scope),
   };
+}
+
+/** The damaged referrals the report would have counted (of its period, at its clinic): how many. */
+function unreadableIn(scope: Scope): Pick<CommunityReport, 'unreadable'> {
+  const { data, current, clinicId, entryInScope } = scope;
+  const referrals = (data.unreadableReferrals ?? []).filter(
+    (r) => within(r.date, current) && (clinicId === undefined || (r.adviceEntryId !== undefined && entryInScope.has(r.adviceEntryId))),
+  ).length;
+  return referrals > 0 ? { unreadable: { referrals } } : {};
 }
 
 function headlineSection(scope: Scope): { section: ReportSection; peopleSeen: Set<string>; contactsByMonth: Counter } {

@@ -19,6 +19,18 @@ export type ReferralFacts = Pick<Referral, (typeof REFERRAL_FACTS)[number]>;
 export type ClientFacts = Pick<Client, (typeof CLIENT_FACTS)[number]>;
 
 /**
+ * A referral whose stored status is none the app knows (damaged on disk, edited by hand,
+ * written by another version). The report cannot tell whether it was made (a draft is
+ * not counted) nor how it ended, so it does not count it: it says how many there are
+ * (`CommunityReport.unreadable`), so none is left out unsaid. Kept among a month's referral
+ * facts with what places it in a report: its client (a restricted person's stays out), date
+ * and the advice entry it came from (a one-clinic report).
+ */
+export type UnreadableReferralFacts = Pick<Referral, 'clientId' | 'date' | 'adviceEntryId'> & { unreadable: 'status' };
+
+export const isUnreadableReferral = (r: ReferralFacts | UnreadableReferralFacts): r is UnreadableReferralFacts => 'unreadable' in r;
+
+/**
  * Only the listed fields that are present: an absent field stays absent (never `undefined`),
  * so facts read back from JSON are the same objects they were before.
  */
@@ -31,6 +43,10 @@ function pick<T extends object, K extends keyof T>(record: T, fields: readonly K
 export const appointmentFacts = (a: AppointmentFacts): AppointmentFacts => pick(a, APPOINTMENT_FACTS);
 export const adviceFacts = (e: AdviceFacts): AdviceFacts => pick(e, ADVICE_FACTS);
 export const referralFacts = (r: ReferralFacts): ReferralFacts => pick(r, REFERRAL_FACTS);
+export const unreadableReferralFacts = (r: Pick<Referral, 'clientId' | 'date' | 'adviceEntryId'>): UnreadableReferralFacts => ({
+  ...pick(r, ['clientId', 'date', 'adviceEntryId'] as const),
+  unreadable: 'status',
+});
 export function clientFacts(c: ClientFacts): ClientFacts {
   const facts = pick(c, CLIENT_FACTS);
   return { ...facts, languages: c.languages.slice(0, 1) };

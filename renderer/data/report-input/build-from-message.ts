@@ -23,19 +23,38 @@ function progressPoster(reply: (message: ReportWorkerReply) => void): (fraction:
   };
 }
 
-export async function buildFromMessage(
-  message: BuildReportMessage,
+type OpenDatabase = (name: string) => SignpostDatabase;
+const openByName: OpenDatabase = (name) => new SignpostDatabase(name);
+
+/**
+ * The frame every message is handled in: the database opened for it alone, a refusal (a
+ * role without report.build) or a failure replied, never the error's text, which could
+ * quote a record, and the connection closed whatever happened.
+ */
+async function withReportDatabase(
+  name: string,
   reply: (message: ReportWorkerReply) => void,
-  openDatabase: (name: string) => SignpostDatabase = (name) => new SignpostDatabase(name),
+  openDatabase: OpenDatabase,
+  work: (database: SignpostDatabase) => Promise<void>,
 ): Promise<void> {
-  const started = performance.now();
-  const database = openDatabase(message.database);
+  const database = openDatabase(name);
   try {
+    await work(database);
+  } catch (error) {
+    reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
+  } finally {
+    database.close();
+  }
+}
+
+export async function buildFromMessage(message: BuildReportMessage, reply: (message: ReportWorkerReply) => void, openDatabase: OpenDatabase = openByName): Promise<void> {
+  const started = performance.now();
+  await withReportDatabase(message.database, reply, openDatabase, async (database) => {
     const progress = progressPoster(reply);
     const decoder = decoderFor(message.keys);
     // Reading is most of the work; building and protecting the tables is the last few percent.
     let facts: FactsUse = { used: 0, stored: 0 };
-    let storing: Promise<FactsUse> | undefined;
+    let storing: (() => Promise<FactsUse>) | undefined;
     const input = await readReportInput(
       database,
       { period: message.period, role: message.role, ...(message.clinic ? { clinicId: message.clinic.id } : {}), storing: (s) => (storing = s) },
@@ -58,30 +77,17 @@ export async function buildFromMessage(
     progress(1);
     reply({ type: 'built', report, cost: { ...decoder.cost(), buildingMs: performance.now() - building, totalMs: performance.now() - started, facts } });
     // The facts worked out for this report are sealed and stored after it is shown, not before.
-    const stored = storing ? await storing : facts;
+    const stored = storing ? await storing() : facts;
     reply({ type: 'stored', facts: stored, totalMs: performance.now() - started });
-  } catch (error) {
-    reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
-  } finally {
-    database.close();
-  }
+  });
 }
 
 /** What the worker does with a warm-up message: reads as a build would (storing the facts it lacked), builds nothing. */
-export async function warmFromMessage(
-  message: WarmFactsMessage,
-  reply: (message: ReportWorkerReply) => void,
-  openDatabase: (name: string) => SignpostDatabase = (name) => new SignpostDatabase(name),
-): Promise<void> {
+export async function warmFromMessage(message: WarmFactsMessage, reply: (message: ReportWorkerReply) => void, openDatabase: OpenDatabase = openByName): Promise<void> {
   const started = performance.now();
-  const database = openDatabase(message.database);
-  try {
+  await withReportDatabase(message.database, reply, openDatabase, async (database) => {
     let facts: FactsUse = { used: 0, stored: 0 };
     await readReportInput(database, { period: message.period, role: message.role }, decoderFor(message.keys), undefined, (use) => (facts = use));
     reply({ type: 'warmed', facts, totalMs: performance.now() - started });
-  } catch (error) {
-    reply(error instanceof ReportNotForRoleError ? { type: 'refused' } : { type: 'failed' });
-  } finally {
-    database.close();
-  }
+  });
 }

@@ -17,9 +17,20 @@
  * a later report uses a month's facts instead of reading and opening its records, while no
  * write has touched that month since. The clients likewise (client-facts-reader.ts).
  */
+import Dexie from 'dexie';
 import type { ReportInput } from '../../../shared/report/build-report';
 import { monthsIn, periodDates, previousPeriod, type ReportPeriod } from '../../../shared/report/period';
-import { adviceFacts, appointmentFacts, referralFacts, type AdviceFacts, type AppointmentFacts, type ReferralFacts } from '../../../shared/report/report-facts';
+import {
+  adviceFacts,
+  appointmentFacts,
+  isUnreadableReferral,
+  referralFacts,
+  unreadableReferralFacts,
+  type AdviceFacts,
+  type AppointmentFacts,
+  type ReferralFacts,
+  type UnreadableReferralFacts,
+} from '../../../shared/report/report-facts';
 import { AdviceEntry, Appointment, Referral, REFERRAL_STATUSES, Service, Shift, Volunteer } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
 import { CLIENT_BUCKETS, clientFactsKey, monthFactsKey, type MonthFactsTable } from '../../db/report-facts-keys';
@@ -44,10 +55,11 @@ export interface ReportRead {
    */
   from?: 'facts' | 'records';
   /**
-   * Given, the read does not wait for the facts it worked out to be stored: it hands over
-   * the storing (resolving with the final counts) so the report can be built meanwhile.
+   * Given, the read does not store the facts it worked out: it hands over a function that
+   * seals and stores them (resolving with the final counts), for the worker to call once
+   * the report has gone back, so a cold report waits for none of that work.
    */
-  storing?: (stored: Promise<FactsUse>) => void;
+  storing?: (store: () => Promise<FactsUse>) => void;
 }
 
 /** The role this read was asked for may not build the report: nothing was read. */
@@ -109,10 +121,19 @@ export async function readReportInput(
   const readMonth = (table: MonthFactsTable, month: string): Promise<unknown[]> => {
     const [from, to] = monthRange(month);
     if (table !== 'referrals') return database.table(table).where('date').between(from, to, true, true).toArray();
-    // Referrals are indexed by [status+date]: one range per status, in one transaction.
+    // Referrals are indexed by [status+date]: one range per status, in one transaction, and
+    // the ranges around them, where a referral whose stored status is damaged is (any date:
+    // there are none as a rule; those of other months are left for their own month).
+    const within = (record: unknown) => {
+      const date = (record as { date?: unknown }).date;
+      return typeof date === 'string' && date >= from && date <= to;
+    };
     return database
       .transaction('r', database.referrals, () =>
-        Promise.all(REFERRAL_STATUSES.map((status) => database.referrals.where('[status+date]').between([status, from], [status, to], true, true).toArray())),
+        Promise.all([
+          ...REFERRAL_STATUSES.map((status) => database.referrals.where('[status+date]').between([status, from], [status, to], true, true).toArray()),
+          ...referralStatusGaps(database).map((gap) => gap.toArray().then((found) => found.filter(within))),
+        ]),
       )
       .then((lists) => lists.flat());
   };
@@ -160,7 +181,7 @@ export async function readReportInput(
   // The tables are read side by side: IndexedDB works on one while the worker opens another.
   // Referrals are counted for the period only, by fields that are not sealed: their sealed
   // part is left shut. So is a cancelled appointment's, which nothing in the report counts.
-  const [appointments, adviceEntries, referrals, shifts, [services, volunteers]] = await Promise.all([
+  const [appointments, adviceEntries, referralsRead, shifts, [services, volunteers]] = await Promise.all([
     byMonth<AppointmentFacts>(
       'appointments',
       current,
@@ -173,12 +194,7 @@ export async function readReportInput(
       (s) => decoder.open('adviceEntries', AdviceEntry, s).then((read) => read.map(adviceFacts)),
       (read) => people.see(read, (e) => e.date >= fromDate),
     ),
-    byMonth<ReferralFacts>(
-      'referrals',
-      current,
-      (s) => decoder.open('referrals', Referral, s, () => true).then((read) => read.map(referralFacts)),
-      () => undefined,
-    ),
+    byMonth<ReferralFacts | UnreadableReferralFacts>('referrals', current, (s) => openReferrals(decoder, s), () => undefined),
     database.shifts
       .where('date')
       .between(previousFrom, toDate, true, true)
@@ -192,11 +208,13 @@ export async function readReportInput(
   ]);
 
   mark('months');
-  if (clinicId !== undefined) await addWhatOneClinicNeeds(database, decoder, { appointments, adviceEntries, referrals }, { fromDate, toDate });
+  const referrals = referralsRead.filter((r): r is ReferralFacts => !isUnreadableReferral(r));
+  const unreadableReferrals = referralsRead.filter(isUnreadableReferral);
+  if (clinicId !== undefined) await addWhatOneClinicNeeds(database, decoder, { appointments, adviceEntries, referrals: referralsRead }, { fromDate, toDate });
   step();
 
   // Everyone else these records name matters only if restricted (then their records stay out).
-  const { clients, restricted } = await people.rest([...appointments, ...adviceEntries, ...referrals].map((r) => r.clientId));
+  const { clients, restricted } = await people.rest([...appointments, ...adviceEntries, ...referralsRead].map((r) => r.clientId));
   mark('clients');
   const counted = <T extends { clientId: string }>(record: T) => !restricted.has(record.clientId);
   const seen = [...people.seen()].filter((id) => !restricted.has(id));
@@ -208,15 +226,16 @@ export async function readReportInput(
   }
   mark('firstContacts');
   // Facts worked out here are stored before the read ends, unless the caller takes the
-  // storing over (the worker replies first, and is ended only once they are stored).
-  const stored = facts.settled().then(() => {
-    mark('stored');
-    return { ...facts.counts(), at };
-  });
+  // storing over (the worker replies first, then stores them, and is ended only after).
+  const store = () =>
+    facts.store().then(() => {
+      mark('stored');
+      return { ...facts.counts(), at };
+    });
   if (request.storing) {
     onFacts({ ...facts.counts(), at });
-    request.storing(stored);
-  } else onFacts(await stored);
+    request.storing(store);
+  } else onFacts(await store());
   step();
 
   return {
@@ -224,6 +243,7 @@ export async function readReportInput(
     appointments: appointments.filter(counted),
     adviceEntries: adviceEntries.filter(counted),
     referrals: referrals.filter(counted),
+    ...(unreadableReferrals.length > 0 ? { unreadableReferrals: unreadableReferrals.filter(counted) } : {}),
     services,
     volunteers,
     shifts,
@@ -233,6 +253,32 @@ export async function readReportInput(
 
 const isCancelled = (stored: object): boolean => (stored as { status?: unknown }).status === 'cancelled';
 
+const KNOWN_REFERRAL_STATUSES: ReadonlySet<unknown> = new Set(REFERRAL_STATUSES);
+
+/**
+ * The parts of the [status+date] index outside every status the app knows: below the first,
+ * between each two, above the last. Only a referral whose stored status is damaged is there.
+ */
+function referralStatusGaps(database: SignpostDatabase) {
+  const statuses = [...REFERRAL_STATUSES].sort();
+  const index = () => database.referrals.where('[status+date]');
+  return [
+    index().below([statuses[0]!]),
+    ...statuses.slice(1).map((status, i) => index().between([statuses[i]!, Dexie.maxKey], [status], false, false)),
+    index().above([statuses.at(-1)!, Dexie.maxKey]),
+  ];
+}
+
+/**
+ * A month's referrals as facts, their sealed part left shut (the report counts none of it).
+ * One whose stored status is damaged is kept as unreadable: the report says how many.
+ */
+async function openReferrals(decoder: RecordDecoder, stored: unknown[]): Promise<(ReferralFacts | UnreadableReferralFacts)[]> {
+  const read = await decoder.open('referrals', Referral, stored, () => true);
+  const damaged = new Set(stored.filter((r) => !KNOWN_REFERRAL_STATUSES.has((r as { status?: unknown } | null)?.status)).map((r) => (r as { id?: unknown }).id));
+  return read.map((r) => (damaged.has(r.id) ? unreadableReferralFacts(r) : referralFacts(r)));
+}
+
 /**
  * A one-clinic report places an advice entry without a clinic of its own by its
  * appointment, and counts a referral at the clinic when the advice entry it came from was
@@ -241,7 +287,7 @@ const isCancelled = (stored: object): boolean => (stored as { status?: unknown }
 async function addWhatOneClinicNeeds(
   database: SignpostDatabase,
   decoder: RecordDecoder,
-  read: { appointments: AppointmentFacts[]; adviceEntries: AdviceFacts[]; referrals: ReferralFacts[] },
+  read: { appointments: AppointmentFacts[]; adviceEntries: AdviceFacts[]; referrals: readonly Pick<ReferralFacts, 'date' | 'adviceEntryId'>[] },
   current: { fromDate: string; toDate: string },
 ): Promise<void> {
   const entryIds = new Set(read.adviceEntries.map((e) => e.id));

@@ -31,10 +31,14 @@ const decoder = new TextDecoder();
 export interface FactsSession {
   /** The facts of a row, opened; undefined when stale, missing, or sealed under an erasure key since replaced. */
   open<T>(key: string, source: FactsSource): Promise<T | undefined>;
-  /** Seals and stores these facts for a row, unless it was written since the start (then nothing). */
+  /** Keeps these facts for a row, to be sealed and stored by `store` unless it was written since the start (then nothing). */
   keep(key: string, source: FactsSource, facts: unknown): void;
-  /** Waits for every `keep` to be stored or given up: a worker is ended as soon as it replies. */
-  settled(): Promise<void>;
+  /**
+   * Seals and stores every row kept, one after another, and resolves when each is stored or
+   * given up. Not before: a cold report's reading and opening go first (and the report goes
+   * back first), and one row at a time leaves the other core to the page drawing it.
+   */
+  store(): Promise<void>;
   /** How many rows were used, and how many worked out from records and stored. */
   counts(): { used: number; stored: number };
 }
@@ -62,7 +66,7 @@ async function readSeen(database: SignpostDatabase, keys: readonly string[]): Pr
 export const NO_FACTS: FactsSession = {
   open: () => Promise.resolve(undefined),
   keep: () => undefined,
-  settled: () => Promise.resolve(),
+  store: () => Promise.resolve(),
   counts: () => ({ used: 0, stored: 0 }),
 };
 
@@ -72,7 +76,7 @@ export const NO_FACTS: FactsSession = {
  */
 export async function beginFacts(database: SignpostDatabase, keys: readonly string[]): Promise<FactsSession> {
   const seen = await readSeen(database, keys);
-  const pending: Promise<void>[] = [];
+  const kept: { key: string; source: FactsSource; facts: unknown }[] = [];
   let used = 0;
   let stored = 0;
   return {
@@ -91,36 +95,41 @@ export async function beginFacts(database: SignpostDatabase, keys: readonly stri
       }
     },
     keep(key, source, facts) {
-      const storing = (async () => {
-        let sealer: { id: string; key: CryptoKey };
-        try {
-          sealer = currentErasureKey();
-        } catch {
-          return; // Locked, or records stored before sealing began (tests): nothing to seal under.
-        }
-        const sealed = await sealBytes(sealer.key, await gzip(encoder.encode(JSON.stringify(facts))));
-        const before = seen.rows.get(key)?.revision;
-        const generation = seen.generations.get(source);
-        const wrote = await database.transaction('rw', database.reportFacts, async () => {
-          const [row, generationRow] = (await database.reportFacts.bulkGet([key, generationKey(source)])).map(parsedRow);
-          if (row?.revision !== before || generationRow?.revision !== generation) return false;
-          await database.reportFacts.put({
-            key,
-            revision: before ?? newFactsRevision(),
-            ...(generation !== undefined ? { generation } : {}),
-            erasureKeyId: sealer.id,
-            sealed,
-          });
-          return true;
-        });
-        if (wrote) stored += 1;
-      })().catch(() => undefined); // Facts not stored are worked out again next time; the report goes on.
-      pending.push(storing);
+      kept.push({ key, source, facts });
     },
-    async settled() {
-      await Promise.all(pending);
+    async store() {
+      for (const { key, source, facts } of kept.splice(0)) await storeOne(key, source, facts);
     },
     counts: () => ({ used, stored }),
   };
-}
 
+  /** Seals one row's facts and stores them if the row is as it was read at the start. */
+  async function storeOne(key: string, source: FactsSource, facts: unknown): Promise<void> {
+    let sealer: { id: string; key: CryptoKey };
+    try {
+      sealer = currentErasureKey();
+    } catch {
+      return; // Locked, or records stored before sealing began (tests): nothing to seal under.
+    }
+    try {
+      const sealed = await sealBytes(sealer.key, await gzip(encoder.encode(JSON.stringify(facts))));
+      const before = seen.rows.get(key)?.revision;
+      const generation = seen.generations.get(source);
+      const wrote = await database.transaction('rw', database.reportFacts, async () => {
+        const [row, generationRow] = (await database.reportFacts.bulkGet([key, generationKey(source)])).map(parsedRow);
+        if (row?.revision !== before || generationRow?.revision !== generation) return false;
+        await database.reportFacts.put({
+          key,
+          revision: before ?? newFactsRevision(),
+          ...(generation !== undefined ? { generation } : {}),
+          erasureKeyId: sealer.id,
+          sealed,
+        });
+        return true;
+      });
+      if (wrote) stored += 1;
+    } catch {
+      // Facts not stored are worked out again next time; the report goes on.
+    }
+  }
+}

@@ -121,6 +121,11 @@ export function ReportsScreen() {
       ) : report && settings ? (
         <>
           <ReportExports report={report} printable={drawn === report} />
+          {report.unreadable ? (
+            <p className="field__error" role="status">
+              {t('preview.unreadable', { count: report.unreadable.referrals })}
+            </p>
+          ) : null}
           <ReportPreview report={report} forumName={settings.forumName} onDrawn={setDrawn} />
         </>
       ) : (

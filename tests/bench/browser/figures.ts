@@ -2,6 +2,7 @@
  * Each figure of issue 13's budget table, measured in the page as a person meets it: the
  * time from their click, key press or route change to the frame that shows the answer.
  */
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { CDPSession, Page } from '@playwright/test';
 import type { ReadySpec } from './probes';
@@ -110,7 +111,7 @@ interface ReportBuildCost {
 }
 
 /** One year's build from the Reports screen: click to painted, the longest main-thread block, what the worker said it cost. */
-async function oneReportBuild(page: Page, today: Screen): Promise<{ ms: number; longest: number; cost: ReportBuildCost | undefined; load: number }> {
+async function oneReportBuild(page: Page, today: Screen, cpuProfile?: string): Promise<{ ms: number; longest: number; cost: ReportBuildCost | undefined; load: number }> {
   // From another screen each time, so the report painted is the new one.
   await timeRoute(page, today.hash, today.ready);
   await timeRoute(page, '/reports', { heading: word('reports', 'screen.title') });
@@ -121,9 +122,21 @@ async function oneReportBuild(page: Page, today: Screen): Promise<{ ms: number; 
     window.signpostProbes.longFrames = [];
   });
   const load = loadavg()[0]!;
+  // With a file named, the page's main thread is sampled from the click until the preview is all drawn.
+  const cdp = cpuProfile ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const { ms: value, started } = await timeInput(page, { rows: 'main article.report' }, () => build.click());
   // The preview is drawn a section a frame after it first paints: blocks until it is all drawn count too.
   await settled(page);
+  if (cdp && cpuProfile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(cpuProfile, JSON.stringify(profile));
+    await cdp.detach();
+  }
   const { longest, spentOn } = await page.evaluate(({ from }) => {
     const p = window.signpostProbes;
     const tasks = p.longTasks.filter((t) => t.start + t.duration >= from);
@@ -158,8 +171,9 @@ const workerSays = (cost: ReportBuildCost | undefined): string =>
  * worked out from the records, then sealed and stored), warm (every fact current), and warm
  * with last month's appointments stale (as after a booking). The warm-up that follows a
  * sign-in is waited for first (it would otherwise run during the cold build) and reported.
+ * `cpuProfile`: a file to write a CPU profile of the page during the cold build to.
  */
-export async function reportFigures(page: Page, today: Screen, yearFrom: string, yearTo: string): Promise<Figure[]> {
+export async function reportFigures(page: Page, today: Screen, yearFrom: string, yearTo: string, cpuProfile?: string): Promise<Figure[]> {
   const warmUp = await page
     .waitForFunction(() => (performance.getEntriesByName('signpost:report-facts-warmed')[0] as PerformanceMark | undefined)?.detail as { used: number; stored: number; totalMs: number } | undefined, undefined, {
       polling: 250,
@@ -177,7 +191,7 @@ export async function reportFigures(page: Page, today: Screen, yearFrom: string,
   const raw = await timeRawReads(page, year);
   const reference = `${describe(year)}: ${raw.records.toLocaleString('en-GB')} records in ${ms(raw.ms)} (load ${rawLoad.toFixed(1)})`;
   await page.evaluate(() => window.signpostBench!.dropReportFacts());
-  const cold = await oneReportBuild(page, today);
+  const cold = await oneReportBuild(page, today, cpuProfile);
   const warm = await oneReportBuild(page, today);
   const touched = await page.evaluate((month) => window.signpostBench!.touchMonth(month), yearTo.slice(0, 7));
   const stale = await oneReportBuild(page, today);

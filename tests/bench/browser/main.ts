@@ -7,7 +7,9 @@
  * For working on one figure: `-- --profile DIR` keeps the browser profile (and the forum
  * stored in it) in DIR, so a second run skips the two minutes of storing the large forum;
  * `-- --only lists,search,client,report,rota,memory` measures only those groups (and the
- * start and unlock, which every run goes through).
+ * start and unlock, which every run goes through). `-- --report-cpu-profile FILE` writes a
+ * CPU profile of the page (.cpuprofile, for DevTools) from the click on Build to the cold
+ * report all drawn.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
@@ -150,7 +152,7 @@ async function main(): Promise<void> {
 
     if (only.has('client')) figures.push(await clientPageFigure(page, todaySpec));
     progress(figures);
-    if (only.has('report')) figures.push(...(await reportFigures(page, todaySpec, yearFrom, yearTo)));
+    if (only.has('report')) figures.push(...(await reportFigures(page, todaySpec, yearFrom, yearTo, option(argv, 'report-cpu-profile'))));
     progress(figures);
     if (only.has('rota')) figures.push(await rotaFillFigure(page, nextMonth, `${nextMonth}-01`, nextMonthEnd));
     progress(figures);

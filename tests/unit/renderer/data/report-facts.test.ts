@@ -7,18 +7,19 @@
  * restricted or erased, the report rebuilt from the facts still equals one read from the
  * records alone, and only the facts those writes touched were worked out again. An erased
  * person's facts leave the table in the erasure's transaction, and their stale bytes open
- * with nothing the forum holds once the erasure key is replaced.
+ * with nothing the forum holds once the erasure key is replaced; every other fact is moved
+ * under the new key, so the next report works out only what the erasure touched.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clients, eraseClient, loadDemoData, logAdvice, restrictClient } from '../../../../renderer/data';
 import { decoderFor } from '../../../../renderer/data/report-input/decode-records';
-import { readReportInput, type FactsUse } from '../../../../renderer/data/report-input/read-report-input';
+import { factsKeysFor, readReportInput, type FactsUse } from '../../../../renderer/data/report-input/read-report-input';
 import { beginFacts } from '../../../../renderer/data/report-input/report-facts-store';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { clientBucketOf, clientFactsKey, monthFactsKey } from '../../../../renderer/db/report-facts-keys';
 import { fixedClock, setClock } from '../../../../renderer/platform/clock';
 import { openBytes } from '../../../../renderer/security/crypto';
-import { heldErasureKeys } from '../../../../renderer/security/key-ring';
+import { currentErasureKey, heldErasureKeys } from '../../../../renderer/security/key-ring';
 import { lock } from '../../../../renderer/security/vault';
 import { generateForum } from '../../../../shared/demo/generate';
 import { buildReport } from '../../../../shared/report/build-report';
@@ -173,6 +174,35 @@ describe('the report built from its sealed facts', () => {
     expect(rebuilt.report).toBe(await fromRecords(YEAR));
   });
 
+  it('after an erasure, every fact it did not touch is moved under the new erasure key, and the next report uses them', async () => {
+    await fromFacts(YEAR);
+    const input = await readReportInput(database, { period: YEAR, role: 'committee' }, decoderFor(undefined));
+    const erased = input.adviceEntries.find((e) => e.date >= '2026-01-01')!;
+    const before = currentErasureKey().id;
+    const sealed = async () => {
+      const rows = await database.reportFacts.bulkGet(factsKeysFor(YEAR));
+      return rows.filter((row) => row?.sealed !== undefined) as ReportFactsRow[];
+    };
+    const sealedBefore = await sealed();
+    expect(sealedBefore.every((row) => row.erasureKeyId === before)).toBe(true);
+
+    await eraseClient(erased.clientId);
+    expect(currentErasureKey().id).not.toBe(before);
+    const sealedAfter = await sealed();
+    const touched = sealedBefore.length - sealedAfter.length;
+    // The erased person's months and group of clients lost their sealed value; no other row did.
+    expect(touched).toBeGreaterThanOrEqual(5);
+    expect(sealedAfter.length).toBeGreaterThan(sealedBefore.length / 2);
+    // Every row still sealed is sealed under the erasure key now current, none under the one destroyed.
+    expect(sealedAfter.every((row) => row.erasureKeyId === currentErasureKey().id)).toBe(true);
+    const next = await fromFacts(YEAR);
+    expect(next.report).toBe(await fromRecords(YEAR));
+    // Every row moved is used as it is; only what the erasure touched is worked out again.
+    expect(next.use.used).toBe(sealedAfter.length);
+    expect(next.use.stored).toBeGreaterThan(0);
+    expect(next.use.stored).toBeLessThanOrEqual(touched);
+  });
+
   it('does not store facts worked out from records a write changed meanwhile', async () => {
     const key = monthFactsKey('appointments', '2026-10');
     const facts = await beginFacts(database, [key]);
@@ -180,7 +210,7 @@ describe('the report built from its sealed facts', () => {
     const appointment = (await database.appointments.where('date').between('2026-10-01', '2026-10-31').first())!;
     await database.appointments.update(appointment.id, { status: 'cancelled' });
     facts.keep(key, 'appointments', []);
-    await facts.settled();
+    await facts.store();
     expect((await factsRow(key))?.sealed).toBeUndefined();
     expect(facts.counts().stored).toBe(0);
   });
