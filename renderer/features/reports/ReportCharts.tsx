@@ -2,41 +2,23 @@
  * Charts drawn from the published numbers only: a suppressed value is a gap, never
  * estimated. Fixed sizes, no animation, so the printed PDF matches the screen.
  *
- * Nothing is measured in the page: recharts' own tick labels measure each word and its
- * choice of which ticks to show measures each label, every measure forcing the page's
- * layout, which held the window about a fifth of a second on the first report drawn in a
- * page (recharts remembers sizes after). So every axis shows ticks at a set interval and
- * draws its labels as plain SVG text.
+ * Plain SVG, worked out here: nothing is measured in the page and nothing renders twice.
+ * recharts drew these before, and the first report drawn in a page held the window for
+ * 0.2 to 0.3 s on each chart (seen in a CPU profile of a year's report: it measured each
+ * tick label in the page, every measure forcing a layout, and re-rendered each chart
+ * synchronously from its own store once mounted). The numbers are in the table beside
+ * each chart, so the drawing itself is hidden from screen readers.
  */
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { ReportTable } from '../../../shared/report/build-report';
 import { isPublished } from '../../../shared/report/disclosure';
+import { axisTicks, pointsOf, segments } from './chart-geometry';
 
 const INK = '#1d5f8a';
-
-interface TickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
-  verticalAnchor?: 'start' | 'middle' | 'end';
-}
-
-/** How far below its point a label's baseline sits, for recharts' vertical anchors. */
-const BASELINE = { start: '0.71em', middle: '0.355em', end: '0' } as const;
-
-/** A tick label as plain SVG text, at the point recharts gives, measured by nobody. */
-function plainTick({ x, y, payload, textAnchor, verticalAnchor }: TickProps) {
-  return (
-    <text x={x} y={y} dy={BASELINE[verticalAnchor ?? 'middle']} textAnchor={textAnchor} fontSize={12} fill="#666" className="recharts-cartesian-axis-tick-value">
-      {String(payload?.value ?? '')}
-    </text>
-  );
-}
-
-/** At most six labels along a line chart's 640 pixels (a month's name is about 90 of them). */
-const everyFew = (count: number) => Math.max(0, Math.ceil(count / 6) - 1);
+const GRID = '#e6e2d8';
+const LABEL = '#666';
+const FONT = 12;
+const WIDTH = 640;
 
 function firstColumn(entry: ReportTable) {
   return entry.table.rows.map((label, i) => {
@@ -45,16 +27,41 @@ function firstColumn(entry: ReportTable) {
   });
 }
 
+/** At most six labels along the line (a month's name is about 90 of its 640 pixels). */
+const everyFew = (count: number) => Math.max(1, Math.ceil(count / 6));
+
 export function TrendChart({ entry }: { entry: ReportTable }) {
   const data = firstColumn(entry);
+  const height = 220;
+  const plot = { left: 60, right: WIDTH - 16, top: 8, bottom: height - 38 };
+  const ticks = axisTicks(Math.max(0, ...data.map((d) => d.value ?? 0)));
+  const top = ticks.at(-1)!;
+  const y = (value: number) => plot.bottom - ((plot.bottom - plot.top) * value) / top;
+  const points = pointsOf(data.length, plot.left, plot.right);
+  const step = everyFew(data.length);
   return (
     <figure className="report-chart">
-      <LineChart width={640} height={220} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid stroke="#e6e2d8" vertical={false} />
-        <XAxis dataKey="label" tick={plainTick} interval={everyFew(data.length)} />
-        <YAxis tick={plainTick} interval={0} allowDecimals={false} />
-        <Line type="monotone" dataKey="value" stroke={INK} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} connectNulls={false} />
-      </LineChart>
+      <svg width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true">
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={plot.left} x2={plot.right} y1={y(tick)} y2={y(tick)} stroke={GRID} />
+            <text x={plot.left - 8} y={y(tick)} dy="0.355em" textAnchor="end" fontSize={FONT} fill={LABEL}>
+              {tick}
+            </text>
+          </g>
+        ))}
+        {data.map((d, i) =>
+          i % step === 0 ? (
+            <text key={d.label} x={points[i]} y={plot.bottom + 8} dy="0.71em" textAnchor="middle" fontSize={FONT} fill={LABEL}>
+              {d.label}
+            </text>
+          ) : null,
+        )}
+        {segments(data.map((d) => d.value)).map((run) => (
+          <polyline key={run[0]} fill="none" stroke={INK} strokeWidth={2} points={run.map((i) => `${points[i]},${y(data[i]!.value!)}`).join(' ')} />
+        ))}
+        {data.map((d, i) => (d.value !== null ? <circle key={d.label} cx={points[i]} cy={y(d.value)} r={3} fill="#fff" stroke={INK} /> : null))}
+      </svg>
       <figcaption>{entry.title}</figcaption>
     </figure>
   );
@@ -62,15 +69,37 @@ export function TrendChart({ entry }: { entry: ReportTable }) {
 
 export function BreakdownChart({ entry }: { entry: ReportTable }) {
   const { t } = useTranslation('reports');
-  const data = firstColumn(entry).filter((d) => d.value !== null);
+  const data = firstColumn(entry).filter((d): d is { label: string; value: number } => d.value !== null);
+  const height = Math.max(120, data.length * 26 + 40);
+  const plot = { left: 238, right: WIDTH - 24, top: 8, bottom: height - 38 };
+  const ticks = axisTicks(Math.max(0, ...data.map((d) => d.value)));
+  const top = ticks.at(-1)!;
+  const x = (value: number) => plot.left + ((plot.right - plot.left) * value) / top;
+  const band = (plot.bottom - plot.top) / Math.max(1, data.length);
+  const bar = Math.min(band * 0.8, 20);
   return (
     <figure className="report-chart">
-      <BarChart width={640} height={Math.max(120, data.length * 26 + 40)} data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke="#e6e2d8" horizontal={false} />
-        <XAxis type="number" tick={plainTick} interval={0} allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width={230} tick={plainTick} interval={0} />
-        <Bar dataKey="value" fill={INK} isAnimationActive={false} />
-      </BarChart>
+      <svg width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true">
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={x(tick)} x2={x(tick)} y1={plot.top} y2={plot.bottom} stroke={GRID} />
+            <text x={x(tick)} y={plot.bottom + 8} dy="0.71em" textAnchor="middle" fontSize={FONT} fill={LABEL}>
+              {tick}
+            </text>
+          </g>
+        ))}
+        {data.map((d, i) => {
+          const middle = plot.top + band * (i + 0.5);
+          return (
+            <g key={d.label}>
+              <text x={plot.left - 8} y={middle} dy="0.355em" textAnchor="end" fontSize={FONT} fill={LABEL}>
+                {d.label}
+              </text>
+              <rect x={plot.left} y={middle - bar / 2} width={x(d.value) - plot.left} height={bar} fill={INK} />
+            </g>
+          );
+        })}
+      </svg>
       <figcaption>{t('chart.publishedOnly', { title: entry.title })}</figcaption>
     </figure>
   );
