@@ -31,7 +31,7 @@ export function MonthPicker({ label, value, thisMonth, onChange, error }: MonthP
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => String(latest - YEARS_BACK + i));
   const errorId = `${id}-error`;
   return (
-    <div className="inline-field" role="group" aria-labelledby={`${id}-label`} aria-describedby={error ? errorId : undefined}>
+    <div className="inline-field month-picker" role="group" aria-labelledby={`${id}-label`} aria-describedby={error ? errorId : undefined}>
       <span id={`${id}-label`}>{label}</span>
       <select className="select" aria-label={t('dateField.month')} aria-invalid={error ? true : undefined} value={month} onChange={(e) => onChange(`${year}-${e.target.value}`)}>
         {format.months().map((name, index) => {

@@ -47,9 +47,11 @@ export const useFirstClients = (limit: number, wanted = true) => useLiveQuery(()
  * screen naming today's people does not wait for the whole client directory. A restricted
  * person is named only by `restrictedName(ref)`, never by their name.
  */
-export function useClientNames(ids: readonly string[], restrictedName: (ref: string) => string): ClientNames | undefined {
-  const key = [...new Set(ids)].sort().join(' ');
+export function useClientNames(ids: readonly string[] | undefined, restrictedName: (ref: string) => string): ClientNames | undefined {
+  // Undefined ids (the records naming them not read yet) give undefined, not an empty answer.
+  const key = ids === undefined ? undefined : [...new Set(ids)].sort().join(' ');
   return useLiveQuery(async () => {
+    if (key === undefined) return undefined;
     const found = await clientsWithIds(key ? key.split(' ') : []);
     return {
       names: new Map(found.map((client) => [client.id, client.restriction ? restrictedName(client.ref) : readableName(client)])),

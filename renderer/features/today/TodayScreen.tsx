@@ -24,26 +24,36 @@ import { TodayStats } from './TodayStats';
 import { WaitingToday } from './WaitingToday';
 import { useCan } from '../../security/permissions';
 import { firstScreenShown } from '../../ui/first-screen';
+import { isQueueOpen } from '../../../shared/schedule/queue-open';
+import type { LocalNow } from '../../../shared/schedule/local-now';
+import type { Session } from '../../../shared/schemas';
+
+/** A walk-in whose session is unknown (a damaged record) is not counted as waiting. */
+const isQueueOpenFor = (session: Session | undefined, now: LocalNow) => session !== undefined && isQueueOpen(session, now);
 
 export function TodayScreen() {
   const { t } = useTranslation('today');
   const format = useFormat();
   // Re-read every half minute, so a screen left open past midnight moves on to the new day.
-  const today = useLocalNow().date;
+  const localNow = useLocalNow();
+  const today = localNow.date;
   const sessions = useSessionsBetween(today, today);
   const appointments = useAppointmentsOn(today);
   const clinics = useClinics();
   const { t: common } = useTranslation('common');
   // A restricted person still has their appointment, shown by reference only (never a name).
   const restrictedName = useCallback((ref: string) => common('restricted.withRef', { ref }), [common]);
+  // Undefined until the appointments are read: names asked for before then would be for
+  // nobody, and Today would show its people as "a client" until the next read.
   const names = useClientNames(
-    useMemo(() => (appointments ?? []).map((a) => a.clientId), [appointments]),
+    useMemo(() => appointments?.map((a) => a.clientId), [appointments]),
     restrictedName,
   );
   const shifts = useShiftsBetween(today, today);
   const volunteers = useVolunteers();
   const canRegister = useCan('clients.write');
   const clinicsById = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c])), [clinics]);
+  const sessionsById = useMemo(() => new Map((sessions ?? []).map((s) => [s.id, s])), [sessions]);
   const loaded =
     sessions !== undefined && appointments !== undefined && clinics !== undefined && names !== undefined && shifts !== undefined && volunteers !== undefined;
   useEffect(() => {
@@ -82,12 +92,12 @@ export function TodayScreen() {
           <TodayStats
             sessions={sessions.filter((s) => s.status === 'scheduled').length}
             booked={booked.length}
-            waiting={waiting.filter((a) => a.status === 'arrived').length}
+            waiting={waiting.filter((a) => a.status === 'arrived' && isQueueOpenFor(sessionsById.get(a.sessionId), localNow)).length}
             interpreters={needInterpreter.filter((a) => a.status !== 'seen').length}
           />
           <div className="today-grid">
             <SessionsToday sessions={sessions} appointments={live} clinics={clinicsById} />
-            <WaitingToday waiting={waiting} nameOf={nameOf} clinics={clinicsById} />
+            <WaitingToday waiting={waiting} sessions={sessionsById} nameOf={nameOf} clinics={clinicsById} />
             <BookedToday booked={booked} nameOf={nameOf} clinics={clinicsById} />
             <InterpretersToday appointments={needInterpreter} nameOf={nameOf} />
             <OnShiftToday shifts={shifts} volunteers={volunteers} clinics={clinicsById} today={today} />

@@ -53,7 +53,7 @@ test('walk-ins queue in arrival order; "call next" calls the first; each is seen
   await expect(page.getByRole('region', { name: 'Walk-in queue' })).toContainText('Nobody is waiting.');
 });
 
-test('a queue belongs to its day: the next evening nobody is "waiting 579 min" and nobody joins it', async ({ page, context }) => {
+test('a queue closes when its session ends: that afternoon and the next evening nobody is "waiting 579 min" and nobody joins it', async ({ page, context }) => {
   const desk = new FrontDesk(page);
   await desk.createClinic({ name: 'Drop-in', kind: 'Drop-in advice', opens: '09:00', closes: '13:00' });
   await desk.register({ name: 'Hamid Rahimi', birthYear: '1975' });
@@ -64,10 +64,23 @@ test('a queue belongs to its day: the next evening nobody is "waiting 579 min" a
   await dialog.getByRole('button', { name: /Add to queue: Hamid Rahimi/ }).click();
   await expect(desk.app.status('Hamid Rahimi added to the queue')).toBeVisible();
 
+  // The session ends at 13:00 with him never marked: that afternoon he is not "waiting".
+  const sessionAddress = new URL(page.url()).hash;
+  await moveClock(context, '2026-06-10T16:00:00');
+  await desk.app.reload();
+  const queue = page.getByRole('region', { name: 'Walk-in queue' });
+  await expect(queue).toContainText('This session ended at 13:00.');
+  await expect(queue).toContainText('Never called (1)');
+  await expect(queue).not.toContainText(/waiting \d+ min/);
+  await expect(queue.getByRole('button', { name: 'Add to queue' })).toHaveCount(0);
+  await desk.app.goTo('Today');
+  await expect(page.getByRole('list', { name: 'Waiting now' })).toContainText('Hamid Rahimi still in the queue: mark seen or left');
+  await desk.app.followAddress(sessionAddress);
+  await expect(queue).toContainText('This session ended at 13:00.');
+
   // Nobody marked him seen or left; the next evening the session's page is opened again.
   await moveClock(context, '2026-06-11T18:40:00');
   await desk.app.reload();
-  const queue = page.getByRole('region', { name: 'Walk-in queue' });
   await expect(queue).toContainText('This queue’s day is over.');
   await expect(queue.getByRole('list', { name: 'Waiting' })).toContainText('Hamid Rahimi');
   await expect(queue).toContainText('Never called (1)');

@@ -2,9 +2,10 @@
  * The drop-in queue: people in the order they arrived, with how long they have waited.
  * "Call next" calls the longest-waiting person; each can be marked seen or left.
  *
- * A queue belongs to its session's day: on any other day nobody joins it and no wait is
- * counted (a morning's walk-in is not "waiting 579 min" that evening, or the next day);
- * anyone left in it is listed as still open, to be marked seen or left.
+ * A queue is open on its session's day until the session's end time (isQueueOpen): at any
+ * other time nobody joins it and no wait is counted (a morning's walk-in is not "waiting
+ * 579 min" that evening, or the next day); anyone left in it is listed as still open, to
+ * be marked seen or left.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +17,9 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { refusalMessage } from '../../../ui/form-errors';
 import { Panel } from '../../../ui/Panel';
-import { useLocalNow, useNow } from '../../../ui/hooks/use-now';
+import { useNow } from '../../../ui/hooks/use-now';
+import { localNowOf } from '../../../../shared/schedule/local-now';
+import { isQueueOpen } from '../../../../shared/schedule/queue-open';
 import { useFormat } from '../../../i18n/format';
 import { useStatus } from '../../../ui/StatusProvider';
 import { UserText } from '../../../ui/UserText';
@@ -46,10 +49,11 @@ export function WalkInQueue({
   const words = useClinicWords();
   const status = useStatus();
   const now = useNow(30_000);
-  const today = useLocalNow().date;
-  const onItsDay = today === session.date;
+  const localNow = localNowOf(new Date(now));
+  const open = isQueueOpen(session, localNow);
   const canChange = useCan('appointments.write');
-  const over = session.date < today;
+  // Over: its day has passed, or it is its day and its end time has come.
+  const over = !open && session.date <= localNow.date;
   const [adding, setAdding] = useState(false);
   const walkIns = appointments
     .filter((a) => a.kind === 'walk-in')
@@ -69,7 +73,7 @@ export function WalkInQueue({
     }
   };
   // Alt+Q calls the next person in, from anywhere on this screen.
-  usePageShortcut('nextInQueue', onItsDay && canChange && waiting.length > 0 ? () => void callNext() : undefined);
+  usePageShortcut('nextInQueue', open && canChange && waiting.length > 0 ? () => void callNext() : undefined);
   const add = async (client: Client) => {
     try {
       await addWalkIn({ sessionId: session.id, clientId: client.id, ...(client.interpreterNeeded && client.interpreterLanguage ? { interpreterLanguage: client.interpreterLanguage } : {}) });
@@ -86,7 +90,7 @@ export function WalkInQueue({
         <UserText>{nameOf(a.clientId)}</UserText>
         <AppointmentStatusBadge status={a.status} />
         {a.interpreterLanguage && !restricted(a.clientId) ? <Badge tone="warn">{t('queue.interpreter', { language: words.language(a.interpreterLanguage) })}</Badge> : null}
-        {showWait && onItsDay ? <span className="muted">{t('queue.waitingFor', { minutes: waitingMinutes(a.arrivedAt, now) })}</span> : null}
+        {showWait && open ? <span className="muted">{t('queue.waitingFor', { minutes: waitingMinutes(a.arrivedAt, now) })}</span> : null}
       </span>
       <AppointmentActions appointment={a} who={nameOf(a.clientId)} />
     </li>
@@ -96,7 +100,7 @@ export function WalkInQueue({
     <Panel
       title={t('queue.title')}
       aside={
-        onItsDay && canChange ? (
+        open && canChange ? (
           <span className="panel__actions">
             <Button onClick={() => setAdding(true)}>{t('queue.add')}</Button>
             <Button variant="primary" disabled={waiting.length === 0} onClick={() => void callNext()}>
@@ -108,10 +112,10 @@ export function WalkInQueue({
     >
       {over ? (
         <p className="muted">
-          {t('queue.over')}
+          {session.date < localNow.date ? t('queue.over') : t('queue.endedAt', { time: format.time(session.endTime) })}
           {waiting.length + withAdviser.length > 0 ? ` ${t('queue.overOpen')}` : ''}
         </p>
-      ) : !onItsDay ? (
+      ) : !open ? (
         <p className="muted">{t('queue.onTheDay')}</p>
       ) : null}
       {walkIns.length === 0 && !over ? <p className="muted">{t('queue.nobodyYet')}</p> : null}

@@ -87,7 +87,7 @@ export function ServicesScreen() {
     },
     { key: 'helps', header: t('services.columns.helps'), cell: (s) => (s.categories.length > 0 ? format.list(s.categories.map((id) => labels.get(id) ?? id)) : '–') },
     { key: 'languages', header: t('services.columns.languages'), cell: (s) => (s.languages.length > 0 ? format.list(s.languages.map(languageName)) : '–') },
-    { key: 'phone', header: t('services.columns.phone'), cell: (s) => (s.phone ? <UserText>{s.phone}</UserText> : '–') },
+    { key: 'phone', header: t('services.columns.phone'), width: '150px', cell: (s) => (s.phone ? <UserText>{s.phone}</UserText> : '–') },
     {
       key: 'website',
       header: t('services.columns.website'),

@@ -2,18 +2,20 @@
 /**
  * Today is glanced at by a busy front desk: before the day's records are read it must say
  * it is loading, never "0 walk-ins waiting" or "Nobody is waiting" (a false answer), and
- * once they are read it shows the real figures.
+ * once they are read it shows the real figures. Someone left in the queue of a session
+ * that has ended is not "waiting".
  */
 import { cleanup, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Appointment } from '../../../../../shared/schemas';
+import type { Appointment, Session } from '../../../../../shared/schemas';
+import { fixedClock, setClock } from '../../../../../renderer/platform/clock';
 import { renderInLanguage, resetLanguage } from '../../../support/i18n';
 
-const data = vi.hoisted(() => ({ loaded: false, appointments: [] as unknown[] }));
+const data = vi.hoisted(() => ({ loaded: false, appointments: [] as unknown[], sessions: [] as unknown[] }));
 
 vi.mock('../../../../../renderer/data', () => ({
-  useSessionsBetween: () => (data.loaded ? [] : undefined),
+  useSessionsBetween: () => (data.loaded ? data.sessions : undefined),
   useAppointmentsOn: () => (data.loaded ? data.appointments : undefined),
   useClinics: () => (data.loaded ? [] : undefined),
   useClientNames: (ids: readonly string[]) => (data.loaded ? { names: new Map(ids.map((id) => [id, 'Hamid Rahimi'])), restricted: new Set<string>() } : undefined),
@@ -39,6 +41,19 @@ const walkIn: Appointment = {
   updatedAt: '2026-06-10T09:00:00.000Z',
 };
 
+/** The morning drop-in the walk-in came to, 09:00 to 13:00. */
+const dropIn: Session = {
+  id: 's1',
+  clinicId: 'k1',
+  date: '2026-06-10',
+  startTime: '09:00',
+  endTime: '13:00',
+  status: 'scheduled',
+  createdAt: '2026-06-01T09:00:00.000Z',
+  updatedAt: '2026-06-01T09:00:00.000Z',
+};
+
+let restoreClock = () => {};
 const show = (language: 'en-GB' | 'ar' = 'en-GB') =>
   renderInLanguage(
     <MemoryRouter>
@@ -50,8 +65,11 @@ const show = (language: 'en-GB' | 'ar' = 'en-GB') =>
 beforeEach(() => {
   data.loaded = false;
   data.appointments = [];
+  data.sessions = [dropIn];
+  restoreClock = setClock(fixedClock('2026-06-10T10:30:00'));
 });
 afterEach(async () => {
+  restoreClock();
   cleanup();
   await resetLanguage();
 });
@@ -71,7 +89,7 @@ describe('Today while its records load', () => {
     await show();
     expect(screen.queryByRole('status')).toBeNull();
     expect(screen.getByText('walk-in waiting')).toBeTruthy();
-    expect(screen.getByText('sessions today')).toBeTruthy();
+    expect(screen.getByText('session today')).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Waiting now' }).textContent).toContain('Hamid Rahimi');
   });
 
@@ -82,5 +100,26 @@ describe('Today while its records load', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'اليوم' })).toBeTruthy();
     expect(screen.getByText('منتظر دون موعد')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'قائمة الانتظار دون موعد' })).toBeTruthy();
+  });
+
+  it('after its session has ended, someone left in the queue is not counted as waiting', async () => {
+    restoreClock();
+    restoreClock = setClock(fixedClock('2026-06-10T16:00:00'));
+    data.loaded = true;
+    data.appointments = [walkIn];
+    await show();
+    expect(screen.getByText('walk-ins waiting').previousElementSibling?.textContent).toBe('0');
+    const listed = screen.getByRole('list', { name: 'Waiting now' }).textContent;
+    expect(listed).toContain('Hamid Rahimi');
+    expect(listed).toContain('still in the queue: mark seen or left');
+    expect(listed).not.toMatch(/waiting \d+ min/);
+  });
+
+  it('while its session is on, the same person is waiting, with their minutes', async () => {
+    data.loaded = true;
+    data.appointments = [walkIn];
+    await show();
+    expect(screen.getByText('walk-in waiting').previousElementSibling?.textContent).toBe('1');
+    expect(screen.getByRole('list', { name: 'Waiting now' }).textContent).toMatch(/Hamid Rahimi waiting \d+ min/);
   });
 });
