@@ -29,7 +29,6 @@
  * used only while the person's data key is held.
  */
 import { Dexie } from 'dexie';
-import type { Client } from '../../shared/schemas';
 import { ClientsRevisionRow, DirectorySnapshotRow } from '../../shared/security/vault-records';
 import { REVISION_KEY } from '../db/clients-revision';
 import { db } from '../db/instance';
@@ -37,15 +36,12 @@ import { openBytes, sealBytes } from '../security/crypto';
 import { currentErasureKey, erasureKey } from '../security/key-ring';
 import { SEALED } from './personal-fields';
 import { gunzip, gzip, isGzip } from './gzip';
+import { parseSnapshotText, snapshotText, type EntryLine, type SnapshotEntry } from './directory-snapshot-text';
+
+export type { SnapshotEntry } from './directory-snapshot-text';
 
 export const DIRECTORY_SNAPSHOTS_TABLE = 'directorySnapshots';
 const KEY = 'clients';
-
-/** A client as the directory shows it, and the fingerprint of the stored row it was opened from. */
-export interface SnapshotEntry {
-  fingerprint: string;
-  client: Client;
-}
 
 /** The snapshot as opened. */
 export interface DirectorySnapshot {
@@ -93,36 +89,57 @@ const decoder = new TextDecoder();
  */
 export async function sealDirectorySnapshot(entries: ReadonlyMap<string, SnapshotEntry>): Promise<void> {
   const erasure = currentErasureKey();
-  // Turned into text before the transaction, so it stays short.
-  const texts = new Map<string, string>();
-  for (const [id, entry] of entries) texts.set(id, JSON.stringify([id, entry.fingerprint, entry.client]));
+  // Turned into text before the transaction (fingerprints too: a snapshot's are parsed when first asked for), so it stays short.
+  const prepared = new Map<string, EntryLine>();
+  for (const [id, entry] of entries) prepared.set(id, { fingerprint: entry.fingerprint, ref: entry.client.ref, line: JSON.stringify(entry.client) });
   const database = db();
   await database.transaction('rw', [database.clients, database.directorySnapshots], async () => {
     const rows = (await database.clients.toArray()) as unknown as { id: string }[];
-    const kept: string[] = [];
+    const kept: EntryLine[] = [];
     const others: string[] = [];
     for (const row of rows) {
-      const entry = entries.get(row.id);
-      if (entry && entry.fingerprint === fingerprintOf(row)) kept.push(texts.get(row.id)!);
+      const entry = prepared.get(row.id);
+      if (entry && entry.fingerprint === fingerprintOf(row)) kept.push(entry);
       else others.push(row.id);
     }
     const stored = ClientsRevisionRow.safeParse(await database.directorySnapshots.get(REVISION_KEY));
     // A database no client was written to since the revision began has none yet: this is its first.
     const revision = stored.success ? stored.data.revision : crypto.randomUUID();
     if (!stored.success) await database.directorySnapshots.put({ key: REVISION_KEY, revision });
-    const plain = encoder.encode(`{"revision":${JSON.stringify(revision)},"others":${JSON.stringify(others)},"entries":[${kept.join(',')}]}`);
+    const plain = encoder.encode(snapshotText(revision, others, kept));
     // Compressed, then sealed; WebCrypto inside a transaction: kept alive while it runs (see personal-fields.ts).
     const sealed = await Dexie.waitFor(Dexie.ignoreTransaction(async () => sealBytes(erasure.key, await gzip(plain))));
     await database.directorySnapshots.put({ key: KEY, erasureKeyId: erasure.id, sealed, sealedAt: new Date().toISOString() });
   });
 }
 
-/** The snapshot's bytes, opened, and the clients' revision now: read together, in one request. */
+/** The snapshot's bytes, opened, and the clients' revision as read after the snapshot's row. */
 export interface OpenedSnapshot {
-  plain: Uint8Array;
+  plain: Uint8Array<ArrayBuffer>;
   revision: string | undefined;
   /** Sealed compressed, as every snapshot since the revision is. */
   compressed: boolean;
+}
+
+/** The snapshot's row, read as a sign-in begins (see readDirectorySnapshotAhead). */
+let rowAhead: Promise<unknown> | undefined;
+
+/**
+ * Starts reading the snapshot's row (sealed: nothing opens without the erasure key) as a
+ * sign-in begins, so the read runs while the passphrase's key is derived rather than after
+ * it. The clients' revision is still read when the snapshot is opened: a row read earlier
+ * is used as current only if the revision it names is still the stored one then, and no
+ * client can have been written between its sealing and that read without replacing it.
+ */
+export function readDirectorySnapshotAhead(): void {
+  const reading = Dexie.ignoreTransaction(() => db().directorySnapshots.get(KEY));
+  reading.catch(() => undefined); // A failure surfaces where it is awaited.
+  rowAhead = reading;
+}
+
+/** Forgets a row read ahead (on lock, or a sign-in that will not open the directory). */
+export function forgetDirectorySnapshotAhead(): void {
+  rowAhead = undefined;
 }
 
 /**
@@ -131,8 +148,12 @@ export interface OpenedSnapshot {
  * (it cannot be opened, by design), or it is damaged.
  */
 export async function openDirectorySnapshot(): Promise<OpenedSnapshot | undefined> {
-  const [row, revisionRow] = await db().directorySnapshots.bulkGet([KEY, REVISION_KEY]);
-  const parsed = DirectorySnapshotRow.safeParse(row);
+  const ahead = rowAhead;
+  rowAhead = undefined;
+  const row = ahead ? await ahead.catch(() => undefined) : undefined;
+  // The revision is read after the row, whether the row came ahead or now (see above).
+  const [read, revisionRow] = ahead ? [row, await db().directorySnapshots.get(REVISION_KEY)] : await db().directorySnapshots.bulkGet([KEY, REVISION_KEY]);
+  const parsed = DirectorySnapshotRow.safeParse(read);
   if (!parsed.success) return undefined;
   const key = erasureKey(parsed.data.erasureKeyId);
   if (!key) return undefined;
@@ -146,27 +167,16 @@ export async function openDirectorySnapshot(): Promise<OpenedSnapshot | undefine
   }
 }
 
-/** The opened snapshot's entries by client id (the page's part: parsing it); undefined when damaged. */
-export function parseDirectorySnapshot(opened: OpenedSnapshot): DirectorySnapshot | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(decoder.decode(opened.plain));
-  } catch {
-    return undefined;
-  }
-  // A snapshot from before the revision was a plain list of entries, not compressed: it is never current (and so is sealed again).
-  const isList = Array.isArray(parsed);
-  const { revision, others, entries } = (isList ? { entries: parsed } : (parsed ?? {})) as { revision?: unknown; others?: unknown; entries?: unknown };
-  if (!Array.isArray(entries)) return undefined;
-  const byId = new Map<string, SnapshotEntry>();
-  for (const entry of entries as unknown[]) {
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || typeof entry[2] !== 'object' || entry[2] === null) continue;
-    byId.set(entry[0], { fingerprint: entry[1], client: entry[2] as Client });
-  }
-  const otherIds = Array.isArray(others) ? others.filter((id): id is string => typeof id === 'string') : [];
-  const complete = byId.size === entries.length && otherIds.length === (others as unknown[] | undefined)?.length;
-  const current = opened.compressed && !isList && complete && typeof revision === 'string' && revision === opened.revision;
-  return { entries: byId, others: otherIds, current };
+/**
+ * The opened snapshot's entries by client id (the page's part: parsing it, `pause` between
+ * steps); undefined when damaged. Current only when it names the clients' revision read
+ * with it, and was sealed compressed in a format that names one.
+ */
+export async function parseDirectorySnapshot(opened: OpenedSnapshot, pause?: () => Promise<void>): Promise<DirectorySnapshot | undefined> {
+  const text = await parseSnapshotText(decoder.decode(opened.plain), pause);
+  if (!text) return undefined;
+  const current = opened.compressed && text.complete && typeof text.revision === 'string' && text.revision === opened.revision;
+  return { entries: text.entries, others: text.others, current };
 }
 
 /** The snapshot, opened and parsed; undefined when there is none that opens (see openDirectorySnapshot). */

@@ -10,7 +10,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clients, eraseClient, restrictClient } from '../../../../renderer/data';
 import { fingerprintOf, SnapshotDirectorySource } from '../../../../renderer/data/client-directory-source';
-import { readDirectorySnapshot, sealDirectorySnapshot } from '../../../../renderer/data/directory-snapshot';
+import { readDirectorySnapshot, readDirectorySnapshotAhead, sealDirectorySnapshot } from '../../../../renderer/data/directory-snapshot';
+import { gzip } from '../../../../renderer/data/gzip';
 import { readAllTables } from '../../../../renderer/data/backup/make-backup';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { openBytes, sealBytes } from '../../../../renderer/security/crypto';
@@ -120,6 +121,36 @@ describe('the directory snapshot', () => {
     // Straight through Dexie, as any code in any window writes.
     await database.clients.update(amina.id, { updatedAt: '2026-12-04T09:00:00.000Z' });
     expect((await readDirectorySnapshot())?.current).toBe(false);
+  }, 20_000);
+
+  it('read ahead as a sign-in begins, is current only while no client has been written since it was sealed', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    await new SnapshotDirectorySource().readAll();
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+    readDirectorySnapshotAhead();
+    expect((await readDirectorySnapshot())?.current).toBe(true);
+    // Read ahead, then a client written (in another window, say) before the directory opens it.
+    readDirectorySnapshotAhead();
+    await database.clients.update(amina.id, { updatedAt: '2026-12-04T09:00:00.000Z' });
+    expect((await readDirectorySnapshot())?.current).toBe(false);
+  }, 20_000);
+
+  it('sealed by the version before (gzipped JSON in one value, naming the revision), still opens, but is not current, so it is sealed again in lines', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const [read] = await new SnapshotDirectorySource().readAll();
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+    const revision = (await database.directorySnapshots.get('clientsRevision')) as { revision: string };
+    const erasure = currentErasureKey();
+    const older = JSON.stringify({ revision: revision.revision, others: [], entries: [[amina.id, fingerprintOf((await database.clients.get(amina.id))!), read]] });
+    await database.directorySnapshots.put({ key: 'clients', erasureKeyId: erasure.id, sealed: await sealBytes(erasure.key, await gzip(new TextEncoder().encode(older))), sealedAt: '2026-12-04T10:00:00.000Z' });
+    const opened = await readDirectorySnapshot();
+    expect(opened?.current).toBe(false);
+    expect(opened?.entries.get(amina.id)?.client.name).toBe('Amina Yusuf');
+
+    await signInAgain();
+    await new SnapshotDirectorySource().readAll();
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+    expect(cachedDataKey(amina.id)).toBeUndefined();
   }, 20_000);
 
   it('sealed by the version before (plain JSON, no revision), still opens, but is never taken as current', async () => {

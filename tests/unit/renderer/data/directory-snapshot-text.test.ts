@@ -1,0 +1,53 @@
+// @vitest-environment node
+/**
+ * The directory snapshot's text: what is written is read back the same (every record, the
+ * other rows, the revision, each entry's fingerprint), a thousand clients a step with the
+ * page free between, and a damaged text is refused rather than half read.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseSnapshotText, snapshotText } from '../../../../renderer/data/directory-snapshot-text';
+import type { Client } from '../../../../shared/schemas';
+
+function client(n: number, name = `Person ${n}`): Client {
+  const ref = `C-${String(n).padStart(5, '0')}`;
+  return { id: `id-${n}`, ref, name, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', languages: ['ar'], interpreterNeeded: false } as Client;
+}
+
+const line = (c: Client) => ({ fingerprint: `fp ${c.id} {"quoted":"yes"}`, ref: c.ref, line: JSON.stringify(c) });
+
+describe('the directory snapshot text', () => {
+  it('reads back every record, the other rows and the revision, and each fingerprint with its own record', async () => {
+    const written = [client(3, 'هادي\nعلي'), client(1, 'Zoë "Z" Kowalska'), client(2)];
+    const read = await parseSnapshotText(snapshotText('rev-1', ['other-1'], written.map(line)));
+    expect(read).toMatchObject({ revision: 'rev-1', others: ['other-1'], complete: true });
+    // Kept in reference order, the directory's own.
+    expect([...read!.entries.keys()]).toEqual(['id-1', 'id-2', 'id-3']);
+    for (const c of written) {
+      expect(read!.entries.get(c.id)?.client).toEqual(c);
+      expect(read!.entries.get(c.id)?.fingerprint).toBe(`fp ${c.id} {"quoted":"yes"}`);
+    }
+  });
+
+  it('parses a large forum a thousand clients a step, pausing between steps', async () => {
+    const written = Array.from({ length: 2500 }, (_, i) => client(i + 1));
+    let pauses = 0;
+    const read = await parseSnapshotText(snapshotText('rev', [], written.map(line)), async () => {
+      pauses += 1;
+    });
+    expect(read?.entries.size).toBe(2500);
+    expect(pauses).toBe(3);
+  });
+
+  it('holds no one when there is no one', async () => {
+    const read = await parseSnapshotText(snapshotText('rev', ['a'], []));
+    expect(read).toMatchObject({ revision: 'rev', others: ['a'], complete: true });
+    expect(read?.entries.size).toBe(0);
+  });
+
+  it('refuses a damaged text, and is not complete when a line is not a record', async () => {
+    const text = snapshotText('rev', [], [client(1), client(2)].map(line));
+    expect(await parseSnapshotText(text.slice(0, -5))).toBeUndefined();
+    const notARecord = `${text.split('\n').slice(0, 2).join('\n')}\n${JSON.stringify(client(1))}\n"just text"`;
+    expect((await parseSnapshotText(notARecord))?.complete).toBe(false);
+  });
+});
