@@ -6,6 +6,7 @@
  * the keys held, and to every client's record opened and searchable. The JavaScript files the load fetched up to a usable Today are
  * summed on the way (uncompressed, and gzipped as a server or a package would carry them).
  */
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { AccessGate } from '../../e2e/pages/access';
@@ -25,14 +26,27 @@ export interface StartMeasure {
   signInToSearchable: number;
   /** Where the directory's time went after the click: the snapshot opened (and whether it was current), the clients read. */
   directorySteps: string;
+  /** The longest main-thread block (long task) from the click to the directory searchable, and what the longest frame ran. */
+  longestBlock: number;
+  longestFrame: string;
   jsBytes: number;
   jsGzipBytes: number;
   jsFiles: number;
 }
 
-/** Opens a new page on Today; `isBenchOnly` names files of the bench build that production does not have. */
-export async function measureStart(context: BrowserContext, today: ReadySpec, isBenchOnly: (url: string) => boolean): Promise<StartMeasure> {
+/**
+ * Opens a new page on Today; `isBenchOnly` names files of the bench build that production does not have.
+ * With `cpuProfile`, the page's main thread is sampled (CDP Profiler) from the load until
+ * the directory is searchable and written there, for finding where the time goes.
+ */
+export async function measureStart(context: BrowserContext, today: ReadySpec, isBenchOnly: (url: string) => boolean, cpuProfile?: string): Promise<StartMeasure> {
   const page = await context.newPage();
+  const cdp = cpuProfile ? await context.newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.addInitScript(installProbes);
   await page.addInitScript((spec) => {
     window.signpostProbes.firstScreen = window.signpostProbes.whenPainted(spec);
@@ -53,7 +67,26 @@ export async function measureStart(context: BrowserContext, today: ReadySpec, is
       .waitForFunction((n) => performance.getEntriesByName(n).at(-1)?.startTime, name, { polling: 50, timeout: 600_000 })
       .then((handle) => handle.jsonValue() as Promise<number>);
   const signInToKeys = (await markAt('signpost:signed-in')) - started;
-  const signInToSearchable = (await markAt('signpost:client-directory-indexed')) - started;
+  const searchableAt = await markAt('signpost:client-directory-indexed');
+  const signInToSearchable = searchableAt - started;
+  if (cdp && cpuProfile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(cpuProfile, JSON.stringify(profile));
+    await cdp.detach();
+  }
+  // A volunteer feels any block over 100 ms while the directory gets ready (long tasks, from probes.ts).
+  const blocks = await page.evaluate(
+    ({ from, to }) => {
+      const p = window.signpostProbes;
+      const during = (t: { start: number; duration: number }) => t.start + t.duration >= from && t.start <= to;
+      const frame = p.longFrames.filter(during).sort((a, b) => b.duration - a.duration)[0];
+      return {
+        longest: Math.max(0, ...p.longTasks.filter(during).map((t) => t.duration)),
+        frame: frame ? `${Math.round(frame.duration)} ms frame at ${Math.round(frame.start - from)} ms: ${frame.scripts.join('; ') || 'no script over 10 ms'}` : 'no long frame',
+      };
+    },
+    { from: started, to: searchableAt },
+  );
   const steps = await page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name).at(-1) as PerformanceMark | undefined;
     const opened = at('signpost:client-directory-snapshot-opened');
@@ -83,6 +116,8 @@ export async function measureStart(context: BrowserContext, today: ReadySpec, is
     signInToKeys,
     signInToSearchable,
     directorySteps,
+    longestBlock: blocks.longest,
+    longestFrame: blocks.frame,
     jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
     jsGzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body).length, 0),
     jsFiles: bodies.length,
