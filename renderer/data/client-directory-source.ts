@@ -15,7 +15,7 @@ import { onErasureKeyReplaced } from '../security/erasure-key';
 import { cachedDataKey, heldWrappedDataKey, isEveryDataKeyLoaded, isUnlocked, LockedError, onKeysDropped } from '../security/key-ring';
 import { requirePermission } from '../security/permissions';
 import type { DirectorySource } from './client-directory-store';
-import { fingerprintOf, forgetDirectorySnapshotAhead, openDirectorySnapshot, parseDirectorySnapshot, sealDirectorySnapshot, type DirectorySnapshot, type SnapshotEntry } from './directory-snapshot';
+import { fingerprintOf, openDirectorySnapshot, parseDirectorySnapshot, sealDirectorySnapshot, type DirectorySnapshot, type SnapshotEntry } from './directory-snapshot';
 import { openStored, SEALED } from './personal-fields';
 import { problemsOf, readLeniently } from './read-leniently';
 
@@ -57,7 +57,6 @@ export class SnapshotDirectorySource implements DirectorySource {
   constructor() {
     onKeysDropped(() => {
       this.signIns += 1;
-      forgetDirectorySnapshotAhead();
       // Locked: no name stays in memory, and nothing is sealed.
       this.known = new Map();
       this.loaded = false;
@@ -78,7 +77,7 @@ export class SnapshotDirectorySource implements DirectorySource {
     requirePermission('clients.read');
     const signedIn = this.signIns;
     // Entries are trusted only with every data key held, so a missing one means an erasure.
-    const opened = isEveryDataKeyLoaded() ? await openDirectorySnapshot().catch(() => undefined) : undefined;
+    const opened = isEveryDataKeyLoaded() ? await openDirectorySnapshot(yieldToPage).catch(() => undefined) : undefined;
     // For the benchmark: when the snapshot was read and decrypted, and when the page had room.
     performance.mark('signpost:client-directory-snapshot-decrypted');
     await pageReady;

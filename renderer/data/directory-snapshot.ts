@@ -35,8 +35,8 @@ import { db } from '../db/instance';
 import { openBytes, sealBytes } from '../security/crypto';
 import { currentErasureKey, erasureKey } from '../security/key-ring';
 import { SEALED } from './personal-fields';
-import { gunzip, gzip, isGzip } from './gzip';
-import { parseSnapshotText, snapshotText, type EntryLine, type SnapshotEntry } from './directory-snapshot-text';
+import { gunzip, gunzipInSteps, gzip, isGzip } from './gzip';
+import { parseSnapshot, snapshotText, type EntryLine, type SnapshotEntry } from './directory-snapshot-text';
 
 export type { SnapshotEntry } from './directory-snapshot-text';
 
@@ -68,7 +68,6 @@ export function fingerprintOf(stored: object): string {
 }
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /**
  * The snapshot's text is gzipped before it is sealed (CompressionStream, native): the
@@ -113,7 +112,7 @@ export async function sealDirectorySnapshot(entries: ReadonlyMap<string, Snapsho
   });
 }
 
-/** The snapshot's bytes, opened, and the clients' revision as read after the snapshot's row. */
+/** The snapshot's bytes, opened, and the clients' revision now: read together, in one request. */
 export interface OpenedSnapshot {
   plain: Uint8Array<ArrayBuffer>;
   revision: string | undefined;
@@ -121,39 +120,15 @@ export interface OpenedSnapshot {
   compressed: boolean;
 }
 
-/** The snapshot's row, read as a sign-in begins (see readDirectorySnapshotAhead). */
-let rowAhead: Promise<unknown> | undefined;
-
-/**
- * Starts reading the snapshot's row (sealed: nothing opens without the erasure key) as a
- * sign-in begins, so the read runs while the passphrase's key is derived rather than after
- * it. The clients' revision is still read when the snapshot is opened: a row read earlier
- * is used as current only if the revision it names is still the stored one then, and no
- * client can have been written between its sealing and that read without replacing it.
- */
-export function readDirectorySnapshotAhead(): void {
-  const reading = Dexie.ignoreTransaction(() => db().directorySnapshots.get(KEY));
-  reading.catch(() => undefined); // A failure surfaces where it is awaited.
-  rowAhead = reading;
-}
-
-/** Forgets a row read ahead (on lock, or a sign-in that will not open the directory). */
-export function forgetDirectorySnapshotAhead(): void {
-  rowAhead = undefined;
-}
-
 /**
  * Reads and opens the snapshot (the part that waits on IndexedDB and WebCrypto, not on the
- * page); undefined when there is none, or it was sealed under an erasure key since replaced
+ * page, but for decompressing, which is done a piece at a time with `pause` between when
+ * given); undefined when there is none, or it was sealed under an erasure key since replaced
  * (it cannot be opened, by design), or it is damaged.
  */
-export async function openDirectorySnapshot(): Promise<OpenedSnapshot | undefined> {
-  const ahead = rowAhead;
-  rowAhead = undefined;
-  const row = ahead ? await ahead.catch(() => undefined) : undefined;
-  // The revision is read after the row, whether the row came ahead or now (see above).
-  const [read, revisionRow] = ahead ? [row, await db().directorySnapshots.get(REVISION_KEY)] : await db().directorySnapshots.bulkGet([KEY, REVISION_KEY]);
-  const parsed = DirectorySnapshotRow.safeParse(read);
+export async function openDirectorySnapshot(pause?: () => Promise<void>): Promise<OpenedSnapshot | undefined> {
+  const [row, revisionRow] = await db().directorySnapshots.bulkGet([KEY, REVISION_KEY]);
+  const parsed = DirectorySnapshotRow.safeParse(row);
   if (!parsed.success) return undefined;
   const key = erasureKey(parsed.data.erasureKeyId);
   if (!key) return undefined;
@@ -161,7 +136,8 @@ export async function openDirectorySnapshot(): Promise<OpenedSnapshot | undefine
   try {
     const opened = await openBytes(key, parsed.data.sealed);
     const compressed = isGzip(opened);
-    return { plain: compressed ? await gunzip(opened) : opened, revision: revision.success ? revision.data.revision : undefined, compressed };
+    const plain = compressed ? await (pause ? gunzipInSteps(opened, pause) : gunzip(opened)) : opened;
+    return { plain, revision: revision.success ? revision.data.revision : undefined, compressed };
   } catch {
     return undefined;
   }
@@ -173,7 +149,7 @@ export async function openDirectorySnapshot(): Promise<OpenedSnapshot | undefine
  * with it, and was sealed compressed in a format that names one.
  */
 export async function parseDirectorySnapshot(opened: OpenedSnapshot, pause?: () => Promise<void>): Promise<DirectorySnapshot | undefined> {
-  const text = await parseSnapshotText(decoder.decode(opened.plain), pause);
+  const text = await parseSnapshot(opened.plain, pause);
   if (!text) return undefined;
   const current = opened.compressed && text.complete && typeof text.revision === 'string' && text.revision === opened.revision;
   return { entries: text.entries, others: text.others, current };

@@ -9,18 +9,13 @@ import { sealPlainRecords } from '../../data';
 import { keyEveryPerson, loadEveryDataKey, readEveryDataKeyAhead } from '../../security/data-keys';
 import { settleErasureKeysAtSignIn } from '../../security/erasure-key';
 import { provideReportKeys } from '../../data/report-input/report-in-worker';
-import { forgetDirectorySnapshotAhead, readDirectorySnapshotAhead } from '../../data/directory-snapshot';
 import { currentErasureKey, forumKey, heldErasureKeys, heldWrappedDataKeysText, isUnlocked } from '../../security/key-ring';
 import { onSignedIn, onSigningIn } from '../../security/vault';
-import { can } from '../../../shared/security/roles';
 
-// The key rows, and the client directory's sealed snapshot, are read while the passphrase's key is derived, not after it.
+// The key rows are read while the passphrase's key is derived, not after it.
 onSigningIn(readEveryDataKeyAhead);
-onSigningIn(readDirectorySnapshotAhead);
 
-onSignedIn(async (user) => {
-  // A role that reads no client (the committee) never opens the directory: its snapshot read ahead is let go.
-  if (!can(user.role, 'clients.read')) forgetDirectorySnapshotAhead();
+onSignedIn(async () => {
   // Finishes an erasure key replacement an erasure left owed, and moves older key rows under it.
   await settleErasureKeysAtSignIn(await loadEveryDataKey());
   try {

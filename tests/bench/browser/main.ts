@@ -91,6 +91,10 @@ async function main(): Promise<void> {
     // First run, then the forum stored through the app's own write path (the bench build's hook).
     const setup = await context.newPage();
     await setup.addInitScript(installProbes);
+    // A kept profile's first load opens its large database cold, which under load took longer
+    // than the page object's 5 s wait for the sign-in screen: wait for the page first.
+    await setup.goto('/#/settings');
+    await setup.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 120_000 });
     await new SignpostApp(setup).open('/settings');
     const stored = profile ? (await timeRawReads(setup, [{ store: 'clients' }])).records : 0;
     if (stored > 0) {
