@@ -85,7 +85,8 @@ async function parseLines(plain: Uint8Array, pause: () => Promise<void>): Promis
   const headerEnd = lineEnd(plain, 0);
   const header = JSON.parse(decoder.decode(plain.subarray(0, headerEnd))) as { revision?: unknown; others?: unknown };
   const fingerprintsEnd = headerEnd < plain.length ? lineEnd(plain, headerEnd + 1) : plain.length;
-  const fingerprintBytes = headerEnd < plain.length ? plain.subarray(headerEnd + 1, fingerprintsEnd) : new TextEncoder().encode('[]');
+  // A copy, so the whole text is not kept in memory for as long as an entry is.
+  const fingerprintBytes = headerEnd < plain.length ? plain.slice(headerEnd + 1, fingerprintsEnd) : new TextEncoder().encode('[]');
   let lineCount = 0;
   let fingerprints: unknown[] | undefined;
   // Parsed when first asked for; a damaged line of them makes every entry's fingerprint match no row.
