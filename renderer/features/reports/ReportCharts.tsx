@@ -2,17 +2,19 @@
  * Charts drawn from the published numbers only: a suppressed value is a gap, never
  * estimated. Fixed sizes, no animation, so the printed PDF matches the screen.
  *
- * Plain SVG, worked out here: nothing is measured in the page and nothing renders twice.
- * recharts drew these before, and the first report drawn in a page held the window for
- * 0.2 to 0.3 s on each chart (seen in a CPU profile of a year's report: it measured each
- * tick label in the page, every measure forcing a layout, and re-rendered each chart
- * synchronously from its own store once mounted). The numbers are in the table beside
- * each chart, so the drawing itself is hidden from screen readers.
+ * Scales and ticks come from d3-scale and the line (with its gaps) from d3-shape; React
+ * draws the SVG: nothing is measured in the page and nothing renders twice. recharts drew
+ * these before, and the first report drawn in a page held the window for 0.2 to 0.3 s on
+ * each chart (seen in a CPU profile of a year's report: it measured each tick label in the
+ * page, every measure forcing a layout, and re-rendered each chart synchronously from its
+ * own store once mounted). The numbers are in the table beside each chart, so the drawing
+ * itself is hidden from screen readers.
  */
+import { scaleBand, scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
 import { useTranslation } from 'react-i18next';
 import type { ReportTable } from '../../../shared/report/build-report';
 import { isPublished } from '../../../shared/report/disclosure';
-import { axisTicks, pointsOf, segments } from './chart-geometry';
 
 const INK = '#1d5f8a';
 const GRID = '#e6e2d8';
@@ -30,14 +32,34 @@ function firstColumn(entry: ReportTable) {
 /** At most six labels along the line (a month's name is about 90 of its 640 pixels). */
 const everyFew = (count: number) => Math.max(1, Math.ceil(count / 6));
 
+/** A linear scale from 0 past `max`, rounded out to whole-number ticks (about five). */
+export function countScale(max: number, range: [number, number]) {
+  const scale = scaleLinear().domain([0, Math.max(1, max)]).range(range).nice(4);
+  return { scale, ticks: scale.ticks(4).filter(Number.isInteger) };
+}
+
+type Point = { label: string; value: number | null };
+
+/** The line through the published values; a hidden value (null) leaves a gap in it. */
+export function trendPath(data: readonly Point[], x: (label: string) => number, y: (value: number) => number): string {
+  return (
+    line<Point>()
+      .defined((d) => d.value !== null)
+      .x((d) => x(d.label))
+      .y((d) => y(d.value!))(data as Point[]) ?? ''
+  );
+}
+
 export function TrendChart({ entry }: { entry: ReportTable }) {
   const data = firstColumn(entry);
   const height = 220;
   const plot = { left: 60, right: WIDTH - 16, top: 8, bottom: height - 38 };
-  const ticks = axisTicks(Math.max(0, ...data.map((d) => d.value ?? 0)));
-  const top = ticks.at(-1)!;
-  const y = (value: number) => plot.bottom - ((plot.bottom - plot.top) * value) / top;
-  const points = pointsOf(data.length, plot.left, plot.right);
+  const { scale: y, ticks } = countScale(Math.max(0, ...data.map((d) => d.value ?? 0)), [plot.bottom, plot.top]);
+  const points = scalePoint()
+    .domain(data.map((d) => d.label))
+    .range([plot.left, plot.right])
+    .padding(0.5);
+  const x = (label: string) => points(label) ?? plot.left;
   const step = everyFew(data.length);
   return (
     <figure className="report-chart">
@@ -52,15 +74,13 @@ export function TrendChart({ entry }: { entry: ReportTable }) {
         ))}
         {data.map((d, i) =>
           i % step === 0 ? (
-            <text key={d.label} x={points[i]} y={plot.bottom + 8} dy="0.71em" textAnchor="middle" fontSize={FONT} fill={LABEL}>
+            <text key={d.label} x={x(d.label)} y={plot.bottom + 8} dy="0.71em" textAnchor="middle" fontSize={FONT} fill={LABEL}>
               {d.label}
             </text>
           ) : null,
         )}
-        {segments(data.map((d) => d.value)).map((run) => (
-          <polyline key={run[0]} fill="none" stroke={INK} strokeWidth={2} points={run.map((i) => `${points[i]},${y(data[i]!.value!)}`).join(' ')} />
-        ))}
-        {data.map((d, i) => (d.value !== null ? <circle key={d.label} cx={points[i]} cy={y(d.value)} r={3} fill="#fff" stroke={INK} /> : null))}
+        <path fill="none" stroke={INK} strokeWidth={2} d={trendPath(data, x, y)} />
+        {data.map((d) => (d.value !== null ? <circle key={d.label} cx={x(d.label)} cy={y(d.value)} r={3} fill="#fff" stroke={INK} /> : null))}
       </svg>
       <figcaption>{entry.title}</figcaption>
     </figure>
@@ -72,11 +92,11 @@ export function BreakdownChart({ entry }: { entry: ReportTable }) {
   const data = firstColumn(entry).filter((d): d is { label: string; value: number } => d.value !== null);
   const height = Math.max(120, data.length * 26 + 40);
   const plot = { left: 238, right: WIDTH - 24, top: 8, bottom: height - 38 };
-  const ticks = axisTicks(Math.max(0, ...data.map((d) => d.value)));
-  const top = ticks.at(-1)!;
-  const x = (value: number) => plot.left + ((plot.right - plot.left) * value) / top;
-  const band = (plot.bottom - plot.top) / Math.max(1, data.length);
-  const bar = Math.min(band * 0.8, 20);
+  const { scale: x, ticks } = countScale(Math.max(0, ...data.map((d) => d.value)), [plot.left, plot.right]);
+  const bands = scaleBand()
+    .domain(data.map((d) => d.label))
+    .range([plot.top, plot.bottom]);
+  const bar = Math.min(bands.bandwidth() * 0.8, 20);
   return (
     <figure className="report-chart">
       <svg width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true">
@@ -88,8 +108,8 @@ export function BreakdownChart({ entry }: { entry: ReportTable }) {
             </text>
           </g>
         ))}
-        {data.map((d, i) => {
-          const middle = plot.top + band * (i + 0.5);
+        {data.map((d) => {
+          const middle = (bands(d.label) ?? plot.top) + bands.bandwidth() / 2;
           return (
             <g key={d.label}>
               <text x={plot.left - 8} y={middle} dy="0.355em" textAnchor="end" fontSize={FONT} fill={LABEL}>
