@@ -90,7 +90,8 @@ export function ReportPreview({ report, forumName, onDrawn }: { report: Communit
     if (complete) onDrawn?.(report);
   }, [complete, onDrawn, report]);
   return (
-    <article className="report" aria-label={t('preview.label')}>
+    // Busy while its pieces are still being drawn: a screen reader waits for the whole report.
+    <article className="report" aria-label={t('preview.label')} aria-busy={!complete}>
       <header className="report__header">
         <p className="report__forum">
           <UserText>{forumName}</UserText>

@@ -28,7 +28,10 @@ test('the demo forum’s year reads as a report: summary first, method notes las
   await expect(summary.getByRole('listitem')).toHaveCount(3);
   await expect(summary.getByRole('figure')).toBeVisible();
 
-  // The regions in reading order: the summary first, the method notes last.
+  // The regions in reading order: the summary first, the method notes last (drawn a piece
+  // a frame, the report is whole once the notes show and it is no longer busy).
+  await expect(preview.getByRole('region', { name: 'How the numbers are protected' })).toBeVisible();
+  await expect(preview).toHaveAttribute('aria-busy', 'false');
   const names = await preview.getByRole('region').evaluateAll((regions) => regions.map((r) => r.getAttribute('aria-label')));
   expect(names[0]).toBe('At a glance');
   expect(names[names.length - 1]).toBe('How the numbers are protected');
