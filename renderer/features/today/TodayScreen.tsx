@@ -25,11 +25,6 @@ import { WaitingToday } from './WaitingToday';
 import { useCan } from '../../security/permissions';
 import { firstScreenShown } from '../../ui/first-screen';
 import { isQueueOpen } from '../../../shared/schedule/queue-open';
-import type { LocalNow } from '../../../shared/schedule/local-now';
-import type { Session } from '../../../shared/schemas';
-
-/** A walk-in whose session is unknown (a damaged record) is not counted as waiting. */
-const isQueueOpenFor = (session: Session | undefined, now: LocalNow) => session !== undefined && isQueueOpen(session, now);
 
 export function TodayScreen() {
   const { t } = useTranslation('today');
@@ -92,7 +87,7 @@ export function TodayScreen() {
           <TodayStats
             sessions={sessions.filter((s) => s.status === 'scheduled').length}
             booked={booked.length}
-            waiting={waiting.filter((a) => a.status === 'arrived' && isQueueOpenFor(sessionsById.get(a.sessionId), localNow)).length}
+            waiting={waiting.filter((a) => a.status === 'arrived' && isQueueOpen(sessionsById.get(a.sessionId), localNow)).length}
             interpreters={needInterpreter.filter((a) => a.status !== 'seen').length}
           />
           <div className="today-grid">

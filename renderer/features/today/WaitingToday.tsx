@@ -28,10 +28,7 @@ export function WaitingToday({
   const { t } = useTranslation('today');
   const now = useNow(30_000);
   const localNow = localNowOf(new Date(now));
-  const queueOpen = (a: Appointment) => {
-    const session = sessions.get(a.sessionId);
-    return session !== undefined && isQueueOpen(session, localNow);
-  };
+  const queueOpen = (a: Appointment) => isQueueOpen(sessions.get(a.sessionId), localNow);
   const byArrival = [...waiting].sort((a, b) => (a.arrivedAt ?? '').localeCompare(b.arrivedAt ?? ''));
   const ordered = [...byArrival.filter(queueOpen), ...byArrival.filter((a) => !queueOpen(a))];
   return (

@@ -18,4 +18,8 @@ describe('a walk-in queue is open on its day until its session ends', () => {
   it('is not open yet on an earlier day', () => {
     expect(isQueueOpen(morning, { date: '2026-06-09', time: '10:00' })).toBe(false);
   });
+
+  it('is closed for a walk-in whose session is not known', () => {
+    expect(isQueueOpen(undefined, { date: '2026-06-10', time: '10:00' })).toBe(false);
+  });
 });
