@@ -11,6 +11,7 @@ import { buildClientDirectory } from '../../../../renderer/data/client-directory
 import { ClientDirectoryStore, type ClientDirectory } from '../../../../renderer/data/client-directory-store';
 import { clientsWithIds, everyClientInSteps } from '../../../../renderer/data/repositories/clients';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
+import { PATIENT_WAIT_MS } from '../../support/patient-wait-ms';
 import { freshDatabase, validClient } from './fresh-database';
 
 let database: SignpostDatabase;
@@ -24,7 +25,7 @@ async function directoryWhen(check: (directory: ClientDirectory) => boolean): Pr
   await vi.waitFor(() => {
     const directory = store.getSnapshot();
     if (!directory || !check(directory)) throw new Error('not yet');
-  });
+  }, PATIENT_WAIT_MS);
   return store.getSnapshot()!;
 }
 
@@ -50,7 +51,7 @@ describe('the client directory', () => {
     directory = await directoryWhen((d) => d.all.length === 3);
     expect(directory.all.map((c) => c.ref)).toEqual(['C-00001', 'C-00002', 'C-00003']);
     expect(directory.nameOf(carla.id)).toBe('Carla Mendes');
-    await vi.waitFor(() => expect(store.getSnapshot()!.search('carla').map((c) => c.id)).toEqual([carla.id]));
+    await vi.waitFor(() => expect(store.getSnapshot()!.search('carla').map((c) => c.id)).toEqual([carla.id]), PATIENT_WAIT_MS);
 
     await clients.update(amina.id, { ...validClient('Amina Warsame') });
     directory = await directoryWhen((d) => d.nameOf(amina.id) === 'Amina Warsame');

@@ -46,12 +46,11 @@ describe('planning a client import', () => {
     expect([countryCodeFor('Syria'), countryCodeFor('ER'), countryCodeFor('united kingdom'), countryCodeFor('Atlantis')]).toEqual(['SY', 'ER', 'GB', undefined]);
   });
 
-  it('checks 20,000 rows against 20,000 clients quickly (duplicates are looked up, not compared pairwise)', () => {
+  // Its speed is the benchmark's to measure; a pairwise comparison (400 million) would overrun the test's time limit.
+  it('checks 20,000 rows against 20,000 clients, every new person planned (duplicates are looked up, not compared pairwise)', () => {
     const many = Array.from({ length: 20000 }, (_, i) => ({ id: `c${i}`, ref: `C-${String(i).padStart(5, '0')}`, name: `Person ${i} Example`, nameLatin: undefined, phone: `07700 ${String(i).padStart(6, '0')}`, birthYear: 1980 }));
     const rows = ['name,phone', ...Array.from({ length: 20000 }, (_, i) => `Newcomer ${i} Sample,07800 ${String(i).padStart(6, '0')}`)].join('\n');
-    const started = performance.now();
     const plan = planClientImport(parseCsvTable(rows), ['name', 'phone'], many, consent);
     expect(plan.clients).toHaveLength(20000);
-    expect(performance.now() - started).toBeLessThan(15000);
   });
 });
