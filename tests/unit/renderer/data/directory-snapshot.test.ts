@@ -24,6 +24,11 @@ import { setUpTestForum, TEST_PASSPHRASE } from '../../support/set-up-forum';
 import { validClient } from './fresh-database';
 
 const PASSPHRASE = TEST_PASSPHRASE;
+/**
+ * Sealing waits 2 s after the last write, then seals: about 4 s on a quiet machine, so the
+ * wait allows for a busy one (CI's two cores also run typecheck and lint beside these tests).
+ */
+const UNTIL_SEALED = { timeout: 30_000, interval: 100 };
 let database: SignpostDatabase;
 
 beforeEach(async () => {
@@ -47,7 +52,7 @@ async function snapshotUnderCurrentKey(): Promise<DirectorySnapshotRow> {
       row = await snapshotRow();
       if (row?.erasureKeyId !== currentErasureKey().id) throw new Error('not sealed yet');
     },
-    { timeout: 10_000, interval: 100 },
+    UNTIL_SEALED,
   );
   return row!;
 }
@@ -66,7 +71,7 @@ async function opensWithAnyHeldKey(row: DirectorySnapshotRow): Promise<boolean> 
   return false;
 }
 
-describe('the directory snapshot', () => {
+describe('the directory snapshot', { timeout: 60_000 }, () => {
   it('is sealed after a full read, and the next sign-in reads every client from it without opening any one of them', async () => {
     const amina = await clients.create(validClient('Amina Yusuf'));
     const bilal = await clients.create(validClient('Bilal Haddad'));
@@ -89,7 +94,7 @@ describe('the directory snapshot', () => {
     await clients.create(validClient('Amina Yusuf'));
     await clients.create(validClient('Bilal Haddad'));
     await new SnapshotDirectorySource().readAll();
-    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), UNTIL_SEALED);
 
     await signInAgain();
     const rowsRead = [vi.spyOn(database.clients, 'orderBy'), vi.spyOn(database.clients, 'where'), vi.spyOn(database.clients, 'bulkGet')];
@@ -117,7 +122,7 @@ describe('the directory snapshot', () => {
   it('is out of date once a client is written, here or elsewhere, until it is sealed again', async () => {
     const amina = await clients.create(validClient('Amina Yusuf'));
     await new SnapshotDirectorySource().readAll();
-    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), UNTIL_SEALED);
     // Straight through Dexie, as any code in any window writes.
     await database.clients.update(amina.id, { updatedAt: '2026-12-04T09:00:00.000Z' });
     expect((await readDirectorySnapshot())?.current).toBe(false);
@@ -126,7 +131,7 @@ describe('the directory snapshot', () => {
   it('sealed by the version before (gzipped JSON in one value, naming the revision), still opens, but is not current, so it is sealed again in lines', async () => {
     const amina = await clients.create(validClient('Amina Yusuf'));
     const [read] = await new SnapshotDirectorySource().readAll();
-    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), UNTIL_SEALED);
     const revision = (await database.directorySnapshots.get('clientsRevision')) as { revision: string };
     const erasure = currentErasureKey();
     const older = JSON.stringify({ revision: revision.revision, others: [], entries: [[amina.id, fingerprintOf((await database.clients.get(amina.id))!), read]] });
@@ -137,7 +142,7 @@ describe('the directory snapshot', () => {
 
     await signInAgain();
     await new SnapshotDirectorySource().readAll();
-    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), UNTIL_SEALED);
     expect(cachedDataKey(amina.id)).toBeUndefined();
   }, 20_000);
 
@@ -177,7 +182,7 @@ describe('the directory snapshot', () => {
     await clients.update(amina.id, validClient('Amina Warsame'));
     // What the directory does when Dexie names the client written.
     await source.readSome([amina.id]);
-    await vi.waitFor(async () => expect((await snapshotRow())?.sealedAt).not.toBe(before.sealedAt), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect((await snapshotRow())?.sealedAt).not.toBe(before.sealedAt), UNTIL_SEALED);
 
     await signInAgain();
     const read = await new SnapshotDirectorySource().readAll();
