@@ -8,7 +8,7 @@
 import { useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { planImport, type HsdsImportResult, type ImportPlan } from '../../../../shared/services/hsds-import';
-import { applyServicesImport, services, useSettings } from '../../../data';
+import { applyServicesImport, getSettings, services } from '../../../data';
 import { encodingMessage } from '../../../imports/decode-text';
 import type { EncodingNote } from '../../../imports/import-messages';
 import { ImportCancelled, MAX_DIRECTORY_BYTES, readFiles, runImport, sizeProblem, type RunningImport } from '../../../imports/run-import';
@@ -29,7 +29,6 @@ interface Prepared {
 export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('referrals');
   const status = useStatus();
-  const settings = useSettings();
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -47,7 +46,10 @@ export function ImportDirectoryDialog({ onClose }: { onClose: () => void }) {
     }
     setProgress(0);
     try {
-      running.current = runImport({ kind: 'hsds', files: await readFiles(files), categories: settings?.issueCategories ?? [] }, setProgress);
+      // The forum's categories as stored now: the screen's live copy may not have arrived yet,
+      // and matching against none would plan every earlier import's service as "updated".
+      const { issueCategories } = await getSettings();
+      running.current = runImport({ kind: 'hsds', files: await readFiles(files), categories: issueCategories }, setProgress);
       const answer = await running.current.result;
       if (answer.type === 'refused') setProblem(answer.message);
       else if (answer.type === 'hsds') setPrepared({ result: answer.result, plan: planImport(answer.result, await services.list()), encodings: answer.encodings });
