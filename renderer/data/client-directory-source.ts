@@ -22,12 +22,17 @@ import { problemsOf, readLeniently } from './read-leniently';
 export { fingerprintOf } from './directory-snapshot';
 
 /**
- * Lets the page paint and answer input between steps of a long read: scheduler.yield where
- * there is one (a timeout chain is held to 4 ms a step after the fifth).
+ * Lets the page paint, answer input and do its other work between steps of a long read: the
+ * next step waits behind a background-priority task, so everything else queued goes first
+ * (a timeout where there is no scheduler; a timeout chain is held to 4 ms a step after the
+ * fifth). scheduler.yield was used before, but its continuation goes ahead of other tasks:
+ * Today's reads of its people's names waited behind every step of the directory, and its
+ * names came at 2.2 s after the click on Sign in.
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  type Scheduler = { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  return scheduler?.postTask ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** How many rows each step of the full read takes (a few milliseconds of work when the snapshot holds them). */
