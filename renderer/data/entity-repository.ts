@@ -46,6 +46,8 @@ export interface EntityRepository<Input extends z.ZodType<object>, Stored extend
   patch(id: string, changes: Partial<z.output<Stored>>): Promise<z.output<Stored>>;
   get(id: string): Promise<z.output<Stored> | undefined>;
   list(): Promise<z.output<Stored>[]>;
+  /** The records with these ids that exist, read by key (a screen that needs a few never reads them all). */
+  withIds(ids: readonly string[]): Promise<z.output<Stored>[]>;
   remove(id: string): Promise<void>;
   count(): Promise<number>;
 }
@@ -104,6 +106,11 @@ export function entityRepository<Input extends z.ZodType<object>, Stored extends
     async list() {
       mayRead();
       return (await openRecords(name, stored, await config.table().toArray())).sort(compare);
+    },
+    async withIds(ids) {
+      mayRead();
+      const found = await config.table().bulkGet([...ids]);
+      return openRecords(name, stored, found.filter((record) => record !== undefined));
     },
     async remove(id) {
       requirePermission(access.write);

@@ -5,11 +5,11 @@
  *   useAppointmentsOn, useAppointmentsBetween, useClientAppointments, useAdviceLogPage,
  *   useAdviceEntriesBetween, useClientAdvice, useClientHistory, useOpenFollowUps, useServices,
  *   useReferralsPage, useOverdueReferralsPage, useClientReferrals,
- *   useVolunteers, useShifts, useShiftsBetween, useSettings, useTableCounts, useAuditLog,
+ *   useVolunteers, useVolunteersWithIds, useShifts, useShiftsBetween, useSettings, useTableCounts, useAuditLog,
  *   useDemoDataLoaded.
  * - Repositories (commands and one-off reads): clients, clinics, sessions, appointments,
  *   adviceEntries, services, referrals, volunteers, shifts, each with create, update,
- *   patch, get, list, remove, count; settings (getSettings, saveSettings); the audit log.
+ *   patch, get, list, withIds, remove, count; settings (getSettings, saveSettings); the audit log.
  * - Demo data: loadDemoData, removeDemoData.
  * - Users (Settings → Users): listUsers, addUser, changeUserRole, resetUserSecret,
  *   setUserDisabled, linkUserToVolunteer, renameUser; auditUserNames for the audit log.

@@ -47,12 +47,21 @@ export const useFirstClients = (limit: number, wanted = true) => useLiveQuery(()
  * screen naming today's people does not wait for the whole client directory. A restricted
  * person is named only by `restrictedName(ref)`, never by their name.
  */
+/**
+ * A list of ids as one stable dependency for a live query (the same people in any order are
+ * one read); undefined ids (the records naming them not read yet) stay undefined, so the
+ * answer is undefined too, not an empty one.
+ */
+function idsKey(ids: readonly string[] | undefined): string | undefined {
+  return ids === undefined ? undefined : [...new Set(ids)].sort().join(' ');
+}
+const idsIn = (key: string): string[] => (key ? key.split(' ') : []);
+
 export function useClientNames(ids: readonly string[] | undefined, restrictedName: (ref: string) => string): ClientNames | undefined {
-  // Undefined ids (the records naming them not read yet) give undefined, not an empty answer.
-  const key = ids === undefined ? undefined : [...new Set(ids)].sort().join(' ');
+  const key = idsKey(ids);
   return useLiveQuery(async () => {
     if (key === undefined) return undefined;
-    const found = await clientsWithIds(key ? key.split(' ') : []);
+    const found = await clientsWithIds(idsIn(key));
     return {
       names: new Map(found.map((client) => [client.id, client.restriction ? restrictedName(client.ref) : readableName(client)])),
       restricted: new Set(found.filter((client) => client.restriction).map((client) => client.id)),
@@ -112,6 +121,11 @@ export const useOverdueReferralsPage = (today: string, offset: number, limit: nu
 export const useClientHistory = (clientId: string, limit: number) => useLiveQuery(() => clientHistory(clientId, limit), [clientId, limit]);
 export const useClientReferrals = (clientId: string, enabled = true) => useLiveQuery(() => (enabled ? referralsForClient(clientId) : []), [clientId, enabled]);
 export const useVolunteers = () => useLiveQuery(() => volunteers.list(), []);
+/** The volunteers with these ids, read by key (Today needs those on today's shifts, not all of them). */
+export function useVolunteersWithIds(ids: readonly string[] | undefined) {
+  const key = idsKey(ids);
+  return useLiveQuery(async () => (key === undefined ? undefined : volunteers.withIds(idsIn(key))), [key]);
+}
 export const useShifts = () => useLiveQuery(() => shifts.list(), []);
 export const useShiftsBetween = (from: string, to: string) => useLiveQuery(() => shiftsBetween(from, to), [from, to]);
 export const useSettings = (): Settings | undefined => useLiveQuery(() => getSettings(), []);

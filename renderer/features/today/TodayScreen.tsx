@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAppointmentsOn, useClientNames, useClinics, useSessionsBetween, useShiftsBetween, useVolunteers } from '../../data';
+import { useAppointmentsOn, useClientNames, useClinics, useSessionsBetween, useShiftsBetween, useVolunteersWithIds } from '../../data';
 import { useFormat } from '../../i18n/format';
 import { useLocalNow } from '../../ui/hooks/use-now';
 import { Loading } from '../../ui/Loading';
@@ -45,7 +45,8 @@ export function TodayScreen() {
     restrictedName,
   );
   const shifts = useShiftsBetween(today, today);
-  const volunteers = useVolunteers();
+  // Only those on today's shifts, read by key once the shifts are (a forum has hundreds).
+  const volunteers = useVolunteersWithIds(useMemo(() => shifts?.flatMap((s) => (s.volunteerId ? [s.volunteerId] : [])), [shifts]));
   const canRegister = useCan('clients.write');
   const clinicsById = useMemo(() => new Map((clinics ?? []).map((c) => [c.id, c])), [clinics]);
   const sessionsById = useMemo(() => new Map((sessions ?? []).map((s) => [s.id, s])), [sessions]);

@@ -9,6 +9,7 @@ import {
   saveSettings,
   sessions,
   ValidationError,
+  volunteers,
 } from '../../../../renderer/data';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { freshDatabase, validClient, validClinic } from './fresh-database';
@@ -78,5 +79,15 @@ describe('repositories', () => {
     expect(saved.disclosure).toEqual({ threshold: 10, rounding: 5 });
     await expect(saveSettings({ forumName: '   ' })).rejects.toBeInstanceOf(ValidationError);
     expect((await getSettings()).forumName).toBe('Southside Migrant Forum');
+  });
+});
+
+describe('records read by key', () => {
+  it('gives the records with those ids that exist, opened, and no others', async () => {
+    const claire = await volunteers.create({ name: 'Claire Reid', roles: ['adviser'] });
+    await volunteers.create({ name: 'Jon Reid', roles: ['front-desk'] });
+    const found = await volunteers.withIds([claire.id, 'no-such-volunteer']);
+    expect(found.map((v) => v.name)).toEqual(['Claire Reid']);
+    expect(await volunteers.withIds([])).toEqual([]);
   });
 });

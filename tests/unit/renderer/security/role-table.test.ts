@@ -110,6 +110,7 @@ const COMMANDS: Command[] = [
   // Volunteers and the rota
   { name: 'volunteers.get', needs: 'volunteers.read', run: (f) => data.volunteers.get(f.volunteer.id) },
   { name: 'volunteers.list', needs: 'volunteers.read', run: () => data.volunteers.list() },
+  { name: 'volunteers.withIds', needs: 'volunteers.read', run: (f) => data.volunteers.withIds([f.volunteer.id]) },
   { name: 'volunteers.create', needs: 'volunteers.write', run: () => data.volunteers.create({ name: 'Ben Okafor', roles: ['receptionist'] }) },
   { name: 'volunteers.update', needs: 'volunteers.write', run: (f) => data.volunteers.update(f.volunteer.id, { name: 'Ana Silva', roles: ['adviser', 'receptionist'] }) },
   { name: 'shifts.list', needs: 'volunteers.read', run: () => shifts.list() },

@@ -20,7 +20,7 @@ vi.mock('../../../../../renderer/data', () => ({
   useClinics: () => (data.loaded ? [] : undefined),
   useClientNames: (ids: readonly string[]) => (data.loaded ? { names: new Map(ids.map((id) => [id, 'Hamid Rahimi'])), restricted: new Set<string>() } : undefined),
   useShiftsBetween: () => (data.loaded ? [] : undefined),
-  useVolunteers: () => (data.loaded ? [] : undefined),
+  useVolunteersWithIds: () => (data.loaded ? [] : undefined),
   useBackupStatus: () => ({ lastGood: undefined, hadData: false }),
   useDataMissing: () => false,
   forgetForumHadData: () => undefined,
