@@ -1,4 +1,4 @@
-/** Interpreters needed today, by language, with who needs them. */
+/** Interpreters still needed today (shared/schedule/interpreter-needed.ts), by language, with who needs them. */
 import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../../shared/schemas';
 import { useFormat } from '../../i18n/format';
@@ -13,7 +13,7 @@ export function InterpretersToday({ appointments, nameOf }: { appointments: Appo
   const words = useClinicWords();
   const byLanguage = new Map<string, Appointment[]>();
   for (const a of appointments) {
-    if (!a.interpreterLanguage || a.status === 'seen') continue;
+    if (!a.interpreterLanguage) continue;
     byLanguage.set(a.interpreterLanguage, [...(byLanguage.get(a.interpreterLanguage) ?? []), a]);
   }
   const rows = [...byLanguage.entries()].sort((x, y) => y[1].length - x[1].length);

@@ -25,6 +25,7 @@ import { WaitingToday } from './WaitingToday';
 import { useCan } from '../../security/permissions';
 import { firstScreenShown } from '../../ui/first-screen';
 import { isQueueOpen } from '../../../shared/schedule/queue-open';
+import { needsInterpreterNow } from '../../../shared/schedule/interpreter-needed';
 
 export function TodayScreen() {
   const { t } = useTranslation('today');
@@ -59,7 +60,7 @@ export function TodayScreen() {
   const live = (appointments ?? []).filter((a) => a.status !== 'cancelled');
   const nameOf = (clientId: string) => names?.names.get(clientId) ?? t('aClient');
   // An interpreter's language says something about the person: not listed for a restricted record.
-  const needInterpreter = live.filter((a) => a.interpreterLanguage && !names?.restricted.has(a.clientId));
+  const needInterpreter = live.filter((a) => !names?.restricted.has(a.clientId) && needsInterpreterNow(a, sessionsById.get(a.sessionId), localNow));
   const waiting = live.filter((a) => a.kind === 'walk-in' && (a.status === 'arrived' || a.status === 'called'));
   const booked = live.filter((a) => a.kind === 'booked');
 
@@ -89,7 +90,7 @@ export function TodayScreen() {
             sessions={sessions.filter((s) => s.status === 'scheduled').length}
             booked={booked.length}
             waiting={waiting.filter((a) => a.status === 'arrived' && isQueueOpen(sessionsById.get(a.sessionId), localNow)).length}
-            interpreters={needInterpreter.filter((a) => a.status !== 'seen').length}
+            interpreters={needInterpreter.length}
           />
           <div className="today-grid">
             <SessionsToday sessions={sessions} appointments={live} clinics={clinicsById} />

@@ -115,6 +115,21 @@ describe('Today while its records load', () => {
     expect(listed).not.toMatch(/waiting \d+ min/);
   });
 
+  it('counts and lists an interpreter as needed while the session is on, and not once it has ended', async () => {
+    data.loaded = true;
+    data.appointments = [{ ...walkIn, interpreterLanguage: 'fas' }];
+    await show();
+    expect(screen.getByText('interpreter needed').previousElementSibling?.textContent).toBe('1');
+    expect(screen.getByRole('list', { name: 'Interpreters needed' }).textContent).toContain('Hamid Rahimi');
+    cleanup();
+    restoreClock();
+    restoreClock = setClock(fixedClock('2026-06-10T16:00:00'));
+    await show();
+    expect(screen.getByText('interpreters needed').previousElementSibling?.textContent).toBe('0');
+    expect(screen.queryByRole('list', { name: 'Interpreters needed' })).toBeNull();
+    expect(screen.getByText('No interpreter is needed for the rest of today.')).toBeTruthy();
+  });
+
   it('while its session is on, the same person is waiting, with their minutes', async () => {
     data.loaded = true;
     data.appointments = [walkIn];
