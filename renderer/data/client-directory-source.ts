@@ -9,6 +9,7 @@
  * missing or out of date, and after any client write, the snapshot is sealed again from
  * what was read, once the page has been quiet for a while.
  */
+import type { SearchText } from '../../shared/frontdesk/client-search';
 import { Client } from '../../shared/schemas';
 import { db } from '../db/instance';
 import { onErasureKeyReplaced } from '../security/erasure-key';
@@ -92,7 +93,8 @@ export class SnapshotDirectorySource implements DirectorySource {
     const snapshot = opened && (await parseDirectorySnapshot(opened, yieldToPage));
     this.stillSignedIn(signedIn);
     // For the benchmark (npm run bench:browser): whether the snapshot was current, so no row was read.
-    performance.mark('signpost:client-directory-snapshot-opened', { detail: { current: snapshot?.current === true } });
+    // (and whether it carries every SearchText: when not, it is sealed again after this sign-in).
+    performance.mark('signpost:client-directory-snapshot-opened', { detail: { current: snapshot?.current === true, searchText: snapshot?.searchText === true } });
     if (snapshot?.current) {
       const all = await this.readCurrent(snapshot, signedIn);
       if (all) return all;
@@ -126,8 +128,8 @@ export class SnapshotDirectorySource implements DirectorySource {
       }
       await yieldToPage();
     }
-    // Sealed again when anything differed, or to name the clients' revision as it is now.
-    if (!snapshot?.current || known.size !== snapshot.entries.size) unchanged = false;
+    // Sealed again when anything differed, to name the clients' revision as it is now, or to carry every SearchText.
+    if (!snapshot?.current || !snapshot.searchText || known.size !== snapshot.entries.size) unchanged = false;
     this.stillSignedIn(signedIn);
     this.known = known;
     this.loaded = true;
@@ -156,8 +158,9 @@ export class SnapshotDirectorySource implements DirectorySource {
     this.stillSignedIn(signedIn);
     this.known = known;
     this.loaded = true;
-    // A listed row that opened cleanly now (one the directory had not read when it was sealed) goes into the next snapshot.
-    if (known.size > snapshot.entries.size) this.sealSoon();
+    // A listed row that opened cleanly now (one the directory had not read when it was sealed)
+    // goes into the next snapshot; one sealed in the format before gets every SearchText.
+    if (known.size > snapshot.entries.size || !snapshot.searchText) this.sealSoon();
     return all;
   }
 
@@ -165,6 +168,12 @@ export class SnapshotDirectorySource implements DirectorySource {
   private stillSignedIn(signedIn: number): void {
     if (signedIn !== this.signIns) throw new LockedError();
   }
+
+  /** The SearchText the snapshot carried for this very record (not for an older one of the same person), if any. */
+  knownSearchText = (client: Client): SearchText | undefined => {
+    const entry = this.known.get(client.id);
+    return entry?.client === client ? entry.search : undefined;
+  };
 
   readSome = async (ids: readonly string[]): Promise<Client[]> => {
     requirePermission('clients.read');

@@ -9,7 +9,7 @@
  * loading the demo data, an import of 50 or more) reloads the whole directory, as at start.
  */
 import { Dexie, type IntervalTree, type IntervalTreeNode } from 'dexie';
-import { ClientSearchIndex, foldForSearch, phoneDigits } from '../../shared/frontdesk/client-search';
+import { ClientSearchIndex, foldForSearch, phoneDigits, type SearchText } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
 import { yieldToPage } from './client-directory-source';
 
@@ -31,6 +31,8 @@ export interface DirectorySource {
   readAll(pageReady?: Promise<void>): Promise<Client[]>;
   /** The clients with these ids that exist (a removed one is simply not returned). */
   readSome(ids: readonly string[]): Promise<Client[]>;
+  /** A record's SearchText when already worked out (the snapshot carries it), so the index does not fold its names again. */
+  knownSearchText?(client: Client): SearchText | undefined;
 }
 
 /** The name colleagues can read: the Latin spelling when there is one, else the name. */
@@ -166,7 +168,7 @@ export class ClientDirectoryStore {
     this.publish();
     if (written.size > 0) void this.apply([...written]);
     const index = new ClientSearchIndex();
-    await index.replaceAllAsync(this.listed, 500, yieldToPage);
+    await index.replaceAllAsync(this.listed, 500, yieldToPage, (client) => this.source.knownSearchText?.(client));
     if (generation !== this.generation) return;
     this.index = index;
     this.indexReady = true;

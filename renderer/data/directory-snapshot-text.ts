@@ -2,10 +2,10 @@
  * The directory snapshot's text (before it is gzipped and sealed), written so that a
  * sign-in can read it a little at a time:
  *
- *   {"format":3,"revision":"…","others":["…"]}     the header
+ *   {"format":4,"search":1,"revision":"…","others":["…"]}   the header
  *   ["fingerprint of client 1", …]                  one line: every entry's fingerprint, in order
- *   {client 1}                                      then one client record a line, in reference order
- *   {client 2} …
+ *   [{client 1},["name","latin","phone","words"]]   then one client a line, in reference order:
+ *   [{client 2},[…]] …                              the record and its SearchText
  *
  * Why lines: one JSON.parse of the whole (15 MB on a large forum) held the page for about
  * 0.6 s in one block; lines are decoded and parsed 500 at a time with the page free between.
@@ -13,17 +13,25 @@
  * half of the parsing, and a sign-in whose snapshot is current never looks at them; they are
  * parsed only when one is first asked for (a sign-in after a client was written, or the
  * next sealing). Why reference order: it is the directory's own order, so sorting the list
- * after reading finds it sorted. JSON.stringify never writes a line break inside a value.
- * Snapshots sealed before this format (one JSON value) are still read, in one go.
+ * after reading finds it sorted. Why each client's SearchText (shared/frontdesk/client-search.ts:
+ * its names folded, its phone's digits, its words): folding 20,000 people's names was most of
+ * building the search index at sign-in; the header names the rules it was worked out under
+ * (`search`), and under other rules it is not used. JSON.stringify never writes a line break
+ * inside a value. Format 3 (a client a line, no SearchText) is still read, and sealed again
+ * in this format; snapshots sealed before it (one JSON value) are read in one go.
  */
+import { isSearchText, SEARCH_TEXT_VERSION, type SearchText } from '../../shared/frontdesk/client-search';
 import type { Client } from '../../shared/schemas';
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
+/** The format before, whose lines are a client record alone. */
+const RECORD_LINES_FORMAT = 3;
 
-/** A client as the directory shows it, and the fingerprint of the stored row it was opened from. */
+/** A client as the directory shows it, the fingerprint of the stored row it was opened from, and its SearchText when known. */
 export interface SnapshotEntry {
   readonly fingerprint: string;
   client: Client;
+  search?: SearchText;
 }
 
 /** What the text holds, before it is compared with the clients' revision now. */
@@ -31,14 +39,16 @@ export interface SnapshotText {
   revision: unknown;
   others: string[];
   entries: Map<string, SnapshotEntry>;
-  /** Every entry and other id was well formed, in this format (an older one is read, and never taken as current). */
+  /** Every entry and other id was well formed, in a format of lines (an older one is read, and never taken as current). */
   complete: boolean;
+  /** Every entry carries its SearchText, worked out under today's rules: when not, the snapshot is sealed again. */
+  searchText: boolean;
 }
 
 /** How many client lines are decoded and parsed in one step (about 10 ms on a quiet 2-core machine). */
 const STEP = 500;
 
-/** An entry ready to be written: its client already turned into its line (JSON.stringify), so a sealing transaction stays short. */
+/** An entry ready to be written: its client and SearchText already turned into its line (entryLine), so a sealing transaction stays short. */
 export interface EntryLine {
   fingerprint: string;
   ref: string;
@@ -48,8 +58,13 @@ export interface EntryLine {
 /** The snapshot's text of these entries (put in reference order) and the other rows' ids, at this revision. */
 export function snapshotText(revision: string, others: readonly string[], kept: readonly EntryLine[]): string {
   const ordered = [...kept].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-  const header = JSON.stringify({ format: SNAPSHOT_FORMAT, revision, others });
+  const header = JSON.stringify({ format: SNAPSHOT_FORMAT, search: SEARCH_TEXT_VERSION, revision, others });
   return [header, JSON.stringify(ordered.map((entry) => entry.fingerprint)), ...ordered.map((entry) => entry.line)].join('\n');
+}
+
+/** The line of a client and its SearchText. */
+export function entryLine(client: Client, search: SearchText): string {
+  return JSON.stringify([client, search]);
 }
 
 const isClientLike = (value: unknown): value is Client => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
@@ -57,7 +72,9 @@ const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((
 
 const decoder = new TextDecoder();
 const LINE_BREAK = 0x0a;
-const FORMAT_START = new TextEncoder().encode(`{"format":${SNAPSHOT_FORMAT},`);
+const formatStart = (format: number): Uint8Array => new TextEncoder().encode(`{"format":${format},`);
+const FORMAT_START = formatStart(SNAPSHOT_FORMAT);
+const RECORD_LINES_START = formatStart(RECORD_LINES_FORMAT);
 
 const startsWith = (bytes: Uint8Array, start: Uint8Array): boolean => bytes.length >= start.length && start.every((byte, i) => bytes[i] === byte);
 
@@ -69,7 +86,9 @@ const startsWith = (bytes: Uint8Array, start: Uint8Array): boolean => bytes.leng
  */
 export async function parseSnapshot(plain: Uint8Array, pause: () => Promise<void> = async () => undefined): Promise<SnapshotText | undefined> {
   try {
-    return startsWith(plain, FORMAT_START) ? await parseLines(plain, pause) : parseOlder(decoder.decode(plain));
+    if (startsWith(plain, FORMAT_START)) return await parseLines(plain, pause, true);
+    if (startsWith(plain, RECORD_LINES_START)) return await parseLines(plain, pause, false);
+    return parseOlder(decoder.decode(plain));
   } catch {
     return undefined;
   }
@@ -81,9 +100,13 @@ const lineEnd = (bytes: Uint8Array, from: number): number => {
   return at < 0 ? bytes.length : at;
 };
 
-async function parseLines(plain: Uint8Array, pause: () => Promise<void>): Promise<SnapshotText> {
+/** `withSearchText`: each line is [client, SearchText] (this format), not the record alone (format 3). */
+async function parseLines(plain: Uint8Array, pause: () => Promise<void>, withSearchText: boolean): Promise<SnapshotText> {
   const headerEnd = lineEnd(plain, 0);
-  const header = JSON.parse(decoder.decode(plain.subarray(0, headerEnd))) as { revision?: unknown; others?: unknown };
+  const header = JSON.parse(decoder.decode(plain.subarray(0, headerEnd))) as { revision?: unknown; others?: unknown; search?: unknown };
+  // Worked out under other rules (a later or earlier version's folding): folded again at sign-in.
+  const searchRulesHold = withSearchText && header.search === SEARCH_TEXT_VERSION;
+  let everySearchText = searchRulesHold;
   const fingerprintsEnd = headerEnd < plain.length ? lineEnd(plain, headerEnd + 1) : plain.length;
   // A copy, so the whole text is not kept in memory for as long as an entry is.
   const fingerprintBytes = headerEnd < plain.length ? plain.slice(headerEnd + 1, fingerprintsEnd) : new TextEncoder().encode('[]');
@@ -109,19 +132,23 @@ async function parseLines(plain: Uint8Array, pause: () => Promise<void>): Promis
     let end = lineEnd(plain, from);
     for (let n = 1; n < STEP && end < plain.length; n += 1) end = lineEnd(plain, end + 1);
     const lines = decoder.decode(plain.subarray(from, end));
-    const clients = JSON.parse(`[${lines.replaceAll('\n', ',')}]`) as unknown[];
+    const parsedLines = JSON.parse(`[${lines.replaceAll('\n', ',')}]`) as unknown[];
     const first = lineCount;
-    lineCount += clients.length;
-    clients.forEach((client, i) => {
+    lineCount += parsedLines.length;
+    parsedLines.forEach((parsedLine, i) => {
+      const [client, search] = withSearchText ? (Array.isArray(parsedLine) ? parsedLine : []) : [parsedLine];
       if (!isClientLike(client)) {
         wellFormed = false;
         return;
       }
+      const usable = searchRulesHold && isSearchText(search);
+      if (!usable) everySearchText = false;
       entries.set(client.id, {
         client,
         get fingerprint() {
           return fingerprintAt(first + i);
         },
+        ...(usable ? { search } : {}),
       });
     });
     from = end + 1;
@@ -129,7 +156,7 @@ async function parseLines(plain: Uint8Array, pause: () => Promise<void>): Promis
   }
   const others = ids(header.others);
   const complete = wellFormed && entries.size === lineCount && Array.isArray(header.others) && others.length === header.others.length;
-  return { revision: header.revision, others, entries, complete };
+  return { revision: header.revision, others, entries, complete, searchText: everySearchText };
 }
 
 /** The formats before lines: {"revision","others","entries":[[id, fingerprint, client]…]}, or (older still) the list alone. */
@@ -145,5 +172,5 @@ function parseOlder(text: string): SnapshotText | undefined {
   }
   // Never current: its entries still stand in for unchanged rows, and the sign-in that reads
   // them seals the snapshot again, in lines.
-  return { revision: isList ? undefined : revision, others: ids(others), entries: byId, complete: false };
+  return { revision: isList ? undefined : revision, others: ids(others), entries: byId, complete: false, searchText: false };
 }

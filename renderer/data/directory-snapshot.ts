@@ -3,7 +3,8 @@
  * 20,000 records each under its own data key (40,000 WebCrypto calls on a large forum).
  *
  * What it holds: every client record as the directory shows it (opened and checked), each
- * with the fingerprint of the stored row it was opened from. It is sealed (AES-GCM, fresh
+ * with the fingerprint of the stored row it was opened from and its SearchText (what the
+ * search index reads: the names folded, so a sign-in folds none). It is sealed (AES-GCM, fresh
  * IV) under the current erasure key, whose id it names, and lives in its own table, out of
  * backups. Why the erasure key: it is replaced after every erasure (erasure-key.ts) and the
  * old one is gone from the disk, so a stale copy of the snapshot that IndexedDB keeps in its
@@ -29,6 +30,7 @@
  * used only while the person's data key is held.
  */
 import { Dexie } from 'dexie';
+import { searchTextOf } from '../../shared/frontdesk/client-search';
 import { ClientsRevisionRow, DirectorySnapshotRow } from '../../shared/security/vault-records';
 import { REVISION_KEY } from '../db/clients-revision';
 import { db } from '../db/instance';
@@ -36,7 +38,7 @@ import { openBytes, sealBytes } from '../security/crypto';
 import { currentErasureKey, erasureKey } from '../security/key-ring';
 import { SEALED } from './personal-fields';
 import { gunzip, gunzipInSteps, gzip, isGzip } from './gzip';
-import { parseSnapshot, snapshotText, type EntryLine, type SnapshotEntry } from './directory-snapshot-text';
+import { entryLine, parseSnapshot, snapshotText, type EntryLine, type SnapshotEntry } from './directory-snapshot-text';
 
 export type { SnapshotEntry } from './directory-snapshot-text';
 
@@ -50,6 +52,8 @@ export interface DirectorySnapshot {
   others: string[];
   /** No client has been written since it was sealed: its entries and `others` are every row. */
   current: boolean;
+  /** Every entry carries its SearchText (not so in the format before): when not, it is sealed again. */
+  searchText: boolean;
 }
 
 /** base64 of IV (12 bytes) ‖ ciphertext ‖ tag (16 bytes): the IV is the first 16 characters, the tag within the last 28. */
@@ -90,7 +94,9 @@ export async function sealDirectorySnapshot(entries: ReadonlyMap<string, Snapsho
   const erasure = currentErasureKey();
   // Turned into text before the transaction (fingerprints too: a snapshot's are parsed when first asked for), so it stays short.
   const prepared = new Map<string, EntryLine>();
-  for (const [id, entry] of entries) prepared.set(id, { fingerprint: entry.fingerprint, ref: entry.client.ref, line: JSON.stringify(entry.client) });
+  for (const [id, entry] of entries) {
+    prepared.set(id, { fingerprint: entry.fingerprint, ref: entry.client.ref, line: entryLine(entry.client, entry.search ?? searchTextOf(entry.client)) });
+  }
   const database = db();
   await database.transaction('rw', [database.clients, database.directorySnapshots], async () => {
     const rows = (await database.clients.toArray()) as unknown as { id: string }[];
@@ -152,7 +158,7 @@ export async function parseDirectorySnapshot(opened: OpenedSnapshot, pause?: () 
   const text = await parseSnapshot(opened.plain, pause);
   if (!text) return undefined;
   const current = opened.compressed && text.complete && typeof text.revision === 'string' && text.revision === opened.revision;
-  return { entries: text.entries, others: text.others, current };
+  return { entries: text.entries, others: text.others, current, searchText: text.searchText };
 }
 
 /** The snapshot, opened and parsed; undefined when there is none that opens (see openDirectorySnapshot). */

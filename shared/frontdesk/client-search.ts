@@ -51,6 +51,34 @@ export function phoneDigits(text: string): string {
 
 export type SearchableClient = Pick<Client, 'id' | 'ref' | 'name' | 'nameLatin' | 'phone'>;
 
+/**
+ * What the index reads of a client, worked out once (folding is most of the index's cost):
+ * the names folded, the phone's digits, and every word of the names, the reference and the
+ * phone, separated by spaces. The directory snapshot carries it beside each client, so a
+ * sign-in folds nothing.
+ */
+export type SearchText = readonly [name: string, nameLatin: string, phoneDigits: string, words: string];
+
+/**
+ * Changes whenever what searchTextOf gives for a client changes (the folding, the phone's
+ * digits, the words): a SearchText worked out under other rules is not used, but worked out again.
+ */
+export const SEARCH_TEXT_VERSION = 1;
+
+/** A client's SearchText (see above). */
+export function searchTextOf(client: SearchableClient): SearchText {
+  const phone = client.phone ? phoneDigits(client.phone) : '';
+  const name = foldForSearch(client.name);
+  const nameLatin = client.nameLatin ? foldForSearch(client.nameLatin) : '';
+  const words = [...splitWords(name), ...splitWords(nameLatin), ...refText(client.ref).split(' '), ...(phone ? [phone] : [])];
+  return [name, nameLatin, phone, words.join(' ')];
+}
+
+/** Whether a value read back (from the snapshot) has the shape of a SearchText. */
+export function isSearchText(value: unknown): value is SearchText {
+  return Array.isArray(value) && value.length === 4 && value.every((part) => typeof part === 'string');
+}
+
 interface ScanEntry {
   id: string;
   phoneDigits: string;
@@ -157,21 +185,28 @@ export class ClientSearchIndex {
   /**
    * As replaceAll, in steps of a few hundred clients with a pause between them, so building
    * the index for 20,000 people never holds the page up for long. Resolves when done.
+   * `textOf` gives a client's SearchText when it is already known (from the snapshot);
+   * it must be searchTextOf of that same record.
    */
-  async replaceAllAsync(clients: readonly SearchableClient[], chunkSize = 500, pause: () => Promise<void> = nextTask): Promise<void> {
+  async replaceAllAsync<C extends SearchableClient>(
+    clients: readonly C[],
+    chunkSize = 500,
+    pause: () => Promise<void> = nextTask,
+    textOf: (client: C) => SearchText | undefined = () => undefined,
+  ): Promise<void> {
     const unique = this.reset(clients, false);
     for (let start = 0; start < unique.length; start += chunkSize) {
       const chunk = unique.slice(start, start + chunkSize);
-      for (const client of chunk) this.entries.set(client.id, this.entryFor(client));
+      for (const client of chunk) this.entries.set(client.id, this.entryFor(client, textOf(client)));
       this.index.addAll(chunk);
       await pause();
     }
   }
 
-  private reset(clients: readonly SearchableClient[], withEntries = true): SearchableClient[] {
+  private reset<C extends SearchableClient>(clients: readonly C[], withEntries = true): C[] {
     this.index.removeAll();
     this.entries.clear();
-    const unique = new Map<string, SearchableClient>();
+    const unique = new Map<string, C>();
     for (const client of clients) unique.set(client.id, client);
     if (withEntries) for (const client of unique.values()) this.entries.set(client.id, this.entryFor(client));
     return [...unique.values()];
@@ -256,19 +291,17 @@ export class ClientSearchIndex {
     return found;
   }
 
-  private entryFor(client: SearchableClient): ScanEntry {
-    const phone = client.phone ? phoneDigits(client.phone) : '';
+  private entryFor(client: SearchableClient, text: SearchText = searchTextOf(client)): ScanEntry {
+    const [name, nameLatin, phone, words] = text;
     const refDigits = refDigitsOf(client.ref);
-    const folded = { name: foldForSearch(client.name), nameLatin: client.nameLatin ? foldForSearch(client.nameLatin) : '' };
     return {
-      folded,
+      folded: { name, nameLatin },
       id: client.id,
       phoneDigits: phone,
       refDigits,
       refBare: refDigits.replace(/^0+(?=\d)/, ''),
-      words: [...splitWords(folded.name), ...splitWords(folded.nameLatin), ...refText(client.ref).split(' '), ...(phone ? [phone] : [])]
-        .map((word) => WORD_MARK + word)
-        .join(''),
+      // Words never hold a space (it is a word break), so spaces become the marks.
+      words: WORD_MARK + words.replaceAll(' ', WORD_MARK),
     };
   }
 }

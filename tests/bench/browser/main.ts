@@ -114,9 +114,12 @@ async function main(): Promise<void> {
     // the usual case, opens that one value; the page is closed once it is stored.
     const first = await measureStart(context, todaySpec.ready, isBenchOnly);
     console.error(`  measured first sign-in of the run: Sign in to every client searchable ${ms(first.signInToSearchable)} (keys held ${ms(first.signInToKeys)}; ${first.directorySteps}); start to a usable Today ${ms(first.toSignIn + first.signInToToday)}`);
-    // A kept profile may hold a current snapshot already: then nothing is sealed.
+    // A kept profile may hold a current snapshot already (with every client's SearchText): then nothing is sealed.
     await first.page.waitForFunction(
-      () => performance.getEntriesByName('signpost:client-directory-sealed').length > 0 || (performance.getEntriesByName('signpost:client-directory-snapshot-opened')[0] as PerformanceMark | undefined)?.detail?.current === true,
+      () => {
+        const opened = (performance.getEntriesByName('signpost:client-directory-snapshot-opened')[0] as PerformanceMark | undefined)?.detail as { current?: boolean; searchText?: boolean } | undefined;
+        return performance.getEntriesByName('signpost:client-directory-sealed').length > 0 || (opened?.current === true && opened.searchText === true);
+      },
       undefined,
       { polling: 100, timeout: 600_000 },
     );

@@ -5,7 +5,8 @@
  * page free between, and a damaged text is refused rather than half read.
  */
 import { describe, expect, it } from 'vitest';
-import { parseSnapshot, snapshotText } from '../../../../renderer/data/directory-snapshot-text';
+import { entryLine, parseSnapshot, snapshotText } from '../../../../renderer/data/directory-snapshot-text';
+import { searchTextOf } from '../../../../shared/frontdesk/client-search';
 import type { Client } from '../../../../shared/schemas';
 
 function client(n: number, name = `Person ${n}`): Client {
@@ -16,7 +17,7 @@ function client(n: number, name = `Person ${n}`): Client {
 /** As the snapshot is read: its text's bytes. */
 const parse = (text: string, pause?: () => Promise<void>) => parseSnapshot(new TextEncoder().encode(text), pause);
 
-const line = (c: Client) => ({ fingerprint: `fp ${c.id} {"quoted":"yes"}`, ref: c.ref, line: JSON.stringify(c) });
+const line = (c: Client) => ({ fingerprint: `fp ${c.id} {"quoted":"yes"}`, ref: c.ref, line: entryLine(c, searchTextOf(c)) });
 
 describe('the directory snapshot text', () => {
   it('reads back every record, the other rows and the revision, and each fingerprint with its own record', async () => {
@@ -28,6 +29,32 @@ describe('the directory snapshot text', () => {
     for (const c of written) {
       expect(read!.entries.get(c.id)?.client).toEqual(c);
       expect(read!.entries.get(c.id)?.fingerprint).toBe(`fp ${c.id} {"quoted":"yes"}`);
+    }
+  });
+
+  it('carries each client’s SearchText, the one folding its names gives, unless it was worked out under other rules', async () => {
+    const written = [client(1, 'هادي رحيمي'), { ...client(2, 'Zoë Kowalska'), nameLatin: 'Zoe', phone: '+44 7700 900456' }];
+    const read = await parse(snapshotText('rev', [], written.map(line)));
+    expect(read?.searchText).toBe(true);
+    for (const c of written) expect(read!.entries.get(c.id)?.search).toEqual(searchTextOf(c));
+
+    const otherRules = snapshotText('rev', [], written.map(line)).replace('"search":1,', '"search":0,');
+    const reread = await parse(otherRules);
+    expect(reread).toMatchObject({ complete: true, searchText: false });
+    expect(reread!.entries.get('id-1')?.client).toEqual(written[0]);
+    expect(reread!.entries.get('id-1')?.search).toBeUndefined();
+  });
+
+  it('reads the format before (a client record a line, no SearchText) as complete, without SearchText', async () => {
+    const written = [client(1), client(2, 'هادي')];
+    const header = JSON.stringify({ format: 3, revision: 'rev', others: ['x'] });
+    const older = [header, JSON.stringify(written.map((c) => `fp ${c.id}`)), ...written.map((c) => JSON.stringify(c))].join('\n');
+    const read = await parse(older);
+    expect(read).toMatchObject({ revision: 'rev', others: ['x'], complete: true, searchText: false });
+    for (const c of written) {
+      expect(read!.entries.get(c.id)?.client).toEqual(c);
+      expect(read!.entries.get(c.id)?.fingerprint).toBe(`fp ${c.id}`);
+      expect(read!.entries.get(c.id)?.search).toBeUndefined();
     }
   });
 
@@ -50,7 +77,7 @@ describe('the directory snapshot text', () => {
   it('refuses a damaged text, and is not complete when a line is not a record', async () => {
     const text = snapshotText('rev', [], [client(1), client(2)].map(line));
     expect(await parse(text.slice(0, -5))).toBeUndefined();
-    const notARecord = `${text.split('\n').slice(0, 2).join('\n')}\n${JSON.stringify(client(1))}\n"just text"`;
+    const notARecord = `${text.split('\n').slice(0, 2).join('\n')}\n${line(client(1)).line}\n"just text"`;
     expect((await parse(notARecord))?.complete).toBe(false);
   });
 });

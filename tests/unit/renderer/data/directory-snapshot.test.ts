@@ -19,6 +19,7 @@ import { loadEveryDataKey } from '../../../../renderer/security/data-keys';
 import { settleErasureKeysAtSignIn } from '../../../../renderer/security/erasure-key';
 import { cachedDataKey, currentErasureKey, erasureKey, heldErasureKeys } from '../../../../renderer/security/key-ring';
 import { lock, signIn, signInList } from '../../../../renderer/security/vault';
+import { searchTextOf } from '../../../../shared/frontdesk/client-search';
 import type { DirectorySnapshotRow } from '../../../../shared/security/vault-records';
 import { setUpTestForum, TEST_PASSPHRASE } from '../../support/set-up-forum';
 import { validClient } from './fresh-database';
@@ -145,6 +146,39 @@ describe('the directory snapshot', { timeout: 60_000 }, () => {
     await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), UNTIL_SEALED);
     expect(cachedDataKey(amina.id)).toBeUndefined();
   }, 20_000);
+
+  it('sealed in the format before (a client a line, no SearchText) is still the directory at the next sign-in, and is sealed again with every SearchText', async () => {
+    const amina = await clients.create(validClient('Amina Yusuf'));
+    const [read] = await new SnapshotDirectorySource().readAll();
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.current).toBe(true), UNTIL_SEALED);
+    const { revision } = (await database.directorySnapshots.get('clientsRevision')) as { revision: string };
+    const erasure = currentErasureKey();
+    const fingerprint = fingerprintOf((await database.clients.get(amina.id))!);
+    const older = [JSON.stringify({ format: 3, revision, others: [] }), JSON.stringify([fingerprint]), JSON.stringify(read)].join('\n');
+    await database.directorySnapshots.put({ key: 'clients', erasureKeyId: erasure.id, sealed: await sealBytes(erasure.key, await gzip(new TextEncoder().encode(older))), sealedAt: '2026-12-04T10:00:00.000Z' });
+    expect(await readDirectorySnapshot()).toMatchObject({ current: true, searchText: false });
+
+    await signInAgain();
+    const rowsRead = [vi.spyOn(database.clients, 'orderBy'), vi.spyOn(database.clients, 'where')];
+    const source = new SnapshotDirectorySource();
+    const again = await source.readAll();
+    expect(again.map((c) => c.name)).toEqual(['Amina Yusuf']);
+    for (const spy of rowsRead) expect(spy).not.toHaveBeenCalled();
+    expect(cachedDataKey(amina.id)).toBeUndefined();
+    // Folded at this sign-in, then sealed with it for the next.
+    expect(source.knownSearchText(again[0]!)).toBeUndefined();
+    await vi.waitFor(async () => expect((await readDirectorySnapshot())?.searchText).toBe(true), UNTIL_SEALED);
+    const resealed = await readDirectorySnapshot();
+    expect(resealed?.current).toBe(true);
+    expect(resealed?.entries.get(amina.id)?.search).toEqual(searchTextOf(again[0]!));
+
+    // And the next sign-in hands the index what the snapshot carries, for that very record.
+    await signInAgain();
+    const next = new SnapshotDirectorySource();
+    const [reread] = await next.readAll();
+    expect(next.knownSearchText(reread!)).toEqual(searchTextOf(reread!));
+    expect(next.knownSearchText({ ...reread!, name: 'Someone Else' })).toBeUndefined();
+  }, 30_000);
 
   it('sealed by the version before (plain JSON, no revision), still opens, but is never taken as current', async () => {
     const amina = await clients.create(validClient('Amina Yusuf'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientSearchIndex, foldForSearch, phoneDigits, type SearchableClient } from '../../../../shared/frontdesk/client-search';
+import { ClientSearchIndex, foldForSearch, phoneDigits, searchTextOf, type SearchableClient } from '../../../../shared/frontdesk/client-search';
 
 const clients: SearchableClient[] = [
   { id: 'amira', ref: 'C-00042', name: 'أميرة حداد', nameLatin: 'Amira Haddad', phone: '07700 900123' },
@@ -171,6 +171,18 @@ describe('ClientSearchIndex at the front desk’s pace', () => {
     await stepwise.replaceAllAsync(many, 40);
     const atOnce = new ClientSearchIndex(many);
     for (const query of ['carl', 'hana tes', 'C-001', '12', 'm c']) expect(stepwise.search(query, 500)).toEqual(atOnce.search(query, 500));
+  });
+
+  it('given each client’s SearchText worked out beforehand (as the snapshot carries it), answers as one that folds every name itself', async () => {
+    const everyone = [...clients, ...many, { id: 'punct', ref: 'C-X', name: '  ‘Abd al-Raḥmān  (Abu) ', nameLatin: '', phone: '' }];
+    // Through JSON, as the snapshot stores it.
+    const texts = new Map(everyone.map((c) => [c.id, JSON.parse(JSON.stringify(searchTextOf(c))) as ReturnType<typeof searchTextOf>]));
+    const given = new ClientSearchIndex();
+    await given.replaceAllAsync(everyone, 40, async () => undefined, (c) => texts.get(c.id));
+    const folding = new ClientSearchIndex(everyone);
+    const queries = ['أميرة', 'اميره', 'amira', 'Lukasz', 'wisn', 'huong', 'olena ko', 'Олена', '900123', '+44 7700 900456', 'C-00042', '42', 'c 333', 'hadi 333', 'a', 'ha', 'carl', 'hana tes', 'm c', 'amiva', 'abd al', 'rahman', 'abu'];
+    for (const query of queries) expect(given.search(query, 500), query).toEqual(folding.search(query, 500));
+    expect(given.search('abd al', 500)).toEqual(['punct']);
   });
 });
 
