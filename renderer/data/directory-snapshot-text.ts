@@ -143,13 +143,14 @@ async function parseLines(plain: Uint8Array, pause: () => Promise<void>, withSea
       }
       const usable = searchRulesHold && isSearchText(search);
       if (!usable) everySearchText = false;
-      entries.set(client.id, {
+      const entry: SnapshotEntry = {
         client,
         get fingerprint() {
           return fingerprintAt(first + i);
         },
-        ...(usable ? { search } : {}),
-      });
+      };
+      if (usable) entry.search = search;
+      entries.set(client.id, entry);
     });
     from = end + 1;
     await pause();
