@@ -19,12 +19,17 @@ import type { ReportWorkerReply, WarmFactsMessage } from './report-worker-protoc
 
 /**
  * Starts warming for the report ending last month; the returned function stops it (the
- * worker is ended). Marks `signpost:report-facts-warmed` with counts and time when done.
+ * worker is ended). `onDone` is called once it has finished, failed, or has nothing to do
+ * (a role without the report, no keys); not when stopped. Marks
+ * `signpost:report-facts-warmed` with counts and time when done.
  */
-export function warmReportFacts(thisMonth: string): () => void {
+export function warmReportFacts(thisMonth: string, onDone: () => void = () => undefined): () => void {
   const role = currentUser()?.role;
   const keys = reportKeysNow();
-  if (!can(role, 'report.build') || !keys) return () => undefined;
+  if (!can(role, 'report.build') || !keys) {
+    onDone();
+    return () => undefined;
+  }
   const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
   let stopped = false;
   const stop = () => {
@@ -38,9 +43,15 @@ export function warmReportFacts(thisMonth: string): () => void {
     const reply = event.data;
     // Counts and time only, for the benchmark: nothing personal.
     if (reply.type === 'warmed') performance.mark('signpost:report-facts-warmed', { detail: { ...reply.facts, totalMs: reply.totalMs } });
-    if (reply.type !== 'progress') stop();
+    if (reply.type !== 'progress') {
+      stop();
+      onDone();
+    }
   });
-  worker.addEventListener('error', stop);
+  worker.addEventListener('error', () => {
+    stop();
+    onDone();
+  });
   const message: WarmFactsMessage = { type: 'warm', database: db().name, period: yearEnding(addMonthsToMonth(thisMonth, -1)), keys, role };
   worker.postMessage(message);
   return stop;
