@@ -4,7 +4,7 @@
  * - Hooks (live queries): useClients, useClient, useClinics, useSessionsBetween,
  *   useAppointmentsOn, useAppointmentsBetween, useClientAppointments, useAdviceLogPage,
  *   useAdviceEntriesBetween, useClientAdvice, useClientHistory, useOpenFollowUps, useServices,
- *   useReferralsPage, useOverdueReferralsPage, useClientReferrals,
+ *   useReferralsPageRows, useOverdueReferralsPageRows, useClientReferrals,
  *   useVolunteers, useVolunteersWithIds, useShifts, useShiftsBetween, useSettings, useTableCounts, useAuditLog,
  *   useDemoDataLoaded.
  * - Repositories (commands and one-off reads): clients, clinics, sessions, appointments,
@@ -25,8 +25,18 @@ export { sessions, sessionsBetween, sessionsOfClinicBetween } from './repositori
 export { appointments, appointmentsOn, appointmentsInSession } from './repositories/appointments';
 export { adviceEntries, adviceLogPage, adviceLogLeftOut } from './repositories/advice-entries';
 export { services } from './repositories/services';
-export { referrals, referralsPage, referralsLeftOut, overdueReferralsPage, REFERRALS_IN_HAND } from './repositories/referrals';
-export { PAGE_SIZE, type Page } from './repositories/pages';
+export {
+  referrals,
+  referralsPage,
+  referralsPageRows,
+  listedReferralCount,
+  referralsLeftOut,
+  overdueReferralsPage,
+  overdueReferralsPageRows,
+  overdueReferralCount,
+  REFERRALS_IN_HAND,
+} from './repositories/referrals';
+export { PAGE_SIZE, type Page, type PageRows } from './repositories/pages';
 export { clientHistory, type ClientHistory } from './repositories/client-history';
 export { volunteers } from './repositories/volunteers';
 export { shifts, shiftsBetween, shiftsOfVolunteer } from './repositories/shifts';

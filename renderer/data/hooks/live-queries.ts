@@ -28,7 +28,7 @@ import { readableName } from '../client-directory';
 import { closureRebookings } from '../repositories/closure-rebookings';
 import { clinics } from '../repositories/clinics';
 import { tableCounts } from '../repositories/counts';
-import { overdueReferralsPage, referrals, referralsForClient, referralsLeftOut, referralsPage } from '../repositories/referrals';
+import { listedReferralCount, overdueReferralCount, overdueReferralsPageRows, referrals, referralsForClient, referralsLeftOut, referralsPageRows } from '../repositories/referrals';
 import type { ReferralStatus } from '../../../shared/schemas';
 import { services } from '../repositories/services';
 import { sessions, sessionsBetween, sessionsOfClinicBetween } from '../repositories/sessions';
@@ -108,15 +108,22 @@ export const useAdviceEntriesBetween = (from: string, to: string) => useLiveQuer
 export const useClientAdvice = (clientId: string, enabled = true) => useLiveQuery(() => (enabled ? adviceEntriesForClient(clientId) : []), [clientId, enabled]);
 /** `enabled` false (a role that reads no referrals): nothing is read; the list is empty. */
 export const useServices = (enabled = true) => useLiveQuery(() => (enabled ? services.list() : []), [enabled]);
-/** Referrals of some statuses (all when none are given), newest first, a page at a time. */
-export const useReferralsPage = (statuses: readonly ReferralStatus[] | undefined, offset: number, limit: number) =>
-  useLiveQuery(() => referralsPage(statuses, offset, limit), [statuses, offset, limit]);
+/**
+ * Referrals of some statuses (all when none are given), newest first: a page's rows, and
+ * their total counted once `rowsIn` (undefined until then), so the count never holds the
+ * first rows back.
+ */
+export const useReferralsPageRows = (statuses: readonly ReferralStatus[] | undefined, offset: number, limit: number) =>
+  useLiveQuery(() => referralsPageRows(statuses, offset, limit), [statuses, offset, limit]);
+export const useListedReferralCount = (statuses: readonly ReferralStatus[] | undefined, rowsIn: boolean) =>
+  useLiveQuery(() => (rowsIn ? listedReferralCount(statuses) : undefined), [statuses, rowsIn]);
 /** How many referrals of these statuses the list left out as restricted people's, once the page says how many it listed. */
 export const useReferralsLeftOut = (statuses: readonly ReferralStatus[] | undefined, listed: number | undefined) =>
   useLiveQuery(() => (listed === undefined ? undefined : referralsLeftOut(statuses, listed)), [statuses, listed]);
-/** Open referrals past their follow-up date, most overdue first, a page at a time. */
-export const useOverdueReferralsPage = (today: string, offset: number, limit: number) =>
-  useLiveQuery(() => overdueReferralsPage(today, offset, limit), [today, offset, limit]);
+/** Open referrals past their follow-up date, most overdue first: a page's rows, and how many in all once `rowsIn`. */
+export const useOverdueReferralsPageRows = (today: string, offset: number, limit: number) =>
+  useLiveQuery(() => overdueReferralsPageRows(today, offset, limit), [today, offset, limit]);
+export const useOverdueReferralCount = (today: string, rowsIn: boolean) => useLiveQuery(() => (rowsIn ? overdueReferralCount(today) : undefined), [today, rowsIn]);
 /** The newest `limit` of each kind of a client's history, and how much they have in all. */
 export const useClientHistory = (clientId: string, limit: number) => useLiveQuery(() => clientHistory(clientId, limit), [clientId, limit]);
 export const useClientReferrals = (clientId: string, enabled = true) => useLiveQuery(() => (enabled ? referralsForClient(clientId) : []), [clientId, enabled]);
@@ -140,8 +147,8 @@ export const useDemoDataLoaded = () => useLiveQuery(() => isDemoDataLoaded(), []
 export const useOpenFollowUps = (query: FollowUpQuery, offset: number, limit: number) =>
   useLiveQuery(() => openFollowUpsPage(query, offset, limit), [query.from, query.to, query.adviserName, offset, limit]);
 export const useAdviceEntry = (id: string | undefined) => useLiveQuery(() => (id ? adviceEntries.get(id) : undefined), [id]);
-/** How many referrals the forum has at all: none means a new forum, not that every one is closed. */
-export const useReferralCount = () => useLiveQuery(() => referrals.count(), []);
+/** How many referrals the forum has at all (none means a new forum, not that every one is closed); read only while `needed`: it counts every key. */
+export const useReferralCount = (needed = true) => useLiveQuery(() => (needed ? referrals.count() : undefined), [needed]);
 export const useReferral = (id: string | undefined) => useLiveQuery(() => (id ? referrals.get(id) : undefined), [id]);
 export const useService = (id: string | undefined) => useLiveQuery(() => (id ? services.get(id) : undefined), [id]);
 export const useAppointment = (id: string | undefined) => useLiveQuery(() => (id ? appointmentsRepository.get(id) : undefined), [id]);

@@ -12,6 +12,9 @@ export interface Page<T> {
   offset: number;
 }
 
+/** A page's rows before its total is counted: what a list shows first (the total follows for the pager). */
+export type PageRows<T> = Omit<Page<T>, 'total'>;
+
 /** How many rows a list screen shows at a time. */
 export const PAGE_SIZE = 50;
 
@@ -22,21 +25,26 @@ export async function pageOf<Stored>(collection: () => Collection<Stored>, offse
 }
 
 /**
- * One page of several index ranges read as one list in a shared order (referrals of the
- * open statuses, newest first): each range gives at most offset + limit of its first
- * rows, already in that order, and the merge keeps the page. Page 1 reads at most
- * limit rows per range.
+ * The rows of one page of several index ranges read as one list in a shared order
+ * (referrals of the open statuses, newest first), without counting them: each range
+ * gives at most offset + limit of its first rows, already in that order, and the merge
+ * keeps the page. Page 1 reads at most limit rows per range.
  */
-export async function pageAcross<Stored>(
+export async function rowsAcross<Stored>(
   ranges: readonly (() => Collection<Stored>)[],
   order: (a: Stored, b: Stored) => number,
   offset: number,
   limit: number,
-): Promise<{ stored: Stored[]; total: number }> {
-  const [heads, counts] = await Promise.all([
-    Promise.all(ranges.map((range) => range().limit(offset + limit).toArray())),
-    Promise.all(ranges.map((range) => range().count())),
-  ]);
-  const merged = heads.flat().sort(order);
-  return { stored: merged.slice(offset, offset + limit), total: counts.reduce((sum, n) => sum + n, 0) };
+): Promise<Stored[]> {
+  const heads = await Promise.all(ranges.map((range) => range().limit(offset + limit).toArray()));
+  return heads.flat().sort(order).slice(offset, offset + limit);
+}
+
+/**
+ * How many rows several index ranges hold in all. A count walks each range's keys (about
+ * 10 µs a key), so a screen asks for it after its first rows, never before them.
+ */
+export async function countAcross<Stored>(ranges: readonly (() => Collection<Stored>)[]): Promise<number> {
+  const counts = await Promise.all(ranges.map((range) => range().count()));
+  return counts.reduce((sum, n) => sum + n, 0);
 }

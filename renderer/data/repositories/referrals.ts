@@ -4,7 +4,7 @@ import { REFERRAL_STATUSES, Referral, ReferralInput, type ReferralStatus } from 
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
-import { pageAcross, pageOf, type Page } from './pages';
+import { countAcross, pageOf, rowsAcross, type Page, type PageRows } from './pages';
 import { requirePermission } from '../../security/permissions';
 
 const newestFirst = (a: Referral, b: Referral): number => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
@@ -29,17 +29,32 @@ export async function referralsForClient(clientId: string, limit = Infinity): Pr
 /** Referrals still in hand: drafts and those sent and not yet finished. */
 export const REFERRALS_IN_HAND: readonly ReferralStatus[] = ['draft', ...OPEN_REFERRAL_STATUSES];
 
+/** One [listedStatus+date] range per status, newest first. That index leaves out a restricted person's referrals (db/listed.ts): they stay on the person's own page only. */
+const listedRanges = (statuses: readonly ReferralStatus[]) =>
+  statuses.map((status) => () => db().referrals.where('[listedStatus+date]').between([status, ''], [status, '\uffff']).reverse());
+
 /**
- * Referrals of the given statuses (all by default), newest first, a page at a time: one
- * [listedStatus+date] range per status read backwards and merged. That index leaves out a
- * restricted person's referrals (db/listed.ts): they stay on the person's own page only.
+ * Referrals of the given statuses (all by default), newest first, a page's rows only: the
+ * first rows of each status's range, merged. Not counted: the list shows these at once and
+ * asks `listedReferralCount` after (counting 50,000 keys held the first rows back).
  */
-export async function referralsPage(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<Page<Referral>> {
+export async function referralsPageRows(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<PageRows<Referral>> {
   requirePermission('referrals.read');
-  const ranges = statuses.map((status) => () => db().referrals.where('[listedStatus+date]').between([status, ''], [status, '\uffff']).reverse());
   // Stored rows compare by their plain date and time stamps (never personal fields).
-  const { stored, total } = await pageAcross(ranges, (a, b) => newestFirst(a, b), offset, limit);
-  return { rows: await openRecords('referrals', Referral, stored), total, offset };
+  const stored = await rowsAcross(listedRanges(statuses), newestFirst, offset, limit);
+  return { rows: await openRecords('referrals', Referral, stored), offset };
+}
+
+/** How many referrals of these statuses the lists hold (no restricted person's): index counts only. */
+export async function listedReferralCount(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES): Promise<number> {
+  requirePermission('referrals.read');
+  return countAcross(listedRanges(statuses));
+}
+
+/** A page of referrals of the given statuses and how many there are in all (`referralsPageRows` and `listedReferralCount`). */
+export async function referralsPage(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<Page<Referral>> {
+  const [page, total] = await Promise.all([referralsPageRows(statuses, offset, limit), listedReferralCount(statuses)]);
+  return { ...page, total };
 }
 
 /**
@@ -54,9 +69,25 @@ export async function referralsLeftOut(statuses: readonly ReferralStatus[] = REF
   return Math.max(0, counts.reduce((sum, n) => sum + n, 0) - listed);
 }
 
-/** Open referrals whose follow-up date has passed, most overdue first: a range of the openFollowUp index (no restricted person's: see db/open-follow-up.ts). */
+/** Open referrals whose follow-up date has passed: a range of the openFollowUp index (no restricted person's: see db/open-follow-up.ts). */
+const overdueRange = (today: string) => db().referrals.where('openFollowUp').below(today);
+
+/** Overdue referrals, most overdue first, a page's rows only (counted by `overdueReferralCount`, after). */
+export async function overdueReferralsPageRows(today: string, offset: number, limit: number): Promise<PageRows<Referral>> {
+  requirePermission('referrals.read');
+  const stored = await overdueRange(today).offset(offset).limit(limit).toArray();
+  return { rows: await openRecords('referrals', Referral, stored), offset };
+}
+
+/** How many referrals are overdue: an index count, no record read. */
+export async function overdueReferralCount(today: string): Promise<number> {
+  requirePermission('referrals.read');
+  return overdueRange(today).count();
+}
+
+/** A page of overdue referrals, most overdue first, and how many there are in all. */
 export async function overdueReferralsPage(today: string, offset: number, limit: number): Promise<Page<Referral>> {
   requirePermission('referrals.read');
-  const { stored, total } = await pageOf(() => db().referrals.where('openFollowUp').below(today), offset, limit);
+  const { stored, total } = await pageOf(() => overdueRange(today), offset, limit);
   return { rows: await openRecords('referrals', Referral, stored), total, offset };
 }

@@ -9,7 +9,20 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { daysBetween } from '../../../shared/schedule/dates';
 import type { Referral } from '../../../shared/schemas';
-import { PAGE_SIZE, REFERRALS_IN_HAND, useClientDirectory, useOverdueReferralsPage, useReferralCount, useReferralsLeftOut, useReferralsPage, useServices, useSettings } from '../../data';
+import {
+  PAGE_SIZE,
+  REFERRALS_IN_HAND,
+  useClientDirectory,
+  useListedReferralCount,
+  useOverdueReferralCount,
+  useOverdueReferralsPageRows,
+  useReferralCount,
+  useReferralsLeftOut,
+  useReferralsPageRows,
+  useServices,
+  useSettings,
+} from '../../data';
+import { listedPage } from './listed-page';
 import { localToday } from '../../format/dates';
 import { ReferralStatusBadge } from '../../ui/StatusBadge';
 import { Badge } from '../../ui/Badge';
@@ -39,12 +52,16 @@ export function ReferralsScreen() {
   const [offset, setOffset] = useState(0);
   const [overdueOffset, setOverdueOffset] = useState(0);
   const today = localToday();
-  const page = useReferralsPage(openOnly ? REFERRALS_IN_HAND : undefined, offset, PAGE_SIZE);
-  // Counted once the rows are in, so it never delays them; with no rows, the list waits for it (never a false "none").
-  const leftOut = useReferralsLeftOut(openOnly ? REFERRALS_IN_HAND : undefined, page?.total);
-  const listed = page && (page.total > 0 || leftOut !== undefined) ? page : undefined;
-  const referralCount = useReferralCount();
-  const overduePage = useOverdueReferralsPage(today, overdueOffset, OVERDUE_PER_PAGE);
+  const statuses = openOnly ? REFERRALS_IN_HAND : undefined;
+  // The rows first; every count (each walks up to 50,000 index keys) is asked once they are in, so none holds them back.
+  const rows = useReferralsPageRows(statuses, offset, PAGE_SIZE);
+  const total = useListedReferralCount(statuses, rows !== undefined);
+  const leftOut = useReferralsLeftOut(statuses, total);
+  // Only "none in hand" needs to know whether the forum has any referral at all.
+  const referralCount = useReferralCount(openOnly && total === 0);
+  const listed = listedPage({ rows, total, leftOut, forumCountNeeded: openOnly, forumCount: referralCount });
+  const overduePage = useOverdueReferralsPageRows(today, overdueOffset, OVERDUE_PER_PAGE);
+  const overdueTotal = useOverdueReferralCount(today, rows !== undefined);
   const serviceNames = useMemo(() => new Map((services ?? []).map((s) => [s.id, s.name])), [services]);
   const categories = useMemo(() => new Map(categoriesIn(settings?.issueCategories ?? [], advice).map((c) => [c.id, c.label])), [settings, advice]);
   const who = (clientId: string) => directory?.nameOf(clientId) ?? '…';
@@ -105,13 +122,13 @@ export function ReferralsScreen() {
             </ul>
           )}
         </LoadedList>
-        {overduePage && overdue.length > 0 ? (
+        {overduePage && overdue.length > 0 && overdueTotal !== undefined ? (
           <Pager
             label={t('list.overdue.pages')}
             offset={overduePage.offset}
             pageSize={OVERDUE_PER_PAGE}
             shown={overdue.length}
-            total={overduePage.total}
+            total={overdueTotal}
             onOffset={setOverdueOffset}
           />
         ) : null}
@@ -143,10 +160,13 @@ export function ReferralsScreen() {
         >
           {(loaded) => (
             <>
-              {loaded.total > 0 ? (
+              {loaded.rows.length > 0 || (loaded.total ?? 0) > 0 ? (
                 <>
                   <DataTable caption={t('list.title')} columns={columns} rows={loaded.rows} rowKey={(r) => r.id} />
-                  <Pager label={t('list.all.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
+                  {/* The total is counted after the rows: the pager follows them. */}
+                  {loaded.total !== undefined ? (
+                    <Pager label={t('list.all.pages')} offset={loaded.offset} pageSize={PAGE_SIZE} shown={loaded.rows.length} total={loaded.total} onOffset={setOffset} />
+                  ) : null}
                 </>
               ) : !leftOut ? (
                 <p className="muted panel-note">{t('list.all.noneOpen')}</p>

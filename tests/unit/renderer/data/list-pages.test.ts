@@ -6,7 +6,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { followUpWindow } from '../../../../shared/advice/follow-ups';
 import type { AdviceEntry, Referral } from '../../../../shared/schemas';
-import { adviceLogPage, clientHistory, openFollowUpsPage, overdueReferralsPage, REFERRALS_IN_HAND, referralsPage } from '../../../../renderer/data';
+import {
+  adviceLogPage,
+  clientHistory,
+  listedReferralCount,
+  openFollowUpsPage,
+  overdueReferralCount,
+  overdueReferralsPage,
+  overdueReferralsPageRows,
+  REFERRALS_IN_HAND,
+  referralsPage,
+  referralsPageRows,
+} from '../../../../renderer/data';
 import { bulkPutRecords } from '../../../../renderer/data/record-store';
 import { firstClients } from '../../../../renderer/data/repositories/clients';
 import { demoForum, FIXTURE_TODAY } from '../../../fixtures/forum';
@@ -89,6 +100,21 @@ describe('referral pages', () => {
     const page = await overdueReferralsPage(today, 0, 6);
     expect(page.total).toBe(overdue.length);
     expect(page.rows.map((r) => r.followUpDue)).toEqual(overdue.map((r) => r.followUpDue!).sort().slice(0, 6));
+  });
+
+  it("reads a page's rows without counting, and counts apart: the same rows and totals as the whole page", async () => {
+    const inHand = forum.referrals.filter((r) => REFERRALS_IN_HAND.includes(r.status));
+    const rows = await referralsPageRows(REFERRALS_IN_HAND, 10, 10);
+    expect(rows).not.toHaveProperty('total');
+    expect(rows.offset).toBe(10);
+    expect(rows.rows.map((r) => r.id)).toEqual(byNewest(inHand).slice(10, 20));
+    expect(await listedReferralCount(REFERRALS_IN_HAND)).toBe(inHand.length);
+    expect(await listedReferralCount()).toBe(forum.referrals.length);
+
+    const overdue = await overdueReferralsPage(today, 0, 6);
+    const overdueRows = await overdueReferralsPageRows(today, 0, 6);
+    expect(overdueRows.rows.map((r) => r.id)).toEqual(overdue.rows.map((r) => r.id));
+    expect(await overdueReferralCount(today)).toBe(overdue.total);
   });
 });
 
