@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeShortTempDir } from './short-temp.mjs';
+import { failedE2eTests, failedUnitTests } from './failed-tests.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, '.tmp');
@@ -60,18 +61,23 @@ function check(title, command, args) {
   return ok;
 }
 
-/** Adds a runner's counts from its JSON report; a missing report is one failure. */
-function addCounts(title, file, read) {
+/**
+ * Adds a runner's counts from its JSON report, and names its failed tests; a missing
+ * report is one failure.
+ */
+function addCounts(title, file, read, failures) {
   if (!existsSync(file)) {
     lines.push(`FAIL ${title}: no report written`);
     totals.failed += 1;
     return;
   }
-  const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const counts = read(report);
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
   lines.push(`     ${title}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  lines.push(...failures(report));
 }
 
 /**
@@ -127,7 +133,7 @@ addCounts('unit', vitestReport, (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests + (unitOk || r.numFailedTests > 0 ? 0 : 1),
   skipped: r.numPendingTests + r.numTodoTests,
-}));
+}), (r) => failedUnitTests(r, root));
 
 const built = check('build (renderer and shell)', 'npm', ['run', '--silent', 'build']);
 check('packaging check (electron-builder, no network)', 'npm', ['run', '--silent', 'package:check']);
@@ -138,7 +144,7 @@ if (built) {
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected + (e2eOk || r.stats.unexpected > 0 ? 0 : 1),
     skipped: r.stats.skipped,
-  }));
+  }), failedE2eTests);
 } else {
   lines.push('FAIL e2e not run: the build failed');
   totals.failed += 1;
