@@ -27,11 +27,9 @@ export { adviceEntries, adviceLogPage, adviceLogLeftOut } from './repositories/a
 export { services } from './repositories/services';
 export {
   referrals,
-  referralsPage,
   referralsPageRows,
   listedReferralCount,
   referralsLeftOut,
-  overdueReferralsPage,
   overdueReferralsPageRows,
   overdueReferralCount,
   REFERRALS_IN_HAND,

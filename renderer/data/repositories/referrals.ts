@@ -4,7 +4,7 @@ import { REFERRAL_STATUSES, Referral, ReferralInput, type ReferralStatus } from 
 import { db } from '../../db/instance';
 import { entityRepository } from '../entity-repository';
 import { openRecords } from '../record-store';
-import { countAcross, pageOf, rowsAcross, type Page, type PageRows } from './pages';
+import { countAcross, rowsAcross, type PageRows } from './pages';
 import { requirePermission } from '../../security/permissions';
 
 const newestFirst = (a: Referral, b: Referral): number => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
@@ -51,15 +51,9 @@ export async function listedReferralCount(statuses: readonly ReferralStatus[] = 
   return countAcross(listedRanges(statuses));
 }
 
-/** A page of referrals of the given statuses and how many there are in all (`referralsPageRows` and `listedReferralCount`). */
-export async function referralsPage(statuses: readonly ReferralStatus[] = REFERRAL_STATUSES, offset: number, limit: number): Promise<Page<Referral>> {
-  const [page, total] = await Promise.all([referralsPageRows(statuses, offset, limit), listedReferralCount(statuses)]);
-  return { ...page, total };
-}
-
 /**
- * How many referrals of these statuses `referralsPage` left out as restricted people's, given
- * how many it listed: the statuses' [status+date] counts (every referral) less `listed`.
+ * How many referrals of these statuses the lists leave out as restricted people's, given
+ * how many they hold (`listedReferralCount`): the statuses' [status+date] counts (every referral) less `listed`.
  * Index counts only, no record read; asked after the page has painted, so it never delays
  * the first rows (it is one more count over up to 50,000 referrals).
  */
@@ -83,11 +77,4 @@ export async function overdueReferralsPageRows(today: string, offset: number, li
 export async function overdueReferralCount(today: string): Promise<number> {
   requirePermission('referrals.read');
   return overdueRange(today).count();
-}
-
-/** A page of overdue referrals, most overdue first, and how many there are in all. */
-export async function overdueReferralsPage(today: string, offset: number, limit: number): Promise<Page<Referral>> {
-  requirePermission('referrals.read');
-  const { stored, total } = await pageOf(() => overdueRange(today), offset, limit);
-  return { rows: await openRecords('referrals', Referral, stored), total, offset };
 }

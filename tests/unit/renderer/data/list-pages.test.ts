@@ -12,10 +12,8 @@ import {
   listedReferralCount,
   openFollowUpsPage,
   overdueReferralCount,
-  overdueReferralsPage,
   overdueReferralsPageRows,
   REFERRALS_IN_HAND,
-  referralsPage,
   referralsPageRows,
 } from '../../../../renderer/data';
 import { bulkPutRecords } from '../../../../renderer/data/record-store';
@@ -79,42 +77,38 @@ describe('open follow-ups', () => {
 describe('referral pages', () => {
   const byNewest = (referrals: readonly Referral[]) => [...referrals].sort(newestFirst).map((r) => r.id);
 
-  it('merges the statuses in hand newest first across pages, and counts them', async () => {
+  it('merges the statuses in hand newest first across pages, and counts them apart', async () => {
     const inHand = forum.referrals.filter((r) => REFERRALS_IN_HAND.includes(r.status));
     expect(inHand.length).toBeGreaterThan(20);
-    const first = await referralsPage(REFERRALS_IN_HAND, 0, 10);
-    const second = await referralsPage(REFERRALS_IN_HAND, 10, 10);
-    expect(first.total).toBe(inHand.length);
+    const first = await referralsPageRows(REFERRALS_IN_HAND, 0, 10);
+    const second = await referralsPageRows(REFERRALS_IN_HAND, 10, 10);
+    expect(await listedReferralCount(REFERRALS_IN_HAND)).toBe(inHand.length);
     expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(byNewest(inHand).slice(0, 20));
   });
 
   it('lists every referral when no status is chosen', async () => {
-    const page = await referralsPage(undefined, 0, 15);
-    expect(page.total).toBe(forum.referrals.length);
+    const page = await referralsPageRows(undefined, 0, 15);
+    expect(await listedReferralCount()).toBe(forum.referrals.length);
     expect(page.rows.map((r) => r.id)).toEqual(byNewest(forum.referrals).slice(0, 15));
   });
 
-  it('lists open referrals past their follow-up date, most overdue first', async () => {
+  it('lists open referrals past their follow-up date, most overdue first, and counts them apart', async () => {
     const overdue = forum.referrals.filter((r) => r.followUpDue && r.followUpDue < today && ['sent', 'acknowledged', 'accepted'].includes(r.status));
     expect(overdue.length).toBeGreaterThan(0);
-    const page = await overdueReferralsPage(today, 0, 6);
-    expect(page.total).toBe(overdue.length);
+    const page = await overdueReferralsPageRows(today, 0, 6);
+    expect(await overdueReferralCount(today)).toBe(overdue.length);
     expect(page.rows.map((r) => r.followUpDue)).toEqual(overdue.map((r) => r.followUpDue!).sort().slice(0, 6));
   });
 
-  it("reads a page's rows without counting, and counts apart: the same rows and totals as the whole page", async () => {
+  it("reads a page's rows without counting them, and says where the page starts", async () => {
     const inHand = forum.referrals.filter((r) => REFERRALS_IN_HAND.includes(r.status));
     const rows = await referralsPageRows(REFERRALS_IN_HAND, 10, 10);
     expect(rows).not.toHaveProperty('total');
     expect(rows.offset).toBe(10);
     expect(rows.rows.map((r) => r.id)).toEqual(byNewest(inHand).slice(10, 20));
-    expect(await listedReferralCount(REFERRALS_IN_HAND)).toBe(inHand.length);
-    expect(await listedReferralCount()).toBe(forum.referrals.length);
-
-    const overdue = await overdueReferralsPage(today, 0, 6);
-    const overdueRows = await overdueReferralsPageRows(today, 0, 6);
-    expect(overdueRows.rows.map((r) => r.id)).toEqual(overdue.rows.map((r) => r.id));
-    expect(await overdueReferralCount(today)).toBe(overdue.total);
+    const overdueRows = await overdueReferralsPageRows(today, 1, 6);
+    expect(overdueRows).not.toHaveProperty('total');
+    expect(overdueRows.offset).toBe(1);
   });
 });
 
