@@ -22,7 +22,8 @@ import { Dexie } from 'dexie';
 import type { TableName } from '../db/database';
 import { fromBase64, openBytes, sealBytes, toBase64 } from '../security/crypto';
 import type { DataKeyRow } from '../../shared/security/vault-records';
-import { dataKeyFor, existingDataKey, loadDataKeys, newDataKey, prepareDataKey, volunteerKeyId } from '../security/data-keys';
+import { dataKeyFor, existingDataKey, hasDataKeyAtHand, loadDataKeys, newDataKey, prepareDataKey, volunteerKeyId } from '../security/data-keys';
+import { DataKeyNeededError } from '../db/data-key-needed';
 import { cachedDataKey, forumKey, isEveryDataKeyLoaded } from '../security/key-ring';
 
 export const PERSONAL_FIELDS: Readonly<Record<TableName, readonly string[]>> = {
@@ -187,6 +188,10 @@ async function preloadKeys(table: TableName, records: readonly object[], forSeal
 }
 
 export function sealForStorage<T extends object>(table: TableName, record: T): Promise<T> {
+  // Inside a transaction a missing key is never made (db/data-key-needed.ts): the write
+  // stops here, is rolled back, and runs again once the key is made.
+  const owner = Dexie.currentTransaction && PERSONAL_FIELDS[table].length > 0 ? keyOwnerOf(table, record) : undefined;
+  if (owner && !hasDataKeyAtHand(owner)) return Promise.reject(new DataKeyNeededError(owner));
   return keepingTransaction(() => seal(table, record));
 }
 

@@ -62,6 +62,15 @@ function noteWrite(trails: WeakMap<DBCoreTransaction, TransactionTrail>, table: 
   return AuditEntry.parse(trail.entry);
 }
 
+/**
+ * A transaction that writes data keys alone logs nothing (keys are not records), so it
+ * does not take the audit log. It must not: a person's first key is made in its own
+ * transaction while their record's write waits for it (Dexie.waitFor), and that write
+ * holds the audit log; had the key's transaction asked for the log too, each would wait
+ * for the other for ever.
+ */
+const onlyDataKeys = (stores: readonly string[]): boolean => stores.length > 0 && stores.every((store) => store === KEYS_TABLE);
+
 export function auditTrailMiddleware(): Middleware<DBCore> {
   const trails = new WeakMap<DBCoreTransaction, TransactionTrail>();
   return {
@@ -71,7 +80,7 @@ export function auditTrailMiddleware(): Middleware<DBCore> {
       return {
         ...down,
         transaction(stores, mode, options) {
-          const scope = mode === 'readwrite' && !stores.includes(AUDIT_TABLE) ? [...stores, AUDIT_TABLE] : stores;
+          const scope = mode === 'readwrite' && !stores.includes(AUDIT_TABLE) && !onlyDataKeys(stores) ? [...stores, AUDIT_TABLE] : stores;
           return down.transaction(scope, mode, options);
         },
         table(name) {

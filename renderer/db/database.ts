@@ -27,6 +27,7 @@ import { clientsRevisionMiddleware } from './clients-revision';
 import { ownRecordsMiddleware } from './own-records';
 import { reportFactsStaleMiddleware } from './report-facts-stale';
 import { applyVersions, LATEST_VERSION } from './versions';
+import { withDataKeysMadeFirst } from './data-key-needed';
 
 export interface DatabaseDependencies {
   indexedDB: IDBFactory;
@@ -98,6 +99,8 @@ export class SignpostDatabase extends Dexie {
     this.use(ownRecordsMiddleware);
     // Every write to the records a report reads marks their sealed facts stale, in its transaction.
     this.use(reportFactsStaleMiddleware);
+    // A write that finds a person without a data key has it made first, then runs again.
+    withDataKeysMadeFirst(this);
   }
 }
 

@@ -9,6 +9,7 @@
 import { Dexie } from 'dexie';
 import type { DataKeyRow } from '../../shared/security/vault-records';
 import { db } from '../db/instance';
+import { makeDataKeysWith } from '../db/data-key-needed';
 import { dropDirectorySnapshot } from '../data/directory-snapshot';
 import { generateKey } from './crypto';
 import { oweErasureKeyRotation, unwrapDataKeyRow, wrapDataKey } from './erasure-key';
@@ -87,7 +88,8 @@ export function dataKeyFor(ownerId: string): Promise<CryptoKey> {
   }
   // Making and storing a key inside a caller's transaction would wait on that very
   // transaction (a hang, not an error), so a write for a new person makes its key first
-  // (prepareDataKey, before the transaction opens); arriving here inside one is a bug.
+  // (prepareDataKey, before the transaction opens, or db/data-key-needed.ts after a
+  // write stopped for it); arriving here inside one is a bug.
   if (Dexie.currentTransaction) return Promise.reject(new Error('A data key was needed inside a transaction before it was prepared.'));
   const inFlight = pending.get(ownerId);
   if (inFlight) return inFlight;
@@ -204,6 +206,14 @@ export async function keyEveryPerson(): Promise<number> {
 /** Makes (or loads) a person's data key before a transaction that writes their first record. */
 export async function prepareDataKey(ownerId: string): Promise<void> {
   if (!cachedDataKey(ownerId)) await Dexie.ignoreTransaction(() => dataKeyFor(ownerId));
+}
+
+// A write that met someone without a key has it made here, then runs again (db/data-key-needed.ts).
+makeDataKeysWith(prepareDataKey);
+
+/** Whether the owner's key is in memory, opened or still wrapped: a write can seal with it without reading the key table. */
+export function hasDataKeyAtHand(ownerId: string): boolean {
+  return cachedDataKey(ownerId) !== undefined || heldWrappedDataKey(ownerId) !== undefined;
 }
 
 /**

@@ -30,8 +30,8 @@ onSignedIn(async () => {
   // Not waited for: it reads only ids, and on a forum the app alone wrote it finds no one. It
   // starts once the first screen has shown: reading 20,000 clients' ids held Today's own few
   // reads back by about 0.2 s on the large forum. (A new record's key is made before its
-  // write, prepareDataKey; a change to a keyless record in that first second is refused
-  // whole, data-keys.ts, never half-written.)
+  // write, prepareDataKey; a change to a keyless record before then stops its write, has
+  // the key made and runs the write again, db/data-key-needed.ts.)
   void afterFirstScreen(KEY_EVERYONE_AFTER_MS)
     // Locked again meanwhile: the next sign-in does it.
     .then(() => (isUnlocked() ? keyEveryPerson() : 0))

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bookAppointment, clients, createClinic, importClients, sessionsOfClinicBetween } from '../../../../renderer/data';
+import { bookAppointment, clients, createClinic, importClients, sessionsOfClinicBetween, volunteers } from '../../../../renderer/data';
 import { withAuditTrail } from '../../../../renderer/db/audit-trail';
 import { SignpostDatabase } from '../../../../renderer/db/database';
 import { replaceDatabase } from '../../../../renderer/db/instance';
@@ -74,4 +74,29 @@ describe('the audit trail of every write', () => {
     const deletion = (await writes()).find((entry) => entry.detail['clients:delete'] !== undefined);
     expect(deletion).toMatchObject({ subjectId: amina.id, detail: { 'clients:delete': 1 } });
   });
+
+  // Every read-write transaction takes the audit log too. A person's first key, made in
+  // a transaction of its own while their record's write held the log, waited for that
+  // write, which waited for the key: the Save button stayed pressed for ever on a
+  // volunteer edited in the seconds after sign-in (db/data-key-needed.ts).
+  it('lets a write for someone with no data key yet (written outside the app) make their key, and logs the write', async () => {
+    const at = '2026-11-02T10:00:00.000Z';
+    await database.volunteers.add({ id: 'v-planted', name: 'Piotr Nowak', roles: [], languages: [], checks: [], availability: [], away: [], active: true, createdAt: at, updatedAt: at } as never);
+    await database.clients.add({ ...validClient('Layla Haddad'), id: 'c-planted', ref: 'C-00099', createdAt: at, updatedAt: at } as never);
+    expect(await database.dataKeys.count()).toBe(0);
+
+    const retired = await volunteers.patch('v-planted', { active: false });
+    const renamed = await clients.patch('c-planted', { name: 'Layla Haddad-Omar' });
+
+    expect(retired.active).toBe(false);
+    expect((await volunteers.get('v-planted'))?.active).toBe(false);
+    expect((await clients.get('c-planted'))?.name).toBe('Layla Haddad-Omar');
+    expect(renamed.name).toBe('Layla Haddad-Omar');
+    expect(await database.dataKeys.get('volunteer:v-planted')).toBeDefined();
+    expect(await database.dataKeys.get('c-planted')).toBeDefined();
+    const logged = await writes();
+    expect(logged.map((entry) => entry.detail)).toEqual(expect.arrayContaining([{ 'volunteers:put': 1 }, { 'clients:put': 1 }]));
+    // The keys themselves are not records: no entry of their own.
+    expect(logged.some((entry) => Object.keys(entry.detail).some((key) => key.startsWith('dataKeys')))).toBe(false);
+  }, 20_000);
 });
