@@ -20,13 +20,21 @@ import { makeProfileDir, openWithProfile } from '../support/persistent-browser';
 const PERSON = { name: 'Zephyrine Quillfeather', phone: '07700 900417', notes: 'Marmalade kestrel thimbleweed lanternfish' };
 const PERSON_STRINGS = [PERSON.name, 'Quillfeather', PERSON.phone, '900417', 'kestrel thimbleweed', 'lanternfish'];
 
-/** Every file under the profile, as bytes (files Chromium holds open are read as they are). */
+/**
+ * Every file under the profile, as bytes (files Chromium holds open are read as they are).
+ * Chromium, still running, may delete a file (its cache's) between the listing and the
+ * read: a file gone holds nothing readable, and only that error is passed over.
+ */
 function profileFiles(dir: string): Buffer[] {
   const found: Buffer[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...profileFiles(path));
-    else if (entry.isFile() && statSync(path).size > 0) found.push(readFileSync(path));
+    try {
+      if (entry.isDirectory()) found.push(...profileFiles(path));
+      else if (entry.isFile() && statSync(path).size > 0) found.push(readFileSync(path));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
   }
   return found;
 }
