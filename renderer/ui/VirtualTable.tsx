@@ -4,10 +4,28 @@
  * keeps scrolling smooth on a modest laptop. aria-rowcount tells screen readers the total.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import { ColumnHeaders, RowCells, type TableProps } from './DataTable';
+import { memo, useRef, type ReactElement } from 'react';
+import { ColumnHeaders, RowCells, type Column, type TableProps } from './DataTable';
 
 const ROW_HEIGHT = 45;
+const ROW_STYLE = { height: ROW_HEIGHT };
+/**
+ * Rows drawn beyond the window, above and below: enough for a wheel's step, few enough
+ * that a key press in a search does not redraw dozens of rows no one can see.
+ */
+const OVERSCAN = 6;
+
+/**
+ * One row, memoised: typing a search narrows the results, and a person still in view at
+ * the same place is not drawn again (the directory hands out the same record each time).
+ */
+const VirtualRow = memo(function VirtualRow<Row>({ row, columns, rowIndex }: { row: Row; columns: readonly Column<Row>[]; rowIndex: number }) {
+  return (
+    <tr aria-rowindex={rowIndex} style={ROW_STYLE}>
+      <RowCells columns={columns} row={row} />
+    </tr>
+  );
+}) as <Row>(props: { row: Row; columns: readonly Column<Row>[]; rowIndex: number }) => ReactElement;
 
 export function VirtualTable<Row>({ caption, columns, rows, rowKey }: TableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -17,7 +35,7 @@ export function VirtualTable<Row>({ caption, columns, rows, rowKey }: TableProps
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
   });
   const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
@@ -40,11 +58,7 @@ export function VirtualTable<Row>({ caption, columns, rows, rowKey }: TableProps
           ) : null}
           {items.map((item) => {
             const row = rows[item.index]!;
-            return (
-              <tr key={rowKey(row)} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                <RowCells columns={columns} row={row} />
-              </tr>
-            );
+            return <VirtualRow key={rowKey(row)} row={row} columns={columns} rowIndex={item.index + 2} />;
           })}
           {bottom > 0 ? (
             <tr aria-hidden="true">
