@@ -32,9 +32,18 @@ export async function listFigures(page: Page, today: Screen, lists: Screen[]): P
   return figures;
 }
 
-/** Typing names into Clients' search box a key at a time: key press to results painted. */
-export async function searchFigures(page: Page, clients: Screen, queries: readonly string[]): Promise<{ figures: Figure[]; prefixes: string[] }> {
+/**
+ * Typing names into Clients' search box a key at a time: key press to results painted.
+ * `cpuProfile`: a file to write a CPU profile of the page while typing to.
+ */
+export async function searchFigures(page: Page, clients: Screen, queries: readonly string[], cpuProfile?: string): Promise<{ figures: Figure[]; prefixes: string[] }> {
   await timeRoute(page, clients.hash, clients.ready);
+  const cdp = cpuProfile ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const box = page.getByLabel(word('clients', 'list.searchLabel'), { exact: true });
   const perKey: number[] = [];
   const prefixes: string[] = [];
@@ -49,11 +58,15 @@ export async function searchFigures(page: Page, clients: Screen, queries: readon
       prefixes.push(query.slice(0, i + 1));
     }
   }
+  if (cdp && cpuProfile) {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(cpuProfile, JSON.stringify(profile));
+    await cdp.detach();
+  }
   const p95 = percentile(perKey, 95);
-  return {
-    prefixes,
-    figures: [await withRaw(page, `search as you type, key to results painted, p95 (${perKey.length} keys)`, '< 50 ms', p95, clients.raw)],
-  };
+  const figure = await withRaw(page, `search as you type, key to results painted, p95 (${perKey.length} keys)`, '< 50 ms', p95, clients.raw);
+  // The median beside it: p95 of 32 keys is the second slowest, which one busy moment sets.
+  return { prefixes, figures: [{ ...figure, measured: `${figure.measured} (median ${ms(percentile(perKey, 50))})` }] };
 }
 
 export function percentile(values: readonly number[], p: number): number {

@@ -10,7 +10,9 @@
  * start and unlock, which every run goes through). `-- --report-cpu-profile FILE` writes a
  * CPU profile of the page (.cpuprofile, for DevTools) from the click on Build to the cold
  * report all drawn; `-- --cpu-profile FILE` one of the measured start (load, sign-in,
- * directory searchable).
+ * directory searchable); `-- --search-cpu-profile FILE` one of typing in the search box.
+ * `-- --cpu-slowdown N` has Chromium run the page N times slower
+ * after the unlock, to compare two builds' screens as a slower laptop would see them.
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
@@ -146,13 +148,17 @@ async function main(): Promise<void> {
       reference: `every data key and client: ${unlockRaw.records.toLocaleString('en-GB')} records in ${ms(unlockRaw.ms)}`,
     });
     progress(figures);
+    // Stands in for a slower laptop than this one, for comparing two builds' screens: the
+    // start and the unlock above are measured at full speed either way.
+    const slowdown = Number(option(argv, 'cpu-slowdown') ?? 1);
+    if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     if (only.has('lists')) figures.push(...(await listFigures(page, todaySpec, listScreens())));
     progress(figures);
 
     if (only.has('search')) {
       const clients = listScreens()[0]!;
       const queries = await searchQueries(page);
-      const search = await searchFigures(page, clients, queries);
+      const search = await searchFigures(page, clients, queries, option(argv, 'search-cpu-profile'));
       figures.push(...search.figures);
       progress(figures);
       const index = await page.evaluate((q) => window.signpostBench!.timeIndexQueries(q), search.prefixes);
@@ -170,7 +176,7 @@ async function main(): Promise<void> {
     if (only.has('memory')) figures.push(await memoryFigure(page, everyScreen(today, nextMonth), rounds));
     progress(figures);
 
-    console.log(`\nSignpost in the browser, ${scale} forum, ${new Date().toISOString().slice(0, 16)}Z`);
+    console.log(`\nSignpost in the browser, ${scale} forum, ${new Date().toISOString().slice(0, 16)}Z${slowdown > 1 ? `, the CPU slowed ${slowdown}× after the unlock` : ''}`);
     for (const line of describeMachine(browserVersion)) console.log(line);
     console.log('');
     console.log(formatTable(figures));
