@@ -64,10 +64,9 @@ function noteWrite(trails: WeakMap<DBCoreTransaction, TransactionTrail>, table: 
 
 /**
  * A transaction that writes data keys alone logs nothing (keys are not records), so it
- * does not take the audit log. It must not: a person's first key is made in its own
- * transaction while their record's write waits for it (Dexie.waitFor), and that write
- * holds the audit log; had the key's transaction asked for the log too, each would wait
- * for the other for ever.
+ * does not take the audit log either, and need not wait behind every other write: a
+ * person's key made while a write holding the log waited for it once meant each waiting
+ * for the other for ever (now such a write stops first: db/data-key-needed.ts).
  */
 const onlyDataKeys = (stores: readonly string[]): boolean => stores.length > 0 && stores.every((store) => store === KEYS_TABLE);
 

@@ -33,17 +33,29 @@ export async function listFigures(page: Page, today: Screen, lists: Screen[]): P
 }
 
 /**
+ * With a file named, samples the page's main thread until the returned stop is called,
+ * which writes a .cpuprofile (for DevTools) there; without one, does nothing.
+ */
+async function cpuProfileTo(page: Page, file: string | undefined): Promise<() => Promise<void>> {
+  if (!file) return async () => undefined;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    await cdp.detach();
+  };
+}
+
+/**
  * Typing names into Clients' search box a key at a time: key press to results painted.
  * `cpuProfile`: a file to write a CPU profile of the page while typing to.
  */
 export async function searchFigures(page: Page, clients: Screen, queries: readonly string[], cpuProfile?: string): Promise<{ figures: Figure[]; prefixes: string[] }> {
   await timeRoute(page, clients.hash, clients.ready);
-  const cdp = cpuProfile ? await page.context().newCDPSession(page) : undefined;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  const stopProfile = await cpuProfileTo(page, cpuProfile);
   const box = page.getByLabel(word('clients', 'list.searchLabel'), { exact: true });
   const perKey: number[] = [];
   const prefixes: string[] = [];
@@ -58,11 +70,7 @@ export async function searchFigures(page: Page, clients: Screen, queries: readon
       prefixes.push(query.slice(0, i + 1));
     }
   }
-  if (cdp && cpuProfile) {
-    const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(cpuProfile, JSON.stringify(profile));
-    await cdp.detach();
-  }
+  await stopProfile();
   const p95 = percentile(perKey, 95);
   const figure = await withRaw(page, `search as you type, key to results painted, p95 (${perKey.length} keys)`, '< 50 ms', p95, clients.raw);
   // The median beside it: p95 of 32 keys is the second slowest, which one busy moment sets.
@@ -136,20 +144,11 @@ async function oneReportBuild(page: Page, today: Screen, cpuProfile?: string): P
   });
   const load = loadavg()[0]!;
   // With a file named, the page's main thread is sampled from the click until the preview is all drawn.
-  const cdp = cpuProfile ? await page.context().newCDPSession(page) : undefined;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  const stopProfile = await cpuProfileTo(page, cpuProfile);
   const { ms: value, started } = await timeInput(page, { rows: 'main article.report' }, () => build.click());
   // The preview is drawn a section a frame after it first paints: blocks until it is all drawn count too.
   await settled(page);
-  if (cdp && cpuProfile) {
-    const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(cpuProfile, JSON.stringify(profile));
-    await cdp.detach();
-  }
+  await stopProfile();
   const { longest, spentOn } = await page.evaluate(({ from }) => {
     const p = window.signpostProbes;
     const tasks = p.longTasks.filter((t) => t.start + t.duration >= from);
