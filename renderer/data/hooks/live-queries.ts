@@ -23,7 +23,7 @@ import { clientHistory } from '../repositories/client-history';
 import { appointments as appointmentsRepository, appointmentsBetween, appointmentsForClient, appointmentsInSession, appointmentsOfClinicBetween, appointmentsOn } from '../repositories/appointments';
 import { listAuditLog } from '../repositories/audit-log';
 import { auditUserNames, listUsers } from '../repositories/users';
-import { clients, clientsWithIds, firstClients } from '../repositories/clients';
+import { clients, firstClients } from '../repositories/clients';
 import { readableName } from '../client-directory';
 import { closureRebookings } from '../repositories/closure-rebookings';
 import { clinics } from '../repositories/clinics';
@@ -43,11 +43,6 @@ export const useClients = () => useLiveQuery(() => clients.list(), []);
 /** The first clients by reference (one index range), while the whole directory loads. */
 export const useFirstClients = (limit: number, wanted = true) => useLiveQuery(() => (wanted ? firstClients(limit) : undefined), [limit, wanted]);
 /**
- * The readable names of a few clients by id (undefined while they load): read by key, so a
- * screen naming today's people does not wait for the whole client directory. A restricted
- * person is named only by `restrictedName(ref)`, never by their name.
- */
-/**
  * A list of ids as one stable dependency for a live query (the same people in any order are
  * one read); undefined ids (the records naming them not read yet) stay undefined, so the
  * answer is undefined too, not an empty one.
@@ -57,11 +52,16 @@ function idsKey(ids: readonly string[] | undefined): string | undefined {
 }
 const idsIn = (key: string): string[] => (key ? key.split(' ') : []);
 
+/**
+ * The readable names of a few clients by id (undefined while they load): read by key, so a
+ * screen naming today's people does not wait for the whole client directory. A restricted
+ * person is named only by `restrictedName(ref)`, never by their name.
+ */
 export function useClientNames(ids: readonly string[] | undefined, restrictedName: (ref: string) => string): ClientNames | undefined {
   const key = idsKey(ids);
   return useLiveQuery(async () => {
     if (key === undefined) return undefined;
-    const found = await clientsWithIds(idsIn(key));
+    const found = await clients.withIds(idsIn(key));
     return {
       names: new Map(found.map((client) => [client.id, client.restriction ? restrictedName(client.ref) : readableName(client)])),
       restricted: new Set(found.filter((client) => client.restriction).map((client) => client.id)),

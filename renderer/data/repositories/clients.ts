@@ -31,12 +31,6 @@ export const clients = entityRepository({
 });
 
 
-/** The clients with these ids that exist (for the directory's updates), opened like any read. */
-export function clientsWithIds(ids: readonly string[]): Promise<Client[]> {
-  return clients.withIds(ids);
-}
-
-
 /** Lets the page paint and answer input between steps of a long read. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

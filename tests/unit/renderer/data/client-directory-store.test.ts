@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clients, restrictClient } from '../../../../renderer/data';
 import { buildClientDirectory } from '../../../../renderer/data/client-directory';
 import { ClientDirectoryStore, type ClientDirectory } from '../../../../renderer/data/client-directory-store';
-import { clientsWithIds, everyClientInSteps } from '../../../../renderer/data/repositories/clients';
+import { everyClientInSteps } from '../../../../renderer/data/repositories/clients';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { PATIENT_WAIT_MS } from '../../support/patient-wait-ms';
 import { freshDatabase, validClient } from './fresh-database';
@@ -18,7 +18,7 @@ let database: SignpostDatabase;
 let store: ClientDirectoryStore;
 let stop: () => void;
 const readAll = vi.fn(() => clients.list());
-const readSome = vi.fn((ids: readonly string[]) => clientsWithIds(ids));
+const readSome = vi.fn((ids: readonly string[]) => clients.withIds(ids));
 
 /** The directory once `check` holds of it (writes reach it after they commit). */
 async function directoryWhen(check: (directory: ClientDirectory) => boolean): Promise<ClientDirectory> {
