@@ -46,7 +46,8 @@ export function VolunteerShiftsPanel({ shifts, clinics }: { shifts: ShiftsByTime
   ];
   const past: Column<Shift>[] = [...base, { key: 'attended', header: t('shifts.column.attended'), width: '170px', cell: (s) => <Attendance shift={s} /> }];
 
-  if (!shifts) {
+  // Until the clinics are read too: each shift names its clinic, never "A clinic" meanwhile.
+  if (!shifts || !clinics) {
     return (
       <Panel title={t('shifts.title')}>
         <Loading label={t('shifts.loading')} />
