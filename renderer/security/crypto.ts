@@ -27,7 +27,8 @@ function join(iv: Uint8Array, body: ArrayBuffer): Uint8Array<ArrayBuffer> {
 
 function split(sealed: Uint8Array): { iv: Uint8Array<ArrayBuffer>; body: Uint8Array<ArrayBuffer> } {
   if (sealed.byteLength < IV_BYTES + 16) throw new Error('Sealed value is too short');
-  return { iv: sealed.slice(0, IV_BYTES), body: sealed.slice(IV_BYTES) };
+  // Views, not copies: WebCrypto copies what it is given.
+  return { iv: sealed.subarray(0, IV_BYTES) as Uint8Array<ArrayBuffer>, body: sealed.subarray(IV_BYTES) as Uint8Array<ArrayBuffer> };
 }
 
 /**
@@ -78,13 +79,25 @@ export async function keyFromRecoveryBytes(recovery: Uint8Array<ArrayBuffer>, sa
   return subtle().deriveKey({ name: 'HKDF', hash: 'SHA-256', salt, info }, material, AES, false, ['wrapKey', 'unwrapKey']);
 }
 
+/**
+ * The browser's own base64 where it has one (Uint8Array.fromBase64 and toBase64, in
+ * Chromium since 140): a cold report decodes some 70,000 sealed values, and the loop over
+ * atob's characters was a tenth of the worker's time. Elsewhere (Node in tests) the loops.
+ */
+const native = {
+  fromBase64: (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array<ArrayBuffer> }).fromBase64,
+  toBase64: (Uint8Array.prototype as unknown as { toBase64?: (this: Uint8Array) => string }).toBase64,
+};
+
 export function toBase64(bytes: Uint8Array): string {
+  if (native.toBase64) return native.toBase64.call(bytes);
   let text = '';
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(text);
 }
 
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  if (native.fromBase64) return native.fromBase64.call(Uint8Array, text);
   const raw = atob(text);
   const out = new Uint8Array(raw.length);
   for (let i = 0; i < raw.length; i++) out[i] = raw.charCodeAt(i);

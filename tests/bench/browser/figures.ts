@@ -34,18 +34,59 @@ export async function listFigures(page: Page, today: Screen, lists: Screen[]): P
 
 /**
  * With a file named, samples the page's main thread until the returned stop is called,
- * which writes a .cpuprofile (for DevTools) there; without one, does nothing.
+ * which writes a .cpuprofile (for DevTools) there; without one, does nothing. `workers`:
+ * also each dedicated worker the page starts meanwhile (the report's), into FILE.worker-N.cpuprofile.
  */
-async function cpuProfileTo(page: Page, file: string | undefined): Promise<() => Promise<void>> {
+async function cpuProfileTo(page: Page, file: string | undefined, workers = false): Promise<() => Promise<void>> {
   if (!file) return async () => undefined;
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  const stopWorkers = workers ? await profileWorkers(cdp, file) : async () => undefined;
   return async () => {
+    await stopWorkers();
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(file, JSON.stringify(profile));
     await cdp.detach();
+  };
+}
+
+/**
+ * Samples each dedicated worker the page starts from now on: attached (not flattened, so
+ * this session talks to it through Target messages) and held at its start until sampling.
+ */
+async function profileWorkers(cdp: CDPSession, file: string): Promise<() => Promise<void>> {
+  let nextId = 1;
+  const waiting = new Map<number, (result: unknown) => void>();
+  const sessions: string[] = [];
+  const send = (sessionId: string, method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply = JSON.parse(message) as { id?: number; result?: unknown };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply.result);
+  });
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type !== 'worker') return;
+    sessions.push(sessionId);
+    void (async () => {
+      await send(sessionId, 'Profiler.enable');
+      await send(sessionId, 'Profiler.setSamplingInterval', { interval: 200 });
+      await send(sessionId, 'Profiler.start');
+      await send(sessionId, 'Runtime.runIfWaitingForDebugger');
+    })();
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return async () => {
+    let n = 0;
+    for (const sessionId of sessions) {
+      const stopped = (await Promise.race([send(sessionId, 'Profiler.stop'), new Promise((r) => setTimeout(r, 2000))])) as { profile?: object } | undefined;
+      if (stopped?.profile) writeFileSync(`${file}.worker-${++n}.cpuprofile`, JSON.stringify(stopped.profile));
+    }
   };
 }
 
@@ -144,7 +185,7 @@ async function oneReportBuild(page: Page, today: Screen, cpuProfile?: string): P
   });
   const load = loadavg()[0]!;
   // With a file named, the page's main thread is sampled from the click until the preview is all drawn.
-  const stopProfile = await cpuProfileTo(page, cpuProfile);
+  const stopProfile = await cpuProfileTo(page, cpuProfile, true);
   const { ms: value, started } = await timeInput(page, { rows: 'main article.report' }, () => build.click());
   // The preview is drawn a section a frame after it first paints: blocks until it is all drawn count too.
   await settled(page);

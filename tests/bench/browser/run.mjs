@@ -2,6 +2,7 @@
 // (the production build plus renderer/bench/bench-hook.ts, which only `--mode bench`
 // includes) into .tmp/bench/renderer, bundles the benchmark (TypeScript) with esbuild, and
 // runs it in Node. The build takes a few seconds; the production dist/ is not touched.
+// BENCH_VITE_ARGS adds to vite's arguments: `--minify false` gives CPU profiles readable names.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -12,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const outDir = join(root, '.tmp', 'bench');
 mkdirSync(outDir, { recursive: true });
 
-const vite = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--mode', 'bench', '--outDir', join(outDir, 'renderer'), '--logLevel', 'warn'], {
+const vite = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--mode', 'bench', '--outDir', join(outDir, 'renderer'), '--logLevel', 'warn', ...(process.env.BENCH_VITE_ARGS ? process.env.BENCH_VITE_ARGS.split(' ') : [])], {
   cwd: root,
   stdio: 'inherit',
 });

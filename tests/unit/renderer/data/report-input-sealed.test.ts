@@ -5,8 +5,8 @@
  * referrals for the period only, and opens only the client records of people the report
  * may describe or who are restricted. The report must be the one a read that opened
  * everything gives, damaged records included: a sealed part that cannot be opened, a
- * damaged readable field (a referral's status: not counted, and said), and a restricted
- * person named only by a referral.
+ * damaged readable field (a referral's status: not counted, and said; fields the report
+ * reads and ones it never reads), and a restricted person named only by a referral.
  */
 import { describe, expect, it } from 'vitest';
 import { decoderFor } from '../../../../renderer/data/report-input/decode-records';
@@ -72,6 +72,12 @@ async function storeSealed(database: SignpostDatabase): Promise<void> {
   // A cancelled appointment and an attended one whose sealed parts no key opens.
   damage(stored.appointments, (a) => inPeriod(a.date) && a.status === 'cancelled', (a) => (a[SEALED] = UNOPENABLE));
   damage(stored.appointments, (a) => inPeriod(a.date) && a.status === 'seen', (a) => (a[SEALED] = UNOPENABLE));
+  // Damaged readable fields: ones the report never reads (a seen appointment's slot time,
+  // an advice entry's follow-up date), which must change nothing it counts, and one it does
+  // read (an advice entry's minutes), which it counts as a record checked in full would.
+  damage(stored.appointments, (a) => inPeriod(a.date) && a.status === 'seen' && a.slotTime !== undefined, (a) => (a.slotTime = 'noon'));
+  damage(stored.adviceEntries, (e) => inPeriod(e.date), (e) => (e.followUpDate = 'soon'));
+  damage(stored.adviceEntries, (e) => inPeriod(e.date) && e.followUpDate !== 'soon', (e) => (e.minutes = 'lots'));
   await database.transaction('rw', database.tables, async () => {
     await database.clients.bulkPut(stored.clients);
     await database.clinics.bulkPut(forum.clinics);
