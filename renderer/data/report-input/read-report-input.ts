@@ -17,31 +17,18 @@
  * a later report uses a month's facts instead of reading and opening its records, while no
  * write has touched that month since. The clients likewise (client-facts-reader.ts).
  */
-import Dexie from 'dexie';
 import type { ReportInput } from '../../../shared/report/build-report';
 import { monthsIn, periodDates, previousPeriod, type ReportPeriod } from '../../../shared/report/period';
-import {
-  ADVICE_FACTS,
-  adviceFacts,
-  APPOINTMENT_FACTS,
-  appointmentFacts,
-  isUnreadableReferral,
-  REFERRAL_FACTS,
-  referralFacts,
-  unreadableReferralFacts,
-  type AdviceFacts,
-  type AppointmentFacts,
-  type ReferralFacts,
-  type UnreadableReferralFacts,
-} from '../../../shared/report/report-facts';
-import { AdviceEntry, Appointment, Referral, REFERRAL_STATUSES, Service, Shift, Volunteer } from '../../../shared/schemas';
+import { adviceFacts, appointmentFacts, isUnreadableReferral, type AdviceFacts, type AppointmentFacts, type ReferralFacts } from '../../../shared/report/report-facts';
+import { Service, Shift, Volunteer } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
 import { CLIENT_BUCKETS, clientFactsKey, monthFactsKey, type MonthFactsTable } from '../../db/report-facts-keys';
 import { can, type Role } from '../../../shared/security/roles';
-import type { RecordDecoder } from './decode-records';
+import type { OpeningCost, RecordDecoder } from './decode-records';
 import { ATTENDED } from '../../../shared/report/first-contact';
 import { beginFacts, NO_FACTS, type FactsSession } from './report-facts-store';
 import { clientFactsReader } from './client-facts-reader';
+import { AdviceCounted, AppointmentCounted, monthFactsOf, readMonthRecords, type MonthFacts } from './month-records';
 
 export interface ReportRead {
   period: ReportPeriod;
@@ -63,6 +50,20 @@ export interface ReportRead {
    * the report has gone back, so a cold report waits for none of that work.
    */
   storing?: (store: () => Promise<FactsUse>) => void;
+  /** Another worker to work out the months of one table whose facts are missing (month-facts-helper.ts). */
+  helper?: MonthHelper;
+}
+
+/**
+ * A worker beside the report's that works out whole months of one table from their records
+ * (read, opened and checked there, month-records.ts), so a cold report's decryption is
+ * shared between two cores instead of waiting on one.
+ */
+export interface MonthHelper {
+  readonly table: MonthFactsTable;
+  workOut<T extends MonthFactsTable>(table: T, month: string): Promise<MonthFacts[T][]>;
+  /** What opening has cost there so far. */
+  cost(): OpeningCost;
 }
 
 /** The role this read was asked for may not build the report: nothing was read. */
@@ -83,8 +84,6 @@ export type ReadProgress = (fraction: number) => void;
  */
 export type FactsUse = { used: number; stored: number; at?: Record<string, number> };
 
-const monthRange = (month: string): [string, string] => [`${month}-01`, `${month}-31`];
-
 /** The facts rows a report of this period reads: each month of each table, and every client bucket. */
 export function factsKeysFor(period: ReportPeriod): string[] {
   const current = monthsIn(period);
@@ -96,19 +95,6 @@ export function factsKeysFor(period: ReportPeriod): string[] {
     ...Array.from({ length: CLIENT_BUCKETS }, (_, i) => clientFactsKey(i)),
   ];
 }
-
-/**
- * Of a dated table's schema, the part the report reads: each record is checked for the
- * fields its facts keep, field by field as the whole schema checks them (these schemas
- * check no field against another), so a damaged field the report never reads changes
- * nothing it counts (report-input-sealed.test.ts) and costs no check: checking every
- * field of a year's records was a fifth of a cold report.
- */
-const only = <K extends string>(fields: readonly K[]) => Object.fromEntries(fields.map((field) => [field, true])) as { [F in K]: true };
-const AppointmentCounted = Appointment.pick(only(APPOINTMENT_FACTS));
-const AdviceCounted = AdviceEntry.pick(only(ADVICE_FACTS));
-// A referral's id too: one whose stored status is damaged is found by it (openReferrals).
-const ReferralCounted = Referral.pick(only([...REFERRAL_FACTS, 'id'] as const));
 
 export async function readReportInput(
   database: SignpostDatabase,
@@ -134,47 +120,36 @@ export async function readReportInput(
   const total = 2 * current.length + both.length + 4;
   let done = 0;
   const step = () => onProgress(Math.min(1, ++done / total));
-  const readMonth = (table: MonthFactsTable, month: string): Promise<unknown[]> => {
-    const [from, to] = monthRange(month);
-    if (table !== 'referrals') return database.table(table).where('date').between(from, to, true, true).toArray();
-    // Referrals are indexed by [status+date]: one range per status, in one transaction, and
-    // the ranges around them, where a referral whose stored status is damaged is (any date:
-    // there are none as a rule; those of other months are left for their own month).
-    const within = (record: unknown) => {
-      const date = (record as { date?: unknown }).date;
-      return typeof date === 'string' && date >= from && date <= to;
-    };
-    return database
-      .transaction('r', database.referrals, () =>
-        Promise.all([
-          ...REFERRAL_STATUSES.map((status) => database.referrals.where('[status+date]').between([status, from], [status, to], true, true).toArray()),
-          ...referralStatusGaps(database).map((gap) => gap.toArray().then((found) => found.filter(within))),
-        ]),
-      )
-      .then((lists) => lists.flat());
-  };
-  type Piece<T> = { known: T[] } | { stored: unknown[] };
-  // Month by month: a month's facts when current, else its records (the next month read
-  // from IndexedDB while this one is opened), whose facts are then kept.
-  const byMonth = async <T>(table: MonthFactsTable, months: readonly string[], fromRecords: (stored: unknown[]) => Promise<T[]>, then: (read: T[]) => void): Promise<T[]> => {
+  type Piece<T> = { known: T[] } | { worked: T[] } | { stored: unknown[] };
+  // Month by month: a month's facts when current, else worked out from its records, whose
+  // facts are then kept: by the helper, when it has this table (every such month asked for
+  // at once: it reads ahead itself), or here, the next month read from IndexedDB while this
+  // one is opened.
+  const byMonth = async <K extends MonthFactsTable>(table: K, months: readonly string[], then: (read: MonthFacts[K][]) => void): Promise<MonthFacts[K][]> => {
+    type T = MonthFacts[K];
     const out: T[] = [];
     // Every month's facts are opened at once (their rows are already read: opening is the
-    // worker's own work); the records of a month without them are read one month ahead.
+    // worker's own work).
     const known = months.map((month) => facts.open<T[]>(monthFactsKey(table, month), table));
-    const ahead = (i: number): Promise<Piece<T>> | undefined => {
-      if (i >= months.length) return undefined;
-      const pending = known[i]!.then(async (found): Promise<Piece<T>> => (Array.isArray(found) ? { known: found } : { stored: await readMonth(table, months[i]!) }));
+    const helper = request.helper?.table === table ? request.helper : undefined;
+    const piece = (i: number): Promise<Piece<T>> => {
+      const pending = known[i]!.then(async (found): Promise<Piece<T>> => {
+        if (Array.isArray(found)) return { known: found };
+        return helper ? { worked: await helper.workOut(table, months[i]!) } : { stored: await readMonthRecords(database, table, months[i]!) };
+      });
       pending.catch(() => undefined); // Rejections surface where it is awaited.
       return pending;
     };
+    const helped = helper ? months.map((_, i) => piece(i)) : [];
+    const ahead = (i: number): Promise<Piece<T>> | undefined => (i >= months.length ? undefined : (helped[i] ?? piece(i)));
     let next = ahead(0);
     for (let i = 0; i < months.length; i++) {
-      const piece = await next!;
+      const got = await next!;
       next = ahead(i + 1);
       let read: T[];
-      if ('known' in piece) read = piece.known;
+      if ('known' in got) read = got.known;
       else {
-        read = await fromRecords(piece.stored);
+        read = 'worked' in got ? got.worked : await monthFactsOf(decoder, table, got.stored);
         facts.keep(monthFactsKey(table, months[i]!), table, read);
       }
       then(read);
@@ -195,22 +170,11 @@ export async function readReportInput(
   firstContactRows.catch(() => undefined); // A failure surfaces where it is awaited.
 
   // The tables are read side by side: IndexedDB works on one while the worker opens another.
-  // Referrals are counted for the period only, by fields that are not sealed: their sealed
-  // part is left shut. So is a cancelled appointment's, which nothing in the report counts.
+  // Referrals are counted for the period only.
   const [appointments, adviceEntries, referralsRead, shifts, [services, volunteers]] = await Promise.all([
-    byMonth<AppointmentFacts>(
-      'appointments',
-      current,
-      (s) => decoder.open('appointments', AppointmentCounted, s, isCancelled).then((read) => read.map(appointmentFacts)),
-      (read) => people.see(read, (a) => ATTENDED.has(a.status)),
-    ),
-    byMonth<AdviceFacts>(
-      'adviceEntries',
-      both,
-      (s) => decoder.open('adviceEntries', AdviceCounted, s).then((read) => read.map(adviceFacts)),
-      (read) => people.see(read, (e) => e.date >= fromDate),
-    ),
-    byMonth<ReferralFacts | UnreadableReferralFacts>('referrals', current, (s) => openReferrals(decoder, s), () => undefined),
+    byMonth('appointments', current, (read) => people.see(read, (a) => ATTENDED.has(a.status))),
+    byMonth('adviceEntries', both, (read) => people.see(read, (e) => e.date >= fromDate)),
+    byMonth('referrals', current, () => undefined),
     database.shifts
       .where('date')
       .between(previousFrom, toDate, true, true)
@@ -265,34 +229,6 @@ export async function readReportInput(
     shifts,
     firstContacts,
   };
-}
-
-const isCancelled = (stored: object): boolean => (stored as { status?: unknown }).status === 'cancelled';
-
-const KNOWN_REFERRAL_STATUSES: ReadonlySet<unknown> = new Set(REFERRAL_STATUSES);
-
-/**
- * The parts of the [status+date] index outside every status the app knows: below the first,
- * between each two, above the last. Only a referral whose stored status is damaged is there.
- */
-function referralStatusGaps(database: SignpostDatabase) {
-  const statuses = [...REFERRAL_STATUSES].sort();
-  const index = () => database.referrals.where('[status+date]');
-  return [
-    index().below([statuses[0]!]),
-    ...statuses.slice(1).map((status, i) => index().between([statuses[i]!, Dexie.maxKey], [status], false, false)),
-    index().above([statuses.at(-1)!, Dexie.maxKey]),
-  ];
-}
-
-/**
- * A month's referrals as facts, their sealed part left shut (the report counts none of it).
- * One whose stored status is damaged is kept as unreadable: the report says how many.
- */
-async function openReferrals(decoder: RecordDecoder, stored: unknown[]): Promise<(ReferralFacts | UnreadableReferralFacts)[]> {
-  const read = await decoder.open('referrals', ReferralCounted, stored, () => true);
-  const damaged = new Set(stored.filter((r) => !KNOWN_REFERRAL_STATUSES.has((r as { status?: unknown } | null)?.status)).map((r) => (r as { id?: unknown }).id));
-  return read.map((r) => (damaged.has(r.id) ? unreadableReferralFacts(r) : referralFacts(r)));
 }
 
 /**
