@@ -2,8 +2,7 @@
  * A month of one dated table, from its stored records to the facts the report keeps of
  * them (shared/report/report-facts.ts): read in one short read transaction, opened through
  * the one decoder (decode-records.ts) and checked for what the report counts. The report
- * worker does this for the months whose facts are missing, and so does its helper
- * (month-facts-helper.ts) for the table handed to it: both through these functions.
+ * worker does this for each month whose facts are missing (read-report-input.ts).
  */
 import Dexie from 'dexie';
 import {

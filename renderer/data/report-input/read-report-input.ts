@@ -24,7 +24,7 @@ import { Service, Shift, Volunteer } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
 import { CLIENT_BUCKETS, clientFactsKey, monthFactsKey, type MonthFactsTable } from '../../db/report-facts-keys';
 import { can, type Role } from '../../../shared/security/roles';
-import type { OpeningCost, RecordDecoder } from './decode-records';
+import type { RecordDecoder } from './decode-records';
 import { ATTENDED } from '../../../shared/report/first-contact';
 import { beginFacts, NO_FACTS, type FactsSession } from './report-facts-store';
 import { clientFactsReader } from './client-facts-reader';
@@ -50,20 +50,6 @@ export interface ReportRead {
    * the report has gone back, so a cold report waits for none of that work.
    */
   storing?: (store: () => Promise<FactsUse>) => void;
-  /** Another worker to work out the months of one table whose facts are missing (month-facts-helper.ts). */
-  helper?: MonthHelper;
-}
-
-/**
- * A worker beside the report's that works out whole months of one table from their records
- * (read, opened and checked there, month-records.ts), so a cold report's decryption is
- * shared between two cores instead of waiting on one.
- */
-export interface MonthHelper {
-  readonly table: MonthFactsTable;
-  workOut<T extends MonthFactsTable>(table: T, month: string): Promise<MonthFacts[T][]>;
-  /** What opening has cost there so far. */
-  cost(): OpeningCost;
 }
 
 /** The role this read was asked for may not build the report: nothing was read. */
@@ -120,36 +106,29 @@ export async function readReportInput(
   const total = 2 * current.length + both.length + 4;
   let done = 0;
   const step = () => onProgress(Math.min(1, ++done / total));
-  type Piece<T> = { known: T[] } | { worked: T[] } | { stored: unknown[] };
-  // Month by month: a month's facts when current, else worked out from its records, whose
-  // facts are then kept: by the helper, when it has this table (every such month asked for
-  // at once: it reads ahead itself), or here, the next month read from IndexedDB while this
-  // one is opened.
+  type Piece<T> = { known: T[] } | { stored: unknown[] };
+  // Month by month: a month's facts when current, else its records (the next month read
+  // from IndexedDB while this one is opened), whose facts are then kept.
   const byMonth = async <K extends MonthFactsTable>(table: K, months: readonly string[], then: (read: MonthFacts[K][]) => void): Promise<MonthFacts[K][]> => {
     type T = MonthFacts[K];
     const out: T[] = [];
     // Every month's facts are opened at once (their rows are already read: opening is the
-    // worker's own work).
+    // worker's own work); the records of a month without them are read one month ahead.
     const known = months.map((month) => facts.open<T[]>(monthFactsKey(table, month), table));
-    const helper = request.helper?.table === table ? request.helper : undefined;
-    const piece = (i: number): Promise<Piece<T>> => {
-      const pending = known[i]!.then(async (found): Promise<Piece<T>> => {
-        if (Array.isArray(found)) return { known: found };
-        return helper ? { worked: await helper.workOut(table, months[i]!) } : { stored: await readMonthRecords(database, table, months[i]!) };
-      });
+    const ahead = (i: number): Promise<Piece<T>> | undefined => {
+      if (i >= months.length) return undefined;
+      const pending = known[i]!.then(async (found): Promise<Piece<T>> => (Array.isArray(found) ? { known: found } : { stored: await readMonthRecords(database, table, months[i]!) }));
       pending.catch(() => undefined); // Rejections surface where it is awaited.
       return pending;
     };
-    const helped = helper ? months.map((_, i) => piece(i)) : [];
-    const ahead = (i: number): Promise<Piece<T>> | undefined => (i >= months.length ? undefined : (helped[i] ?? piece(i)));
     let next = ahead(0);
     for (let i = 0; i < months.length; i++) {
-      const got = await next!;
+      const piece = await next!;
       next = ahead(i + 1);
       let read: T[];
-      if ('known' in got) read = got.known;
+      if ('known' in piece) read = piece.known;
       else {
-        read = 'worked' in got ? got.worked : await monthFactsOf(decoder, table, got.stored);
+        read = await monthFactsOf(decoder, table, piece.stored);
         facts.keep(monthFactsKey(table, months[i]!), table, read);
       }
       then(read);
