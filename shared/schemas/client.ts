@@ -111,6 +111,13 @@ export const ClientFields = z.object({
     consents: Consents,
 });
 
+/** An arrival year before the birth year is refused (the report checks this rule alone: it reads both years). */
+export const arrivalNotBeforeBirth = (c: { birthYear?: number | undefined; arrivalYear?: number | undefined }, ctx: z.RefinementCtx): void => {
+    if (c.birthYear !== undefined && c.arrivalYear !== undefined && c.arrivalYear < c.birthYear) {
+      ctx.addIssue({ code: 'custom', path: ['arrivalYear'], message: messageCode('common:validation.arrivalBeforeBirth') });
+    }
+};
+
 /** Rules across fields, shared by the form schema and the stored-record schema. */
 export const clientRules = (c: Omit<z.output<typeof ClientFields>, 'consents'>, ctx: z.RefinementCtx): void => {
     if (c.interpreterNeeded && !c.interpreterLanguage) {
@@ -119,9 +126,7 @@ export const clientRules = (c: Omit<z.output<typeof ClientFields>, 'consents'>, 
     if (c.gender === 'self-described' && !c.genderSelfDescribed) {
       ctx.addIssue({ code: 'custom', path: ['genderSelfDescribed'], message: messageCode('common:validation.genderOwnWords') });
     }
-    if (c.birthYear !== undefined && c.arrivalYear !== undefined && c.arrivalYear < c.birthYear) {
-      ctx.addIssue({ code: 'custom', path: ['arrivalYear'], message: messageCode('common:validation.arrivalBeforeBirth') });
-    }
+    arrivalNotBeforeBirth(c, ctx);
 };
 
 /** What a form submits: validated before anything is written. */

@@ -15,11 +15,11 @@
  *   known (they were named, not described): a report describing them reads their record.
  */
 import { clientFacts, type ClientFacts } from '../../../shared/report/report-facts';
-import { Client } from '../../../shared/schemas';
 import type { SignpostDatabase } from '../../db/database';
 import { clientBucketOf, clientFactsKey } from '../../db/report-facts-keys';
 import type { RecordDecoder } from './decode-records';
 import type { FactsSession } from './report-facts-store';
+import { ClientCounted } from './counted-schemas';
 
 export type ClientEntry = { r: 1 } | { r: 0; c?: ClientFacts | null };
 type Bucket = Record<string, ClientEntry>;
@@ -66,7 +66,7 @@ export function clientFactsReader(database: SignpostDatabase, decoder: RecordDec
       const stored = await database.clients.bulkGet(batch);
       // Of those only named, a record is opened only when it holds a restriction (not sealed).
       const needed = (row: (typeof stored)[number]) => row !== undefined && (described || row.restriction !== undefined);
-      const opened = new Map((await decoder.open('clients', Client, stored.filter(needed) as object[])).map((c) => [c.id, c]));
+      const opened = new Map((await decoder.open('clients', ClientCounted, stored.filter(needed) as object[])).map((c) => [c.id, c]));
       batch.forEach((id, j) => {
         const row = stored[j];
         if (!row) return learn(id, { r: 0, c: null });

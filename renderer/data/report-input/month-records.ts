@@ -6,11 +6,8 @@
  */
 import Dexie from 'dexie';
 import {
-  ADVICE_FACTS,
   adviceFacts,
-  APPOINTMENT_FACTS,
   appointmentFacts,
-  REFERRAL_FACTS,
   referralFacts,
   unreadableReferralFacts,
   type AdviceFacts,
@@ -18,7 +15,8 @@ import {
   type ReferralFacts,
   type UnreadableReferralFacts,
 } from '../../../shared/report/report-facts';
-import { AdviceEntry, Appointment, Referral, REFERRAL_STATUSES } from '../../../shared/schemas';
+import { REFERRAL_STATUSES } from '../../../shared/schemas';
+import { AdviceCounted, AppointmentCounted, ReferralCounted } from './counted-schemas';
 import type { SignpostDatabase } from '../../db/database';
 import type { MonthFactsTable } from '../../db/report-facts-keys';
 import type { RecordDecoder } from './decode-records';
@@ -29,19 +27,6 @@ export interface MonthFacts {
   adviceEntries: AdviceFacts;
   referrals: ReferralFacts | UnreadableReferralFacts;
 }
-
-/**
- * Of a dated table's schema, the part the report reads: each record is checked for the
- * fields its facts keep, field by field as the whole schema checks them (these schemas
- * check no field against another), so a damaged field the report never reads changes
- * nothing it counts (report-input-sealed.test.ts) and costs no check: checking every
- * field of a year's records was a fifth of a cold report.
- */
-const only = <K extends string>(fields: readonly K[]) => Object.fromEntries(fields.map((field) => [field, true])) as { [F in K]: true };
-export const AppointmentCounted = Appointment.pick(only(APPOINTMENT_FACTS));
-export const AdviceCounted = AdviceEntry.pick(only(ADVICE_FACTS));
-// A referral's id too: one whose stored status is damaged is found by it (factsOfReferrals).
-const ReferralCounted = Referral.pick(only([...REFERRAL_FACTS, 'id'] as const));
 
 const monthRange = (month: string): [string, string] => [`${month}-01`, `${month}-31`];
 

@@ -28,7 +28,8 @@ import type { RecordDecoder } from './decode-records';
 import { ATTENDED } from '../../../shared/report/first-contact';
 import { beginFacts, NO_FACTS, type FactsSession } from './report-facts-store';
 import { clientFactsReader } from './client-facts-reader';
-import { AdviceCounted, AppointmentCounted, monthFactsOf, readMonthRecords, type MonthFacts } from './month-records';
+import { monthFactsOf, readMonthRecords, type MonthFacts } from './month-records';
+import { AdviceCounted, AppointmentCounted } from './counted-schemas';
 
 export interface ReportRead {
   period: ReportPeriod;

@@ -47,7 +47,19 @@ const UNOPENABLE = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 /** Seals every record as the app does, then damages a few and stores them all. */
 async function storeSealed(database: SignpostDatabase): Promise<void> {
-  const clients = forum.clients.map((c) => (c.id === restricted ? { ...c, restriction: { since: '2026-10-01', reason: 'person-asked' as const, recordedBy: 'Claire' } } : c));
+  // Clients the report describes (seen in the period), damaged before sealing: in a rule
+  // across two fields it reads (an arrival year before the birth year), in a field it reads
+  // (a nationality no country has), and in one it never reads (the reference number).
+  const seen = [...new Set(forum.appointments.filter((a) => inPeriod(a.date) && ATTENDED.has(a.status)).map((a) => a.clientId))];
+  const bornKnown = forum.clients.find((c) => seen.includes(c.id) && c.birthYear !== undefined && c.id !== restricted)!;
+  const [nationalityDamaged, refDamaged] = seen.filter((id) => id !== restricted && id !== bornKnown.id);
+  const damagedClient = (c: (typeof forum.clients)[number]): Record<string, unknown> => {
+    if (c.id === bornKnown.id) return { ...c, arrivalYear: c.birthYear! - 1 };
+    if (c.id === nationalityDamaged) return { ...c, nationality: 'Atlantis' };
+    if (c.id === refDamaged) return { ...c, ref: 'broken' };
+    return c;
+  };
+  const clients = forum.clients.map((c) => (c.id === restricted ? { ...c, restriction: { since: '2026-10-01', reason: 'person-asked' as const, recordedBy: 'Claire' } } : damagedClient(c)));
   const sealed = async <T extends object>(table: TableName, records: readonly T[]): Promise<T[]> => {
     const batch = await sealBatch(table, records);
     await database.dataKeys.bulkPut(batch.newKeys);
