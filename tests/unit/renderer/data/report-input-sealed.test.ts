@@ -53,7 +53,8 @@ async function storeSealed(database: SignpostDatabase): Promise<void> {
   const seen = [...new Set(forum.appointments.filter((a) => inPeriod(a.date) && ATTENDED.has(a.status)).map((a) => a.clientId))];
   const bornKnown = forum.clients.find((c) => seen.includes(c.id) && c.birthYear !== undefined && c.id !== restricted)!;
   const [nationalityDamaged, refDamaged] = seen.filter((id) => id !== restricted && id !== bornKnown.id);
-  const damagedClient = (c: (typeof forum.clients)[number]): Record<string, unknown> => {
+  type StoredClient = (typeof forum.clients)[number];
+  const damagedClient = (c: StoredClient): StoredClient => {
     if (c.id === bornKnown.id) return { ...c, arrivalYear: c.birthYear! - 1 };
     if (c.id === nationalityDamaged) return { ...c, nationality: 'Atlantis' };
     if (c.id === refDamaged) return { ...c, ref: 'broken' };
