@@ -9,8 +9,9 @@
  * `-- --only lists,search,client,report,rota,memory` measures only those groups (and the
  * start and unlock, which every run goes through). `-- --report-cpu-profile FILE` writes a
  * CPU profile of the page (.cpuprofile, for DevTools) from the click on Build to the cold
- * report all drawn, and one of the report's worker beside it (FILE.worker-1.cpuprofile); `-- --cpu-profile FILE` one of the measured start (load, sign-in,
- * directory searchable); `-- --search-cpu-profile FILE` one of typing in the search box.
+ * report all drawn, and one of the report's worker beside it (FILE.worker-1.cpuprofile);
+ * `-- --cpu-profile FILE` one of the measured start (load, sign-in, directory searchable);
+ * `-- --search-cpu-profile FILE` one of typing in the search box.
  * `-- --cpu-slowdown N` has Chromium run the page N times slower
  * after the unlock, to compare two builds' screens as a slower laptop would see them.
  */
