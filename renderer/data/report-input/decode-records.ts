@@ -71,7 +71,8 @@ export function decoderFor(keys: ReportKeys | undefined): RecordDecoder {
       if (decrypting++ === 0) since = performance.now();
       let opened: object[];
       try {
-        opened = toOpen.length > 0 ? await openAll(table, toOpen) : [];
+        // Read for this decoder alone (read-report-input.ts): opened where they are, not copied.
+        opened = toOpen.length > 0 ? await openAll(table, toOpen, { inPlace: true }) : [];
       } finally {
         if (--decrypting === 0) cost.decryptingMs += performance.now() - since;
       }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clients, logAdvice, volunteers } from '../../../../renderer/data';
-import { SEALED } from '../../../../renderer/data/personal-fields';
+import { openAll, SEALED } from '../../../../renderer/data/personal-fields';
 import type { SignpostDatabase } from '../../../../renderer/db/database';
 import { destroyClientKey } from '../../../../renderer/security/data-keys';
 import { dropKeys, forgetDataKey } from '../../../../renderer/security/key-ring';
@@ -64,5 +64,24 @@ describe('personal fields at rest', () => {
     dropKeys();
     await expect(clients.list()).rejects.toThrow(/locked/);
     await expect(clients.create(validClient('Someone'))).rejects.toThrow(/locked/);
+  });
+
+  it('opens many records as copies, the stored ones untouched, or in place for a reader that owns what it read', async () => {
+    const saved = await clients.create({ ...validClient('Amina Yusuf'), phone: '07700 900123', area: 'G42' });
+    const read = async () => [(await database.clients.get(saved.id)) as unknown as Record<string, unknown>];
+    const stored = await read();
+    const [copy] = await openAll('clients', stored);
+    expect(copy).not.toBe(stored[0]);
+    expect(copy).toMatchObject({ id: saved.id, name: 'Amina Yusuf', phone: '07700 900123', area: 'G42' });
+    expect(copy).not.toHaveProperty(SEALED);
+    // The stored record is as it was read: still sealed, no personal field in the clear.
+    expect(typeof stored[0]![SEALED]).toBe('string');
+    expect(stored[0]).not.toHaveProperty('name');
+
+    const own = await read();
+    const [inPlace] = await openAll('clients', own, { inPlace: true });
+    expect(inPlace).toBe(own[0]);
+    expect(inPlace).toMatchObject({ id: saved.id, name: 'Amina Yusuf', phone: '07700 900123', area: 'G42' });
+    expect(inPlace![SEALED]).toBeUndefined();
   });
 });
