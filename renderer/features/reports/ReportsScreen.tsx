@@ -67,8 +67,15 @@ export function ReportsScreen() {
       try {
         const report = await job.result;
         // The preview is a large tree: rendered as a transition, React yields to the
-        // browser as it goes, so showing it never blocks the window for long.
-        if (running.current === job) startTransition(() => setBuilt({ report, request, language: format.language }));
+        // browser as it goes, so showing it never blocks the window for long. The progress
+        // goes in the same transition, so "No report built yet" never shows between them.
+        if (running.current === job) {
+          running.current = null;
+          startTransition(() => {
+            setBuilt({ report, request, language: format.language });
+            setProgress(null);
+          });
+        }
       } catch (error) {
         if (running.current !== job) return;
         if (error instanceof ReportCancelledError) status.say(t('build.cancelled'));
@@ -128,7 +135,8 @@ export function ReportsScreen() {
           ) : null}
           <ReportPreview report={report} forumName={settings.forumName} onDrawn={setDrawn} />
         </>
-      ) : (
+      ) : progress !== null ? null : (
+        // While the first report is built, the progress above says so: not "No report built yet".
         <EmptyState title={t('screen.empty.title')}>{t('screen.empty.body')}</EmptyState>
       )}
     </>

@@ -44,6 +44,8 @@ test('a year’s report shows its progress and can be cancelled, then is built; 
   await expect(progress).toHaveAttribute('aria-valuetext', '0% done');
   await expect(page.getByText('0% done')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Building…' })).toBeDisabled();
+  // While it is built, the screen says so, not that there is no report.
+  await expect(page.getByText('No report built yet.')).toBeHidden();
 
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(progress).toBeHidden();
