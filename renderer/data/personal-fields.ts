@@ -135,7 +135,7 @@ async function tryOpen<T extends object>(table: TableName, stored: T, inPlace = 
   // Copied without the sealed value by a rest pattern, not `delete`, which leaves every
   // opened record a slow dictionary object (20,000 of them for the client directory). In
   // place, the sealed value is only emptied.
-  const copy = inPlace ? (stored as Record<string, unknown>) : withoutSealedValue(stored);
+  const copy = inPlace ? (stored as Record<string, unknown>) : withoutSealed(stored);
   if (inPlace) copy[SEALED] = undefined;
   try {
     // A key already unwrapped is taken as it is, without a promise: a year's report opens
@@ -156,7 +156,8 @@ async function tryOpen<T extends object>(table: TableName, stored: T, inPlace = 
   }
 }
 
-function withoutSealedValue(stored: object): Record<string, unknown> {
+/** A copy of a stored record without its sealed value (what stays readable). */
+export function withoutSealed(stored: object): Record<string, unknown> {
   const { [SEALED]: _sealed, ...copy } = stored as Record<string, unknown>;
   return copy;
 }

@@ -12,7 +12,7 @@
  */
 import type { z } from 'zod';
 import type { TableName } from '../../db/database';
-import { openAll, PERSONAL_FIELDS, SEALED } from '../personal-fields';
+import { openAll, PERSONAL_FIELDS, withoutSealed } from '../personal-fields';
 import { readLeniently } from '../read-leniently';
 import { holdErasureKey, holdForumKey, holdWrappedDataKeys, isUnlocked, markEveryDataKeyLoaded, wrappedDataKeysFromText } from '../../security/key-ring';
 
@@ -110,10 +110,5 @@ export function readableOnly<S extends z.ZodObject>(table: TableName, schema: S)
   const personal = Object.fromEntries(PERSONAL_FIELDS[table].filter((field) => field in schema.shape).map((field) => [field, true] as const));
   const readable = schema.omit(personal as never) as z.ZodObject;
   readableSchemas.set(schema, readable);
-  return readable;
-}
-
-function withoutSealed(stored: object): object {
-  const { [SEALED]: _sealed, ...readable } = stored as Record<string, unknown>;
   return readable;
 }
