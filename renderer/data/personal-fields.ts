@@ -105,12 +105,6 @@ async function keyFor(table: TableName, record: object): Promise<CryptoKey> {
   return owner ? dataKeyFor(owner) : forumKey();
 }
 
-/** For reading: undefined when the person's key is gone (erased) or was never here. */
-async function existingKeyFor(table: TableName, record: object): Promise<CryptoKey | undefined> {
-  const owner = keyOwnerOf(table, record);
-  return owner ? existingDataKey(owner) : forumKey();
-}
-
 async function seal<T extends object>(table: TableName, record: T, givenKey?: CryptoKey): Promise<T> {
   const fields = PERSONAL_FIELDS[table];
   if (fields.length === 0) return record;
@@ -138,10 +132,11 @@ async function tryOpen<T extends object>(table: TableName, stored: T, inPlace = 
   const copy = inPlace ? (stored as Record<string, unknown>) : withoutSealed(stored);
   if (inPlace) copy[SEALED] = undefined;
   try {
-    // A key already unwrapped is taken as it is, without a promise: a year's report opens
-    // some 70,000 records, most of them of people whose key an earlier record unwrapped.
+    // Undefined when the person's key is gone (erased) or was never here. A key already
+    // unwrapped is taken as it is, without a promise: a year's report opens some 70,000
+    // records, most of them of people whose key an earlier record unwrapped.
     const owner = keyOwnerOf(table, stored);
-    const key = (owner !== undefined ? cachedDataKey(owner) : undefined) ?? (await existingKeyFor(table, stored));
+    const key = owner === undefined ? forumKey() : (cachedDataKey(owner) ?? (await existingDataKey(owner)));
     if (!key) return { record: copy as T, opened: false };
     const personal = JSON.parse(decoder.decode(await openBytes(key, fromBase64(sealed)))) as Record<string, unknown>;
     // A personal field also stored in the clear (a record edited by hand or by an older
