@@ -5,7 +5,7 @@
  * first contact date (kept by the database, db/first-contacts.ts) instead of every contact
  * since the forum began. Only what the report counts is decrypted: not a referral's or a
  * cancelled appointment's sealed part, and of the clients named, only the records of
- * people it may describe and of those restricted.
+ * people it may describe (who is restricted comes from an index: client-facts-reader.ts).
  *
  * Each piece (a table's month, a batch of clients) is its own short read transaction, so a
  * volunteer saving a record never waits for the report, and progress can be told as it
@@ -174,7 +174,7 @@ export async function readReportInput(
   step();
 
   // Everyone else these records name matters only if restricted (then their records stay out).
-  const { clients, restricted } = await people.rest([...appointments, ...adviceEntries, ...referralsRead].map((r) => r.clientId));
+  const { clients, restricted } = await people.all();
   mark('clients');
   const counted = <T extends { clientId: string }>(record: T) => !restricted.has(record.clientId);
   const seen = [...people.seen()].filter((id) => !restricted.has(id));

@@ -259,3 +259,28 @@ describe('version 8: the report\'s sealed facts', () => {
     database.close();
   });
 });
+
+describe('version 9: who is restricted, by index', () => {
+  it('indexes the clients restricted already, keeps every record, and follows a restriction made or lifted later', async () => {
+    const forum = demoForum();
+    const restriction = { since: '2026-11-01', reason: 'person-asked' as const, recordedBy: 'Fatima' };
+    const [first, second, third] = forum.clients;
+    const database = await migrate({
+      from: 8,
+      to: 9,
+      seed: async (v8) => {
+        await v8.clients.bulkAdd(forum.clients.map((c) => (c.id === first!.id || c.id === second!.id ? { ...c, restriction } : c)));
+      },
+    });
+    expect(database.verno).toBe(9);
+    expect(database.clients.schema.indexes.map((index) => index.name).sort()).toEqual(['ref', 'restriction.since']);
+    expect(await database.clients.count()).toBe(forum.clients.length);
+    expect(await database.clients.get(third!.id)).toEqual(third);
+    expect((await database.clients.orderBy('restriction.since').primaryKeys()).sort()).toEqual([first!.id, second!.id].sort());
+
+    await database.clients.update(third!.id, { restriction });
+    await database.clients.update(first!.id, { restriction: undefined });
+    expect((await database.clients.orderBy('restriction.since').primaryKeys()).sort()).toEqual([second!.id, third!.id].sort());
+    database.close();
+  });
+});
