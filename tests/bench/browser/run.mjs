@@ -4,7 +4,7 @@
 // runs it in Node. The build takes a few seconds; the production dist/ is not touched.
 // BENCH_VITE_ARGS adds to vite's arguments: `--minify false` gives CPU profiles readable names.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,5 +30,8 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
-process.exit(run.status ?? 1);
+// Not spawnSync: a stop (Ctrl+C, a kill) is passed on, so the benchmark closes Chromium and
+// its `vite preview` instead of leaving them holding the kept profile's port.
+const run = spawn(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => run.kill(signal));
+run.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -41,5 +41,14 @@ export async function startPreview(root: string, outDir: string, fixedPort?: num
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { url, stop: () => void child.kill() };
+  // Stopped with the benchmark however it ends: a leftover preview holds the kept profile's
+  // port, and the next run could not start.
+  const stop = () => void child.kill();
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => {
+      stop();
+      process.exit(1);
+    });
+  return { url, stop };
 }
