@@ -1,12 +1,15 @@
 /**
  * A table for thousands of rows (20,000 clients): only the rows in view are in the DOM,
- * with spacer rows above and below keeping the scrollbar true. Row height is fixed, which
- * keeps scrolling smooth on a modest laptop. aria-rowcount tells screen readers the total.
+ * with spacer rows above and below keeping the scrollbar true. A row is one line high
+ * until drawn, then measured as drawn: a long name, an import's reasons or a larger text
+ * size wrap onto more lines, and the rows after it move down instead of being drawn over
+ * it or out of reach of the scrollbar. aria-rowcount tells screen readers the total.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, type ReactElement } from 'react';
+import { memo, useCallback, useRef, type ReactElement } from 'react';
 import { ColumnHeaders, RowCells, type Column, type TableProps } from './DataTable';
 
+/** A one-line row, the estimate before a row is drawn and its least height after. */
 const ROW_HEIGHT = 45;
 const ROW_STYLE = { height: ROW_HEIGHT };
 /**
@@ -19,22 +22,31 @@ const OVERSCAN = 6;
  * One row, memoised: typing a search narrows the results, and a person still in view at
  * the same place is not drawn again (the directory hands out the same record each time).
  */
-const VirtualRow = memo(function VirtualRow<Row>({ row, columns, rowIndex }: { row: Row; columns: readonly Column<Row>[]; rowIndex: number }) {
+type RowProps<Row> = { row: Row; columns: readonly Column<Row>[]; index: number; measure: (row: Element | null) => void };
+const VirtualRow = memo(function VirtualRow<Row>({ row, columns, index, measure }: RowProps<Row>) {
   return (
-    <tr aria-rowindex={rowIndex} style={ROW_STYLE}>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} style={ROW_STYLE}>
       <RowCells columns={columns} row={row} />
     </tr>
   );
-}) as <Row>(props: { row: Row; columns: readonly Column<Row>[]; rowIndex: number }) => ReactElement;
+}) as <Row>(props: RowProps<Row>) => ReactElement;
 
 export function VirtualTable<Row>({ caption, columns, rows, rowKey }: TableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
+  // A drawn row's height is kept by the row's own key, not its place: a search that moves
+  // someone up the list keeps their measured height. (Callers may pass a new rowKey each
+  // render; the key function changes only with the rows, so the virtualizer's offsets are
+  // worked out again only then.)
+  const keyOf = useRef(rowKey);
+  keyOf.current = rowKey;
+  const getItemKey = useCallback((index: number) => keyOf.current(rows[index]!), [rows]);
   // The app does not use the React Compiler; the virtualizer re-renders on scroll by design.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    getItemKey,
     overscan: OVERSCAN,
   });
   const items = virtualizer.getVirtualItems();
@@ -58,7 +70,7 @@ export function VirtualTable<Row>({ caption, columns, rows, rowKey }: TableProps
           ) : null}
           {items.map((item) => {
             const row = rows[item.index]!;
-            return <VirtualRow key={rowKey(row)} row={row} columns={columns} rowIndex={item.index + 2} />;
+            return <VirtualRow key={rowKey(row)} row={row} columns={columns} index={item.index} measure={virtualizer.measureElement} />;
           })}
           {bottom > 0 ? (
             <tr aria-hidden="true">

@@ -118,3 +118,68 @@ test('a file over the size limit is refused with a plain message, and reading ca
   await expect(new SignpostApp(page).status('Import cancelled. Nothing was imported.')).toBeVisible();
   await expect(page.getByRole('region', { name: '2. Match the columns' })).toHaveCount(0);
 });
+
+test('a long report whose names and reasons wrap onto several lines can be read row after row to its end', async ({ page }) => {
+  await openImport(page);
+  const count = 150;
+  // Names as long as some are (given names, family names, a Latin spelling), wrapping in their column.
+  const rows = Array.from({ length: count }, (_, i) => `Person ${i + 1} Abdulrahman Mohammed Al-Hashimi Haddad Okonkwo Tesfaye-Nguyen,call me`);
+  const csv = ['name,phone', ...rows].join('\n');
+  await page.getByLabel('Spreadsheet file (CSV or .xlsx)').setInputFiles({ name: 'wrapping.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByLabel('Import summary')).toContainText(`${count} refused`);
+
+  const report = page.getByRole('region', { name: 'Row by row' });
+  const table = report.getByRole('table', { name: 'Row by row' });
+  // The row numbers a person sees in the scrolled box, once it has settled: the rows drawn
+  // fill it and stay put from one frame to the next (a row drawn for the first time is
+  // measured, and the rows below it move down to make room).
+  const inView = () =>
+    report.evaluate(async (box) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const view = box.getBoundingClientRect();
+      const where = () => [...box.querySelectorAll('tbody tr[aria-rowindex]')].map((row) => `${row.getAttribute('aria-rowindex')}@${row.getBoundingClientRect().top}`).join(' ');
+      const before = where();
+      await frame();
+      await frame();
+      if (where() !== before) return [];
+      const rows = [...box.querySelectorAll('tbody tr[aria-rowindex]')].map((row) => ({ rect: row.getBoundingClientRect(), number: Number(row.querySelector('td')?.textContent) }));
+      const seen = rows.filter(({ rect }) => rect.bottom > view.top + 1 && rect.top < view.bottom - 1);
+      const last = seen[seen.length - 1];
+      const filled = last !== undefined && (last.rect.bottom >= view.bottom - 1 || box.scrollTop + box.clientHeight >= box.scrollHeight - 1);
+      return filled ? seen.map(({ number }) => number) : [];
+    });
+  await expect(table.getByRole('row', { name: /^2 Person 1 Abdulrahman/ })).toBeVisible();
+  const first = await inView();
+  // The rows are taller than one line: fewer fit the box than one-line rows would (11).
+  expect(first.length).toBeLessThan(8);
+  const seen = new Set(first);
+  await report.focus();
+  // The file's rows are numbered from 2 (its first row names the columns).
+  const last = count + 1;
+  while (!seen.has(last)) {
+    const before = Math.max(...seen);
+    await page.keyboard.press('PageDown');
+    let now: number[] = [];
+    await expect
+      .poll(async () => {
+        now = await inView();
+        return now.length > 0 && Math.max(...now) > before;
+      })
+      .toBe(true);
+    for (const number of now) seen.add(number);
+  }
+  // No row was passed over on the way down.
+  expect([...seen].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i + 2));
+
+  // Back at the top, a turn of the wheel moves the rows by as much as the box scrolled:
+  // none jumps as the rows above it leave the page.
+  const scrolled = () => report.evaluate((box) => box.scrollTop);
+  await page.keyboard.press('Home');
+  await expect.poll(async () => (await scrolled()) === 0 && (await inView()).length > 0).toBe(true);
+  const row = table.getByRole('row', { name: /^10 Person/ });
+  const rowBefore = (await row.boundingBox())!.y;
+  await report.hover();
+  await page.mouse.wheel(0, 400);
+  await expect.poll(async () => (await scrolled()) > 0 && (await inView()).length > 0).toBe(true);
+  expect(Math.round(rowBefore - (await row.boundingBox())!.y)).toBe(Math.round(await scrolled()));
+});
