@@ -6,7 +6,7 @@
  * it or out of reach of the scrollbar. aria-rowcount tells screen readers the total.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useRef, type ReactElement } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type ReactElement } from 'react';
 import { ColumnHeaders, RowCells, type Column, type TableProps } from './DataTable';
 
 /** A one-line row, the estimate before a row is drawn and its least height after. */
@@ -31,8 +31,23 @@ const VirtualRow = memo(function VirtualRow<Row>({ row, columns, index, measure 
   );
 }) as <Row>(props: RowProps<Row>) => ReactElement;
 
-export function VirtualTable<Row>({ caption, columns, rows, rowKey }: TableProps<Row>) {
+export interface VirtualTableProps<Row> extends TableProps<Row> {
+  /**
+   * When this changes (a new search), the list goes back to its first row: the best
+   * matches are at the top, and a list left scrolled down would show the results' middle.
+   * A change of the rows alone (someone registered meanwhile) keeps the place.
+   */
+  firstRowOn?: unknown;
+}
+
+export function VirtualTable<Row>({ caption, columns, rows, rowKey, firstRowOn }: VirtualTableProps<Row>) {
   const scroller = useRef<HTMLDivElement>(null);
+  const shownFor = useRef(firstRowOn);
+  useLayoutEffect(() => {
+    if (Object.is(shownFor.current, firstRowOn)) return;
+    shownFor.current = firstRowOn;
+    scroller.current?.scrollTo({ top: 0 });
+  }, [firstRowOn]);
   // A drawn row's height is kept by the row's own key, not its place: a search that moves
   // someone up the list keeps their measured height. (Callers may pass a new rowKey each
   // render; the key function changes only with the rows, so the virtualizer's offsets are

@@ -83,7 +83,7 @@ export function ClientsScreen() {
         ) : null}
       </div>
       <Panel flush>
-        <ClientRows rows={rows} searching={searching} missing={missing} />
+        <ClientRows rows={rows} searching={searching} missing={missing} query={deferred} />
       </Panel>
     </>
   );
@@ -93,7 +93,7 @@ export function ClientsScreen() {
  * The list under the search box. Memoised: a key press re-renders the box at once, and the
  * rows only when the (deferred) results change, so typing is not held up by the table.
  */
-const ClientRows = memo(function ClientRows({ rows, searching, missing }: { rows: readonly Client[] | undefined; searching: boolean; missing: boolean | undefined }) {
+const ClientRows = memo(function ClientRows({ rows, searching, missing, query }: { rows: readonly Client[] | undefined; searching: boolean; missing: boolean | undefined; query: string }) {
   const { t } = useTranslation('clients');
   const columns = useClientColumns();
   if (rows === undefined) return <Loading label={t('list.loading')} />;
@@ -112,7 +112,7 @@ const ClientRows = memo(function ClientRows({ rows, searching, missing }: { rows
       </EmptyState>
     );
   }
-  return <VirtualTable caption={searching ? t('list.captionMatching') : t('list.caption')} columns={columns} rows={rows} rowKey={clientKey} />;
+  return <VirtualTable caption={searching ? t('list.captionMatching') : t('list.caption')} columns={columns} rows={rows} rowKey={clientKey} firstRowOn={query.trim()} />;
 });
 
 const clientKey = (client: Client): string => client.id;

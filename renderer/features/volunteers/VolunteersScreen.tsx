@@ -225,7 +225,7 @@ export function VolunteersScreen() {
                 <DataTable caption={caption} columns={columns} rows={loaded} rowKey={(v) => v.id} />
               </div>
             ) : (
-              <VirtualTable caption={caption} columns={columns} rows={loaded} rowKey={(v) => v.id} />
+              <VirtualTable caption={caption} columns={columns} rows={loaded} rowKey={(v) => v.id} firstRowOn={`${deferred.trim()}|${status}|${role}`} />
             )
           }
         </LoadedList>

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FrontDesk } from '../pages/front-desk';
+import { plantRecords } from '../support/plant-records';
 
 test('registering needs the consent to keep details, shown next to the box, and saves nothing without it', async ({ page }) => {
   const desk = new FrontDesk(page);
@@ -80,4 +81,39 @@ test('leaving a form with unsaved changes asks first, and staying keeps what was
   await desk.app.goTo('Today');
   await page.getByRole('alertdialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave and lose changes' }).click();
   await expect(desk.app.heading('Today')).toBeVisible();
+});
+
+test('a search shows its first matches at the top of the list, though the list was scrolled down before', async ({ page }) => {
+  const desk = new FrontDesk(page);
+  await desk.app.open('/clients');
+  const at = '2026-11-02T10:00:00.000Z';
+  const person = (n: number, name: string) => ({
+    id: `c-${n}`,
+    ref: `C-${String(n).padStart(5, '0')}`,
+    name,
+    languages: [],
+    interpreterNeeded: false,
+    consents: { storage: { given: true, date: '2026-11-02', recordedBy: 'Claire' } },
+    createdAt: at,
+    updatedAt: at,
+  });
+  // Forty people named Amal first, then forty named Bashir.
+  const number = (n: number) => String(n).padStart(2, '0');
+  await plantRecords(page, 'clients', [
+    ...Array.from({ length: 40 }, (_, i) => person(i + 1, `Amal Person ${number(i + 1)}`)),
+    ...Array.from({ length: 40 }, (_, i) => person(i + 41, `Bashir Person ${number(i + 1)}`)),
+  ]);
+  // Planted behind the app's back: reload so it reads them.
+  await desk.app.reload();
+  const list = page.getByRole('region', { name: 'Clients' });
+  await expect(list.getByRole('row', { name: /Amal Person 01/ })).toBeInViewport();
+  // Down to the Bashirs at the end of the list.
+  await list.focus();
+  await page.keyboard.press('End');
+  await expect(list.getByRole('row', { name: /Bashir Person 40/ })).toBeInViewport();
+
+  await page.getByLabel('Find a client').fill('amal');
+  const results = page.getByRole('region', { name: 'Matching clients' });
+  await expect(results.getByRole('row', { name: /Amal Person 01/ })).toBeInViewport();
+  await expect(page.getByText('40 found')).toBeVisible();
 });
