@@ -121,9 +121,10 @@ export const useListedReferralCount = (statuses: readonly ReferralStatus[] | und
 export const useReferralsLeftOut = (statuses: readonly ReferralStatus[] | undefined, listed: number | undefined) =>
   useLiveQuery(() => (listed === undefined ? undefined : referralsLeftOut(statuses, listed)), [statuses, listed]);
 /** Open referrals past their follow-up date, most overdue first: a page's rows, and how many in all once `rowsIn`. */
-export const useOverdueReferralsPageRows = (today: string, offset: number, limit: number) =>
-  useLiveQuery(() => overdueReferralsPageRows(today, offset, limit), [today, offset, limit]);
-export const useOverdueReferralCount = (today: string, rowsIn: boolean) => useLiveQuery(() => (rowsIn ? overdueReferralCount(today) : undefined), [today, rowsIn]);
+export const useOverdueReferralsPageRows = (today: string, offset: number, limit: number, since?: string) =>
+  useLiveQuery(() => overdueReferralsPageRows(today, offset, limit, since), [today, offset, limit, since]);
+export const useOverdueReferralCount = (today: string, rowsIn: boolean, since?: string) =>
+  useLiveQuery(() => (rowsIn ? overdueReferralCount(today, since) : undefined), [today, rowsIn, since]);
 /** The newest `limit` of each kind of a client's history, and how much they have in all. */
 export const useClientHistory = (clientId: string, limit: number) => useLiveQuery(() => clientHistory(clientId, limit), [clientId, limit]);
 export const useClientReferrals = (clientId: string, enabled = true) => useLiveQuery(() => (enabled ? referralsForClient(clientId) : []), [clientId, enabled]);

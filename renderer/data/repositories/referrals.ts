@@ -63,18 +63,23 @@ export async function referralsLeftOut(statuses: readonly ReferralStatus[] = REF
   return Math.max(0, counts.reduce((sum, n) => sum + n, 0) - listed);
 }
 
-/** Open referrals whose follow-up date has passed: a range of the openFollowUp index (no restricted person's: see db/open-follow-up.ts). */
-const overdueRange = (today: string) => db().referrals.where('openFollowUp').below(today);
+/**
+ * Open referrals whose follow-up date has passed (since `since`, when given: the date a
+ * follow-up fell due on or after): a range of the openFollowUp index (no restricted
+ * person's: see db/open-follow-up.ts).
+ */
+const overdueRange = (today: string, since?: string) =>
+  since === undefined ? db().referrals.where('openFollowUp').below(today) : db().referrals.where('openFollowUp').between(since, today, true, false);
 
 /** Overdue referrals, most overdue first, a page's rows only (counted by `overdueReferralCount`, after). */
-export async function overdueReferralsPageRows(today: string, offset: number, limit: number): Promise<PageRows<Referral>> {
+export async function overdueReferralsPageRows(today: string, offset: number, limit: number, since?: string): Promise<PageRows<Referral>> {
   requirePermission('referrals.read');
-  const stored = await overdueRange(today).offset(offset).limit(limit).toArray();
+  const stored = await overdueRange(today, since).offset(offset).limit(limit).toArray();
   return { rows: await openRecords('referrals', Referral, stored), offset };
 }
 
-/** How many referrals are overdue: an index count, no record read. */
-export async function overdueReferralCount(today: string): Promise<number> {
+/** How many referrals are overdue (since `since`, when given): an index count, no record read. */
+export async function overdueReferralCount(today: string, since?: string): Promise<number> {
   requirePermission('referrals.read');
-  return overdueRange(today).count();
+  return overdueRange(today, since).count();
 }

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { daysBetween } from '../../../shared/schedule/dates';
+import { addDays, daysBetween } from '../../../shared/schedule/dates';
 import type { Referral } from '../../../shared/schemas';
 import {
   PAGE_SIZE,
@@ -40,6 +40,12 @@ import { LoadedList } from '../../ui/LoadedList';
 
 /** Enough to act on today without pushing the full list off the screen. */
 const OVERDUE_PER_PAGE = 6;
+/**
+ * By default the overdue list holds what fell overdue in the last four weeks: a forum ten
+ * years old has thousands never closed, and the oldest first would bury this week's.
+ * "All overdue" shows every one. (Weeks, not "this week": on a Monday nothing could be.)
+ */
+const RECENT_WEEKS = 4;
 
 export function ReferralsScreen() {
   const { t } = useTranslation('referrals');
@@ -51,7 +57,9 @@ export function ReferralsScreen() {
   const [openOnly, setOpenOnly] = useState(true);
   const [offset, setOffset] = useState(0);
   const [overdueOffset, setOverdueOffset] = useState(0);
+  const [allOverdue, setAllOverdue] = useState(false);
   const today = localToday();
+  const overdueSince = allOverdue ? undefined : addDays(today, -7 * RECENT_WEEKS);
   const statuses = openOnly ? REFERRALS_IN_HAND : undefined;
   // The rows first; every count (each walks up to 50,000 index keys) is asked once they are in, so none holds them back.
   const rows = useReferralsPageRows(statuses, offset, PAGE_SIZE);
@@ -60,8 +68,8 @@ export function ReferralsScreen() {
   // Only "none in hand" needs to know whether the forum has any referral at all.
   const referralCount = useReferralCount(openOnly && total === 0);
   const listed = listedPage({ rows, total, leftOut, forumCountNeeded: openOnly, forumCount: referralCount });
-  const overduePage = useOverdueReferralsPageRows(today, overdueOffset, OVERDUE_PER_PAGE);
-  const overdueTotal = useOverdueReferralCount(today, rows !== undefined);
+  const overduePage = useOverdueReferralsPageRows(today, overdueOffset, OVERDUE_PER_PAGE, overdueSince);
+  const overdueTotal = useOverdueReferralCount(today, rows !== undefined, overdueSince);
   const serviceNames = useMemo(() => new Map((services ?? []).map((s) => [s.id, s.name])), [services]);
   const categories = useMemo(() => new Map(categoriesIn(settings?.issueCategories ?? [], advice).map((c) => [c.id, c.label])), [settings, advice]);
   const who = (clientId: string) => directory?.nameOf(clientId) ?? '…';
@@ -69,6 +77,10 @@ export function ReferralsScreen() {
   const choose = (open: boolean) => {
     setOpenOnly(open);
     setOffset(0);
+  };
+  const chooseOverdue = (all: boolean) => {
+    setAllOverdue(all);
+    setOverdueOffset(0);
   };
 
   const columns: Column<Referral>[] = [
@@ -95,8 +107,25 @@ export function ReferralsScreen() {
           </>
         }
       />
-      <Panel title={t('list.overdue.title')}>
-        <LoadedList data={overduePage} loading={t('list.loading')} isEmpty={() => overdue.length === 0} empty={<p className="muted">{t('list.overdue.none')}</p>}>
+      <Panel
+        title={t('list.overdue.title')}
+        aside={
+          <div className="segmented" role="group" aria-label={t('list.overdue.which')}>
+            <Button variant={allOverdue ? 'secondary' : 'primary'} aria-pressed={!allOverdue} onClick={() => chooseOverdue(false)}>
+              {t('list.overdue.recent', { count: RECENT_WEEKS })}
+            </Button>
+            <Button variant={allOverdue ? 'primary' : 'secondary'} aria-pressed={allOverdue} onClick={() => chooseOverdue(true)}>
+              {t('list.overdue.all')}
+            </Button>
+          </div>
+        }
+      >
+        <LoadedList
+          data={overduePage}
+          loading={t('list.loading')}
+          isEmpty={() => overdue.length === 0}
+          empty={<p className="muted">{allOverdue ? t('list.overdue.none') : t('list.overdue.noneRecent', { count: RECENT_WEEKS })}</p>}
+        >
           {() => (
             <ul className="compact-list" aria-label={t('list.overdue.label')}>
               {overdue.map(({ referral, overdueDays }) => (

@@ -88,7 +88,7 @@ test('a referral with consent to share is sent; without it, it is refused until 
   await expect(sheet).not.toContainText('07700 900777');
 });
 
-test('a referral moves only along its states; declining asks why; one past its follow-up date is listed as overdue', async ({ page }) => {
+test('a referral moves only along its states; declining asks why; one long past its follow-up date is listed under all overdue', async ({ page }) => {
   const desk = new FrontDesk(page);
   await (await importDirectory(page)).getByRole('button', { name: 'Import services' }).click();
   await desk.register({ name: 'Samira Osman', birthYear: '1992' });
@@ -111,6 +111,11 @@ test('a referral moves only along its states; declining asks why; one past its f
   await expect(actions.getByRole('button')).toHaveText(['Acknowledged', 'Accepted', 'Declined…', 'No contact…']);
 
   await desk.app.goTo('Referrals');
+  // Its follow-up fell due in January: not among those overdue in the last four weeks, which the list shows first.
+  const which = page.getByRole('group', { name: 'Which overdue referrals' });
+  await expect(which.getByRole('button', { name: 'Last 4 weeks' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('No referral has fallen overdue in the last 4 weeks.')).toBeVisible();
+  await which.getByRole('button', { name: 'All overdue' }).click();
   await expect(page.getByRole('list', { name: 'Overdue referrals' })).toContainText('Samira Osman to Southside Food Bank');
   await page.getByRole('list', { name: 'Overdue referrals' }).getByRole('link', { name: /Samira Osman/ }).click();
 
@@ -127,6 +132,7 @@ test('a referral moves only along its states; declining asks why; one past its f
   await expect(page.getByRole('list', { name: 'Referral history' }).getByRole('listitem')).toHaveCount(4);
 
   await desk.app.goTo('Referrals');
+  await page.getByRole('group', { name: 'Which overdue referrals' }).getByRole('button', { name: 'All overdue' }).click();
   await expect(page.getByText('No referral is past its follow-up date.')).toBeVisible();
 });
 

@@ -95,7 +95,7 @@ test('a restricted person leaves the follow-ups, the advice log and the referral
   // What is left out is counted, never named.
   await expect(page.getByText('1 entry of a restricted person in the last 90 days is not listed here; it is on their own page.')).toBeVisible();
   await desk.app.goTo('Referrals');
-  await expect(page.getByText('No referral is past its follow-up date.')).toBeVisible();
+  await expect(page.getByText('No referral has fallen overdue in the last 4 weeks.')).toBeVisible();
   await expect(page.getByText('1 referral of a restricted person is not listed here; it is on their own page.')).toBeVisible();
   await expect(referrals).toContainText('Piotr Nowak');
   await expect(referrals).not.toContainText('Samira');

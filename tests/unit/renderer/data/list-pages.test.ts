@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { followUpWindow } from '../../../../shared/advice/follow-ups';
+import { addDays } from '../../../../shared/schedule/dates';
 import type { AdviceEntry, Referral } from '../../../../shared/schemas';
 import {
   adviceLogPage,
@@ -98,6 +99,19 @@ describe('referral pages', () => {
     const page = await overdueReferralsPageRows(today, 0, 6);
     expect(await overdueReferralCount(today)).toBe(overdue.length);
     expect(page.rows.map((r) => r.followUpDue)).toEqual(overdue.map((r) => r.followUpDue!).sort().slice(0, 6));
+  });
+
+  it('lists only what fell overdue since a date, when asked, and counts those alone', async () => {
+    const since = addDays(today, -28);
+    const all = forum.referrals.filter((r) => r.followUpDue && r.followUpDue < today && ['sent', 'acknowledged', 'accepted'].includes(r.status));
+    const recent = all.filter((r) => r.followUpDue! >= since);
+    // The forum has older ones too, which the narrowed list leaves out.
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.length).toBeLessThan(all.length);
+    expect(await overdueReferralCount(today, since)).toBe(recent.length);
+    const page = await overdueReferralsPageRows(today, 0, 100, since);
+    expect(page.rows.map((r) => r.id).sort()).toEqual(recent.map((r) => r.id).sort());
+    expect(page.rows.map((r) => r.followUpDue)).toEqual(recent.map((r) => r.followUpDue!).sort());
   });
 
   it("reads a page's rows without counting them, and says where the page starts", async () => {
