@@ -8,7 +8,7 @@ import { Link, useSearchParams } from 'react-router';
 import { addDays, weekdayOf } from '../../../shared/schedule/dates';
 import { IsoDate } from '../../../shared/schemas';
 import { useAppointmentsBetween, useClientDirectory, useClinics, useSessionsBetween } from '../../data';
-import { localToday } from '../../format/dates';
+import { useLocalNow } from '../../ui/hooks/use-now';
 import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
@@ -23,7 +23,8 @@ export function ClinicsScreen() {
   const { t } = useTranslation('clinics');
   const format = useFormat();
   const [params, setParams] = useSearchParams();
-  const today = localToday();
+  const now = useLocalNow();
+  const today = now.date;
   const view = params.get('view') === 'day' ? 'day' : 'week';
   const rawDate = params.get('date') ?? today;
   const date = IsoDate.safeParse(rawDate).success ? rawDate : today;
@@ -88,7 +89,7 @@ export function ClinicsScreen() {
       </div>
       {sessions && appointments && directory ? (
         view === 'week' ? (
-          <WeekView weekStart={from} today={today} sessions={shown} appointments={appointments} clinics={clinicMap} />
+          <WeekView weekStart={from} now={now} sessions={shown} appointments={appointments} clinics={clinicMap} />
         ) : (
           <DayView sessions={shown} appointments={appointments} clinics={clinicMap} clientById={directory.byId} />
         )

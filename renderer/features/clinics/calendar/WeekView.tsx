@@ -1,11 +1,13 @@
 /**
  * A week of sessions, Monday to Sunday, one column a day: each session shows its clinic,
- * time, and how full it is, and opens the session. Pure: given the records, it renders,
+ * time, and how full it is (a drop-in that is over, how many were seen: nobody is waiting
+ * at a session that has ended), and opens the session. Pure: given the records, it renders,
  * so it can be measured on its own (tests/bench/week-view.bench.tsx).
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { addDays } from '../../../../shared/schedule/dates';
+import { hasEnded, type LocalNow } from '../../../../shared/schedule/local-now';
 import type { Appointment, Clinic, Session } from '../../../../shared/schemas';
 import { useFormat } from '../../../i18n/format';
 import { UserText } from '../../../ui/UserText';
@@ -13,13 +15,13 @@ import { sessionLoad } from './session-load';
 
 export function WeekView({
   weekStart,
-  today,
+  now,
   sessions,
   appointments,
   clinics,
 }: {
   weekStart: string;
-  today: string;
+  now: LocalNow;
   sessions: readonly Session[];
   appointments: readonly Appointment[];
   clinics: ReadonlyMap<string, Clinic>;
@@ -35,7 +37,7 @@ export function WeekView({
         const daySessions = sessions.filter((s) => s.date === date);
         const longDate = format.date(date, 'long');
         return (
-          <section key={date} role="listitem" className={date === today ? 'week-view__day week-view__day--today' : 'week-view__day'} aria-label={longDate}>
+          <section key={date} role="listitem" className={date === now.date ? 'week-view__day week-view__day--today' : 'week-view__day'} aria-label={longDate}>
             <h3 className="week-view__date">
               <span>{dayNames[index]}</span> {format.number(Number(date.slice(8)))}
             </h3>
@@ -69,7 +71,9 @@ export function WeekView({
                         : t('week.cancelled')
                       : figures?.capacity
                         ? t('week.booked', { booked: format.number(figures.booked), capacity: format.number(figures.capacity) })
-                        : t('week.seenOrWaiting', { count: figures?.booked ?? 0 })}
+                        : hasEnded(session.date, session.endTime, now)
+                          ? t('week.seen', { count: figures?.seen ?? 0 })
+                          : t('week.seenOrWaiting', { count: figures?.booked ?? 0 })}
                   </span>
                   {figures && figures.capacity > 0 && !cancelled ? (
                     <span className="session-tile__bar" aria-hidden="true">
