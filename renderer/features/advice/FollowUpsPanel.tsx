@@ -13,6 +13,7 @@ import { localToday } from '../../format/dates';
 import { useFormat } from '../../i18n/format';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { Segmented } from '../../ui/Segmented';
 import { refusalMessage } from '../../ui/form-errors';
 import { offsetWithin, Pager } from '../../ui/Pager';
 import { Panel } from '../../ui/Panel';
@@ -57,29 +58,35 @@ export function FollowUpsPanel() {
       title={t('followUps.title')}
       aside={
         <div className="follow-up-filters">
-          <div className="segmented" role="group" aria-label={t('followUps.when')}>
-            <Button variant={scope === 'this-week' ? 'primary' : 'secondary'} aria-pressed={scope === 'this-week'} onClick={() => choose({ scope: 'this-week' })}>
-              {t('followUps.thisWeek')}
-            </Button>
-            <Button variant={scope === 'all' ? 'primary' : 'secondary'} aria-pressed={scope === 'all'} onClick={() => choose({ scope: 'all' })}>
-              {t('followUps.allOpen')}
-            </Button>
-          </div>
-          <div className="segmented" role="group" aria-label={t('followUps.whose')}>
-            <Button variant={mine ? 'secondary' : 'primary'} aria-pressed={!mine} onClick={() => choose({ mine: false })}>
-              {t('followUps.everyone')}
-            </Button>
-            <Button variant={mine ? 'primary' : 'secondary'} aria-pressed={mine} disabled={!me} onClick={() => choose({ mine: true })}>
-              {me ? (
-                // One span: the button is a flex box, and the name must stay inline with its words.
-                <span>
-                  <Trans t={t} i18nKey="followUps.mineNamed" values={{ name: me }} components={{ bdi: <bdi /> }} />
-                </span>
-              ) : (
-                t('followUps.mine')
-              )}
-            </Button>
-          </div>
+          <Segmented<FollowUpScope>
+            label={t('followUps.when')}
+            options={[
+              { value: 'this-week', label: t('followUps.thisWeek') },
+              { value: 'all', label: t('followUps.allOpen') },
+            ]}
+            value={scope}
+            onChange={(next) => choose({ scope: next })}
+          />
+          <Segmented
+            label={t('followUps.whose')}
+            options={[
+              { value: false, label: t('followUps.everyone') },
+              {
+                value: true,
+                disabled: !me,
+                label: me ? (
+                  // One span: the button is a flex box, and the name must stay inline with its words.
+                  <span>
+                    <Trans t={t} i18nKey="followUps.mineNamed" values={{ name: me }} components={{ bdi: <bdi /> }} />
+                  </span>
+                ) : (
+                  t('followUps.mine')
+                ),
+              },
+            ]}
+            value={mine}
+            onChange={(next) => choose({ mine: next })}
+          />
         </div>
       }
     >

@@ -11,6 +11,7 @@ import { useAppointmentsBetween, useClientDirectory, useClinics, useSessionsBetw
 import { useLocalNow } from '../../ui/hooks/use-now';
 import { useFormat } from '../../i18n/format';
 import { Button } from '../../ui/Button';
+import { Segmented } from '../../ui/Segmented';
 import { PageHeader } from '../../ui/PageHeader';
 import { Panel } from '../../ui/Panel';
 import { DayView } from './calendar/DayView';
@@ -64,14 +65,15 @@ export function ClinicsScreen() {
         }
       />
       <div className="calendar-toolbar" role="toolbar" aria-label={t('screen.toolbar')}>
-        <div className="segmented" role="group" aria-label={t('screen.view')}>
-          <Button variant={view === 'day' ? 'primary' : 'secondary'} aria-pressed={view === 'day'} onClick={() => go({ view: 'day' })}>
-            {t('screen.day')}
-          </Button>
-          <Button variant={view === 'week' ? 'primary' : 'secondary'} aria-pressed={view === 'week'} onClick={() => go({ view: 'week' })}>
-            {t('screen.week')}
-          </Button>
-        </div>
+        <Segmented
+          label={t('screen.view')}
+          options={[
+            { value: 'day', label: t('screen.day') },
+            { value: 'week', label: t('screen.week') },
+          ]}
+          value={view}
+          onChange={(next) => go({ view: next })}
+        />
         <Button onClick={() => go({ date: addDays(date, -step) })}>{view === 'week' ? t('screen.previousWeek') : t('screen.previousDay')}</Button>
         <Button onClick={() => go({ date: today })}>{t('screen.today')}</Button>
         <Button onClick={() => go({ date: addDays(date, step) })}>{view === 'week' ? t('screen.nextWeek') : t('screen.nextDay')}</Button>

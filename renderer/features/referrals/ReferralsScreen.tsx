@@ -26,7 +26,7 @@ import { listedPage } from './listed-page';
 import { localToday } from '../../format/dates';
 import { ReferralStatusBadge } from '../../ui/StatusBadge';
 import { Badge } from '../../ui/Badge';
-import { Button } from '../../ui/Button';
+import { Segmented } from '../../ui/Segmented';
 import type { Column } from '../../ui/DataTable';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
@@ -110,14 +110,15 @@ export function ReferralsScreen() {
       <Panel
         title={t('list.overdue.title')}
         aside={
-          <div className="segmented" role="group" aria-label={t('list.overdue.which')}>
-            <Button variant={allOverdue ? 'secondary' : 'primary'} aria-pressed={!allOverdue} onClick={() => chooseOverdue(false)}>
-              {t('list.overdue.recent', { count: RECENT_WEEKS })}
-            </Button>
-            <Button variant={allOverdue ? 'primary' : 'secondary'} aria-pressed={allOverdue} onClick={() => chooseOverdue(true)}>
-              {t('list.overdue.all')}
-            </Button>
-          </div>
+          <Segmented
+            label={t('list.overdue.which')}
+            options={[
+              { value: false, label: t('list.overdue.recent', { count: RECENT_WEEKS }) },
+              { value: true, label: t('list.overdue.all') },
+            ]}
+            value={allOverdue}
+            onChange={chooseOverdue}
+          />
         }
       >
         <LoadedList
@@ -166,14 +167,15 @@ export function ReferralsScreen() {
         title={t('list.all.title')}
         flush
         aside={
-          <div className="segmented" role="group" aria-label={t('list.all.which')}>
-            <Button variant={openOnly ? 'primary' : 'secondary'} aria-pressed={openOnly} onClick={() => choose(true)}>
-              {t('list.all.open')}
-            </Button>
-            <Button variant={openOnly ? 'secondary' : 'primary'} aria-pressed={!openOnly} onClick={() => choose(false)}>
-              {t('list.all.all')}
-            </Button>
-          </div>
+          <Segmented
+            label={t('list.all.which')}
+            options={[
+              { value: true, label: t('list.all.open') },
+              { value: false, label: t('list.all.all') },
+            ]}
+            value={openOnly}
+            onChange={choose}
+          />
         }
       >
         <LoadedList
