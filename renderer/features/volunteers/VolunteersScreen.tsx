@@ -40,13 +40,14 @@ export function ChecksBadge({ volunteer, today }: { volunteer: Pick<Volunteer, '
   return <Badge tone="ok">{t('badge.inDate')}</Badge>;
 }
 
-/** One cell line that never wraps (rows have a fixed height); the full text is its tooltip. */
-function Clipped({ text }: { text: string }) {
+/**
+ * A cell's words in full, wrapping onto more lines when long (the list measures each row as
+ * drawn), or a dash said as "none".
+ */
+function CellWords({ text }: { text: string }) {
   const { t } = useTranslation('volunteers');
   return text ? (
-    <span className="volunteer-list__clip" title={text}>
-      {text}
-    </span>
+    <span>{text}</span>
   ) : (
     <span className="muted">
       <span aria-hidden="true">–</span>
@@ -112,8 +113,8 @@ export function VolunteersScreen() {
         </Link>
       ),
     },
-    { key: 'roles', header: t('list.column.roles'), width: '20%', cell: (v) => <Clipped text={format.list(v.roles.map(words.role), 'unit')} /> },
-    { key: 'languages', header: t('list.column.languages'), cell: (v) => <Clipped text={languagesInWords(v.languages, words, format)} /> },
+    { key: 'roles', header: t('list.column.roles'), width: '20%', cell: (v) => <CellWords text={format.list(v.roles.map(words.role), 'unit')} /> },
+    { key: 'languages', header: t('list.column.languages'), cell: (v) => <CellWords text={languagesInWords(v.languages, words, format)} /> },
     {
       key: 'checks',
       header: t('list.column.checks'),
