@@ -119,7 +119,7 @@ test('a category added in Settings can be chosen; a retired one is no longer off
   await expect(page.getByRole('checkbox', { name: 'Utilities and consumer' })).toHaveCount(0);
 
   await desk.app.goTo('Clients');
-  await page.getByRole('link', { name: 'Oksana Kovalenko' }).click();
+  await page.getByRole('table', { name: 'Clients' }).getByRole('link', { name: 'Oksana Kovalenko' }).click();
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Advice: Utilities and consumer');
 });
 
