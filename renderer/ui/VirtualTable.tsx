@@ -2,8 +2,8 @@
  * A table for thousands of rows (20,000 clients): only the rows in view are in the DOM,
  * with spacer rows above and below keeping the scrollbar true. A row is one line high
  * until drawn, then measured as drawn: a long name, an import's reasons or a larger text
- * size wrap onto more lines, and the rows after it move down instead of being drawn over
- * it or out of reach of the scrollbar. aria-rowcount tells screen readers the total.
+ * size wrap onto more lines, and the rows move with the scroll instead of jumping, under a
+ * scrollbar as long as the list. aria-rowcount tells screen readers the total.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useLayoutEffect, useRef, type ReactElement } from 'react';
