@@ -83,7 +83,7 @@ export function ClientsScreen() {
         ) : null}
       </div>
       <Panel flush>
-        <ClientRows rows={rows} searching={searching} missing={missing} query={deferred} />
+        <ClientRows rows={rows} query={deferred} missing={missing} />
       </Panel>
     </>
   );
@@ -93,8 +93,9 @@ export function ClientsScreen() {
  * The list under the search box. Memoised: a key press re-renders the box at once, and the
  * rows only when the (deferred) results change, so typing is not held up by the table.
  */
-const ClientRows = memo(function ClientRows({ rows, searching, missing, query }: { rows: readonly Client[] | undefined; searching: boolean; missing: boolean | undefined; query: string }) {
+const ClientRows = memo(function ClientRows({ rows, query, missing }: { rows: readonly Client[] | undefined; query: string; missing: boolean | undefined }) {
   const { t } = useTranslation('clients');
+  const searching = query.trim().length > 0;
   const columns = useClientColumns();
   if (rows === undefined) return <Loading label={t('list.loading')} />;
   if (rows.length === 0 && !searching && missing) return <MissingDataNotice />;
